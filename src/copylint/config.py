@@ -1,0 +1,200 @@
+"""Configuration: `.copylint.yaml` or `[tool.copylint]` in `pyproject.toml`, found by walking up from
+the checked file. Unknown keys and wrong types are errors naming `file:line`."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from copylint.checker import DIALECTS
+from copylint.loading import LoadError, check_keys, line_of, load_yaml
+from copylint.model import Category, Severity
+
+CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
+KEYS = frozenset(
+    {"select", "ignore", "severity", "dialect", "accept", "rules", "per-path-ignores", "exclude",
+     "fail-on", "number-style", "languagetool"}
+)
+CATEGORIES = frozenset(c.value for c in Category)
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()  # rule ids, id prefixes or categories; empty: every default rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()  # (rule id, prefix or category, severity)
+    dialect: str | None = None
+    accept: frozenset[str] = frozenset()
+    rules: tuple[str, ...] = ()  # extra rule folders, absolute
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: Severity = Severity.WARNING
+    number_style: str = "ap"
+    languagetool: bool | str = False
+    root: str = ""  # folder of the config file; per-path globs are relative to it
+    source: str = ""  # the file it came from
+    date: Any = None  # --date; not a file setting
+    options: dict = field(default_factory=dict, compare=False)
+
+    def enabled(self, rule: str, category: str, path: str = "", opt_in: bool = False) -> bool:
+        if category == Category.INTERNAL:
+            return True
+        if self.select:
+            if not any(_matches(p, rule, category) for p in self.select):
+                return False
+            if opt_in and not any(_matches(p, rule, "") for p in self.select):
+                return False
+        elif opt_in:
+            return False
+        if any(_matches(p, rule, category) for p in self.ignore):
+            return False
+        if path and self.per_path_ignores:
+            rel = self.relative(path)
+            for glob, rules in self.per_path_ignores:
+                if fnmatch.fnmatch(rel, glob) and any(_matches(p, rule, category) for p in rules):
+                    return False
+        return True
+
+    def severity_of(self, rule: str, category: str, default: Severity) -> Severity:
+        best, best_len = default, -1
+        for pattern, sev in self.severity:
+            if _matches(pattern, rule, category):
+                length = len(pattern) if pattern != category else 0
+                if length > best_len:
+                    best, best_len = sev, length
+        return best
+
+    def excluded(self, path: str) -> bool:
+        rel = self.relative(path)
+        return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(os.path.basename(path), g) for g in self.exclude)
+
+    def relative(self, path: str) -> str:
+        if not self.root:
+            return path.replace(os.sep, "/")
+        try:
+            return os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        except ValueError:
+            return path.replace(os.sep, "/")
+
+
+def _matches(pattern: str, rule: str, category: str) -> bool:
+    return pattern in ("all", rule, category) or rule.startswith(pattern.rstrip(".") + ".")
+
+
+def find(start: str) -> str | None:
+    """The nearest config file at or above `start` (a file or folder)."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return str(folder / name)
+        pp = folder / "pyproject.toml"
+        if pp.is_file() and re.search(r"^\[tool\.copylint[\].]", _read(str(pp)), re.M):
+            return str(pp)
+    return None
+
+
+def load(path: str) -> Config:
+    text = _read(path)
+    if path.endswith(".toml"):
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("copylint", {})
+        except tomllib.TOMLDecodeError as e:
+            raise LoadError(path, getattr(e, "lineno", None), f"invalid TOML: {e}") from None
+        lines = _toml_lines(text)
+        return _build(data, path, lambda key: lines.get(key))
+    data = load_yaml(text, path)
+    if data is None:
+        data = {}
+    return _build(data, path, lambda key: line_of(data, key))
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise LoadError(path, None, f"cannot read config: {getattr(e, 'strerror', None) or e}") from None
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    out, inside = {}, False
+    for n, line in enumerate(text.splitlines(), 1):
+        s = line.strip()
+        if s.startswith("["):
+            inside = s.startswith("[tool.copylint")
+            continue
+        m = re.match(r"([\w\"'-]+)\s*=", s)
+        if inside and m:
+            out.setdefault(m.group(1).strip("\"'"), n)
+    return out
+
+
+def _build(data: Any, path: str, line) -> Config:
+    if not isinstance(data, dict):
+        raise LoadError(path, line(None), "the configuration must be a mapping")
+    for key in data:
+        if key not in KEYS:
+            raise LoadError(path, line(key), f"unknown key {key!r} (allowed: {', '.join(sorted(KEYS))})")
+    root = os.path.dirname(os.path.abspath(path))
+
+    def strings(key: str) -> tuple[str, ...]:
+        v = data.get(key, [])
+        if isinstance(v, str):
+            v = [v]
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise LoadError(path, line(key), f"{key!r} must be a list of strings")
+        return tuple(v)
+
+    def choice(key: str, allowed, default):
+        v = data.get(key, default)
+        if v != default and v not in allowed:
+            raise LoadError(path, line(key), f"{key!r} must be one of {', '.join(map(str, allowed))}, not {v!r}")
+        return v
+
+    sev = data.get("severity", {})
+    if not isinstance(sev, dict):
+        raise LoadError(path, line("severity"), "'severity' must map rule ids or categories to error|warning|info")
+    severity = []
+    for rule, value in sev.items():
+        if value not in ("error", "warning", "info"):
+            raise LoadError(path, line("severity"), f"severity of {rule!r} must be error, warning or info")
+        severity.append((str(rule), Severity(value)))
+    ppi = data.get("per-path-ignores", {})
+    if not isinstance(ppi, dict) or not all(
+        isinstance(v, list | str) for v in ppi.values()
+    ):
+        raise LoadError(path, line("per-path-ignores"), "'per-path-ignores' must map globs to lists of rules")
+    lt = data.get("languagetool", False)
+    if not isinstance(lt, bool | str):
+        raise LoadError(path, line("languagetool"), "'languagetool' must be true, false or a server URL")
+    return Config(
+        select=strings("select"),
+        ignore=strings("ignore"),
+        severity=tuple(severity),
+        dialect=choice("dialect", DIALECTS, None),
+        accept=frozenset(w.lower() for w in strings("accept")),
+        rules=tuple(os.path.normpath(os.path.join(root, r)) for r in strings("rules")),
+        per_path_ignores=tuple((g, (r,) if isinstance(r, str) else tuple(map(str, r))) for g, r in ppi.items()),
+        exclude=strings("exclude"),
+        fail_on=Severity(choice("fail-on", ("error", "warning", "info"), "warning")),
+        number_style=choice("number-style", ("ap", "cp"), "ap"),
+        languagetool=lt,
+        root=root,
+        source=path,
+    )
+
+
+def with_cli(cfg: Config, **changes: Any) -> Config:
+    """Apply command-line settings on top of a file's."""
+    changes = {k: v for k, v in changes.items() if v not in (None, ())}
+    if "ignore" in changes:
+        changes["ignore"] = cfg.ignore + tuple(changes["ignore"])
+    return replace(cfg, **changes)

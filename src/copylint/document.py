@@ -1,0 +1,146 @@
+"""The parsed article every checker reads.
+
+`text` is the original (BOM removed); `masked` has the same length with ignored regions (code, URLs,
+HTML, front matter, Markdown markup) replaced by spaces, newlines kept. A span found in `masked` is
+valid in `text` as it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from copylint.nlp import sentences as _sentences
+from copylint.nlp import tokens as _tokens
+
+# Block kinds. Only BODY kinds are running prose that must end in terminal punctuation.
+HEADLINE, DATELINE, BYLINE, TITLE, HEADING = "headline", "dateline", "byline", "title", "heading"
+PARAGRAPH, QUOTE, ITEM, CAPTION, TABLE = "paragraph", "quote", "item", "caption", "table"
+BODY = frozenset({PARAGRAPH, QUOTE})
+PROSE = frozenset({PARAGRAPH, QUOTE, ITEM})
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    start: int
+    end: int
+    index: int  # position among the document's blocks
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into Document.blocks
+    first: int  # index of the first token in Document.tokens
+    last: int  # one past the last token
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int
+    end: int
+    rules: frozenset[str] | None  # None: every rule
+
+
+_LINEBREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Maps code-point offsets to 1-based (line, column); CR, LF and CRLF all end a line."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in _LINEBREAK.finditer(text)]
+        self.length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self.length))
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+    def line_span(self, line: int, text: str) -> tuple[int, int]:
+        """Start and end (before the line break) of a 1-based line."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else self.length
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    path: str
+    text: str
+    masked: str
+    format: str  # "text" or "markdown"
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    date: date | None = None
+    dateline: tuple[int, int] | None = None  # span of "CITY, Region –" at the start of the body
+    suppressions: tuple[Suppression, ...] = ()
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if len(self.masked) != len(self.text):
+            raise ValueError("masked text must keep the original length")
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def tokens(self) -> tuple[_tokens.Token, ...]:
+        out: list[_tokens.Token] = []
+        for b in self.blocks:
+            out.extend(_tokens.tokenize(self.masked, b.start, b.end))
+        return tuple(out)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        out = []
+        starts = self._token_starts
+        for b in self.blocks:
+            for s, e in _sentences.split(self.masked, b.start, b.end):
+                out.append(Sentence(s, e, b.index, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
+        return tuple(out)
+
+    def sentence_tokens(self, s: Sentence) -> tuple[_tokens.Token, ...]:
+        return self.tokens[s.first : s.last]
+
+    def tokens_in(self, start: int, end: int) -> tuple[_tokens.Token, ...]:
+        starts = self._token_starts
+        return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def block_sentences(self, block: Block) -> list[Sentence]:
+        return [s for s in self.sentences if s.block == block.index]
+
+    def block_at(self, offset: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= offset < b.end:
+                return b
+        return None
+
+    def words(self) -> int:
+        return sum(1 for t in self.tokens if t.kind != _tokens.PUNCT)
+
+    @cached_property
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """Spans inside direct quotations (marks excluded), per block, news run-on quotes included."""
+        from copylint.nlp.quotes import quoted_spans
+
+        return tuple(quoted_spans(self))
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start if end is None else end
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)

@@ -1,0 +1,79 @@
+"""Where checkers come from: built-ins (listed here), YAML rule packs, and plugins through the
+entry-point group `copylint.checkers`."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from copylint.checker import Checker
+from copylint.loading import LoadError
+
+# Built-in Python checkers, "module:Class", one per file in copylint/checkers/.
+BUILTIN: tuple[str, ...] = ()
+
+ENTRY_POINT_GROUP = "copylint.checkers"
+
+
+def builtin_rules_dir() -> Path:
+    """The shipped YAML packs: inside the installed package, or the repository's rules/ when the
+    package runs from a source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise LoadError(str(here / "rules"), None, "built-in rules are missing from this installation")
+
+
+@lru_cache(maxsize=1)
+def builtin_checkers() -> tuple[Checker, ...]:
+    out = []
+    for spec in BUILTIN:
+        module, _, name = spec.partition(":")
+        out.append(getattr(importlib.import_module(module), name)())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def plugin_checkers() -> tuple[Checker, ...]:
+    out = []
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        try:
+            obj = ep.load()
+        except Exception as e:  # a broken plugin must not stop the run
+            raise LoadError(f"plugin {ep.name} ({ep.value})", None, f"cannot load: {e}") from None
+        items = obj if isinstance(obj, list | tuple) else [obj]
+        for item in items:
+            checker = item() if isinstance(item, type) else item
+            if not isinstance(checker, Checker):
+                raise LoadError(f"plugin {ep.name} ({ep.value})", None, "is not a checker (needs meta and check)")
+            out.append(checker)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def yaml_checkers(folders: tuple[str, ...]) -> tuple[Checker, ...]:
+    from copylint.rulespec import load_folder
+
+    out = []
+    for folder in folders:
+        out.extend(load_folder(folder))
+    return tuple(out)
+
+
+def all_checkers(extra_rule_folders: tuple[str, ...] = ()) -> tuple[Checker, ...]:
+    """Every known checker, ids unique; a duplicate id is a load error."""
+    found = (
+        *builtin_checkers(),
+        *yaml_checkers((str(builtin_rules_dir()), *extra_rule_folders)),
+        *plugin_checkers(),
+    )
+    seen: dict[str, str] = {}
+    for c in found:
+        where = c.meta.source or type(c).__module__
+        if c.meta.id in seen:
+            raise LoadError(where, None, f"rule id {c.meta.id!r} is already defined in {seen[c.meta.id]}")
+        seen[c.meta.id] = where
+    return found

@@ -1,0 +1,5 @@
+"""YAML rule engine (placeholder until the loader lands)."""
+
+
+def load_folder(folder):
+    return []

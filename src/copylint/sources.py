@@ -1,0 +1,51 @@
+"""Reading articles from disk or stdin: decoding, BOMs, clear errors."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+
+class InputError(Exception):
+    """An input that could not be read; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    text: str  # decoded, BOM removed; line endings as in the file
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16"
+    notice: str | None = None
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes, path: str) -> Source:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Source(path, data.decode(enc), enc)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}: invalid {enc} at byte {e.start}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file, skipped")
+    try:
+        return Source(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}: 0x{data[e.start]:02x})") from None
+
+
+def read(path: str) -> Source:
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    return decode(data, path)
