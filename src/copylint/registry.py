@@ -12,7 +12,9 @@ from copylint.checker import Checker
 from copylint.loading import LoadError
 
 # Built-in Python checkers, "module:Class", one per file in copylint/checkers/.
-BUILTIN: tuple[str, ...] = ()
+BUILTIN: tuple[str, ...] = (
+    "copylint.checkers.doubled_word:DoubledWord",
+)
 
 ENTRY_POINT_GROUP = "copylint.checkers"
 
