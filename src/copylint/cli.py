@@ -100,7 +100,7 @@ def entry() -> None:
 
 
 def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files to check (sorted, unique) and paths that matched nothing."""
+    """Files to check (sorted, unique; stdin first) and paths that matched nothing."""
     files: list[str] = []
     missing: list[str] = []
     for p in paths:
@@ -120,12 +120,7 @@ def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
                 missing.append(p)
         else:
             missing.append(p)
-    seen, unique = set(), []
-    for f in files:
-        if f not in seen:
-            seen.add(f)
-            unique.append(f)
-    return unique, missing
+    return sorted(set(files), key=lambda f: (f != "-", f)), missing
 
 
 class _Configs:

@@ -39,8 +39,14 @@ def _unwrap(text: str, group: list[tuple[int, int]]) -> list[list[tuple[int, int
     paragraphs); otherwise it is one paragraph wrapped over several lines."""
     if len(group) == 1:
         return [group]
-    ends = sum(bool(_TERMINAL.search(text[s:e])) for s, e in group)
-    if ends >= 0.6 * len(group) or _ITEM.match(text[group[1][0] : group[1][1]]):
+    lines = [text[s:e] for s, e in group]
+    ends = sum(bool(_TERMINAL.search(line)) for line in lines)
+    if (
+        ends >= 0.6 * len(lines)
+        or max(map(len, lines)) > 110  # nobody wraps this wide: one paragraph per line
+        or _ITEM.match(lines[1])
+        or any(common.parse_date(line.strip().rstrip(".")) for line in lines)
+    ):
         return [[ln] for ln in group]
     return [group]
 
