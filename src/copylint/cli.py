@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--date", type=_date, default=None, help="the article's date, for date arithmetic")
     c.add_argument("--stdin-filename", default=None, help="path to report (and pick the format by) for stdin")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    c.add_argument("--languagetool", default=None, metavar="URL",
+                   help="also run LanguageTool: --languagetool=URL for a server, --languagetool alone for a local one")
+    c.add_argument("--languagetool-download", action="store_true",
+                   help="allow language-tool-python to download LanguageTool (about 250 MB) for local use")
 
     r = sub.add_parser("rules", help="list rules, or `rules test` to run every rule's examples")
     r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
@@ -73,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     try:
+        argv = sys.argv[1:] if argv is None else argv
+        # `--languagetool` takes its URL only as `--languagetool=URL`, so it never swallows a path.
+        argv = ["--languagetool=local" if a == "--languagetool" else a for a in argv]
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args, stdin, stdout, stderr)
@@ -150,6 +157,26 @@ class _Configs:
         return self.cache[folder]
 
 
+class _Engines:
+    """Outside engines, one per setting, created on first use."""
+
+    def __init__(self, download: bool) -> None:
+        self.download = download
+        self.made: dict = {}
+
+    def get(self, setting, dialect):
+        from copylint.engines.languagetool import LanguageToolEngine
+
+        url = setting if isinstance(setting, str) and setting != "local" else None
+        key = (url, dialect)
+        if key not in self.made:
+            self.made[key] = LanguageToolEngine(url=url, download=self.download, dialect=dialect)
+        return self.made[key]
+
+    def warnings(self) -> list[str]:
+        return sorted({e.unavailable for e in self.made.values() if e.unavailable})
+
+
 def _check(args, stdin, stdout, stderr) -> int:
     from copylint.api import check_source
     from copylint.registry import all_checkers
@@ -160,6 +187,7 @@ def _check(args, stdin, stdout, stderr) -> int:
         raise UsageError("no paths given (use - for standard input)")
     files, missing = _expand(paths)
     configs = _Configs(args)
+    engines = _Engines(args.languagetool_download)
     results: list[FileResult] = []
     unreadable = bool(missing)
     for m in missing:
@@ -181,8 +209,13 @@ def _check(args, stdin, stdout, stderr) -> int:
             unreadable = True
             continue
         checkers = all_checkers(cfg.rules)
+        lt = args.languagetool or cfg.languagetool
+        if lt:
+            checkers = (*checkers, engines.get(lt, cfg.dialect))
         diagnostics = check_source(source.text, shown, cfg, checkers)
         results.append(FileResult(shown, tuple(diagnostics), source.text))
+    for warning in engines.warnings():
+        stderr.write(f"copylint: warning: {warning}\n")
     color = args.color == "always" or (args.color == "auto" and stdout.isatty() and not os.environ.get("NO_COLOR"))
     rules = {c.meta.id: c.meta for c in all_checkers(configs.fixed.rules if configs.fixed else ())}
     write(args.format, results, stdout, Options(color=color, tool_version=__version__, rules=rules))

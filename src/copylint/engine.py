@@ -24,10 +24,15 @@ def context_for(config: Config, doc: Document | None = None) -> Context:
 def run(doc: Document, checkers: Iterable[Checker], config: Config) -> list[Diagnostic]:
     ctx = context_for(config, doc)
     out: dict[tuple, Diagnostic] = {}
-    for checker in checkers:
+    builtin_spans: list[tuple[int, int]] = []
+    # Outside engines (tag "engine") run last; their matches that overlap a built-in finding are dropped.
+    for checker in sorted(checkers, key=lambda c: "engine" in c.meta.tags):
         meta = checker.meta
+        if "engine" in meta.tags and not builtin_spans:
+            builtin_spans = sorted((d.start, d.end) for d in out.values())
         opt_in = "opt-in" in meta.tags
-        if not config.enabled(meta.id, meta.category.value, doc.path, opt_in):
+        engine = "engine" in meta.tags  # asked for explicitly; its findings are filtered one by one
+        if not engine and not config.enabled(meta.id, meta.category.value, doc.path, opt_in):
             continue
         try:
             stamped = [_stamp(doc, meta, f, config) for f in checker.check(doc, ctx)]
@@ -40,7 +45,7 @@ def run(doc: Document, checkers: Iterable[Checker], config: Config) -> list[Diag
             )
             continue
         for d in stamped:
-            if d is None:
+            if d is None or ("engine" in meta.tags and _overlaps(builtin_spans, d.start, d.end)):
                 continue
             key = (d.start, d.end, d.rule)
             if key not in out:
@@ -66,3 +71,7 @@ def _suppressed(doc: Document, rule: str, category: str, offset: int) -> bool:
         if s.start <= offset <= s.end and (s.rules is None or any(_matches(p, rule, category) for p in s.rules)):
             return True
     return False
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e or s == start for s, e in spans)
