@@ -14,8 +14,8 @@ import os
 import sys
 
 from copylint.api import check_source
-from copylint.cli import _expand
 from copylint.config import Config, _matches
+from copylint.discover import expand
 from copylint.parsing import parse
 from copylint.registry import all_checkers
 from copylint.sources import read
@@ -30,7 +30,7 @@ def main() -> int:
     args = ap.parse_args()
     cfg = Config(select=tuple(s for s in args.select.split(",") if s))
     checkers = all_checkers()
-    files, _ = _expand(args.folders)
+    files, _ = expand(args.folders)
     words = 0
     by_cat: collections.Counter = collections.Counter()
     by_rule: collections.Counter = collections.Counter()

@@ -13,13 +13,12 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
+from conftest import cli
 from copylint.api import check_source
 from copylint.config import Config
 from copylint.engines.languagetool import LanguageToolEngine, category_of, to_finding, utf16_to_codepoints
 from copylint.model import Category, Severity
 from copylint.registry import all_checkers
-
-from conftest import cli
 
 
 def lt_match(offset, length, rule_id, category, issue_type, message="msg", replacements=()):

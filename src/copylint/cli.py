@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
 from datetime import date
@@ -13,11 +12,9 @@ from copylint.config import Config, find, load, with_cli
 from copylint.loading import LoadError
 from copylint.model import Severity
 from copylint.output import FORMATS, FileResult, Options, write
-from copylint.sources import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".text")
-SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
+BINARY_NOTICE = "binary file, skipped"
 
 
 class UsageError(Exception):
@@ -58,6 +55,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--date", type=_date, default=None, help="the article's date, for date arithmetic")
     c.add_argument("--stdin-filename", default=None, help="path to report (and pick the format by) for stdin")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    c.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="check files in N processes (default: the number of CPUs)")
+    c.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="file names to check in folders (default: *.txt, *.md, *.markdown)")
+    c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="paths to skip")
+    c.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git revision REV")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="report only findings not in FILE (records today's findings when FILE does not exist)")
+    c.add_argument("--update-baseline", action="store_true", help="rewrite the --baseline file")
+    c.add_argument("--fix", action="store_true", help="apply safe suggestions to the files")
+    c.add_argument("--diff-fix", action="store_true", help="print the safe fixes as a unified diff")
     c.add_argument("--languagetool", default=None, metavar="URL",
                    help="also run LanguageTool: --languagetool=URL for a server, --languagetool alone for a local one")
     c.add_argument("--languagetool-download", action="store_true",
@@ -106,30 +114,6 @@ def entry() -> None:
     sys.exit(main())
 
 
-def _expand(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Files to check (sorted, unique; stdin first) and paths that matched nothing."""
-    files: list[str] = []
-    missing: list[str] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-        elif os.path.isdir(p):
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(ARTICLE_SUFFIXES))
-        elif os.path.exists(p) or os.path.islink(p):
-            files.append(p)
-        elif glob.has_magic(p):
-            hits = sorted(h for h in glob.glob(p, recursive=True) if os.path.isfile(h))
-            if hits:
-                files.extend(hits)
-            else:
-                missing.append(p)
-        else:
-            missing.append(p)
-    return sorted(set(files), key=lambda f: (f != "-", f)), missing
-
-
 class _Configs:
     """One Config per folder, found by walking up; or the one given with --config."""
 
@@ -145,7 +129,7 @@ class _Configs:
     def _cli(self, cfg: Config) -> Config:
         a = self.args
         return with_cli(cfg, select=a.select, ignore=a.ignore, dialect=a.dialect, date=a.date,
-                        fail_on=Severity(a.fail_on) if a.fail_on else None)
+                        exclude=tuple(a.exclude), fail_on=Severity(a.fail_on) if a.fail_on else None)
 
     def for_path(self, path: str) -> Config:
         if self.fixed is not None:
@@ -157,77 +141,102 @@ class _Configs:
         return self.cache[folder]
 
 
-class _Engines:
-    """Outside engines, one per setting, created on first use."""
-
-    def __init__(self, download: bool) -> None:
-        self.download = download
-        self.made: dict = {}
-
-    def get(self, setting, dialect):
-        from copylint.engines.languagetool import LanguageToolEngine
-
-        url = setting if isinstance(setting, str) and setting != "local" else None
-        key = (url, dialect)
-        if key not in self.made:
-            self.made[key] = LanguageToolEngine(url=url, download=self.download, dialect=dialect)
-        return self.made[key]
-
-    def warnings(self) -> list[str]:
-        return sorted({e.unavailable for e in self.made.values() if e.unavailable})
-
-
 def _check(args, stdin, stdout, stderr) -> int:
-    from copylint.api import check_source
+    from copylint import baseline, changes, runner
+    from copylint.discover import ARTICLE_GLOBS, expand
     from copylint.registry import all_checkers
-    from copylint.sources import decode, read
 
-    paths = args.paths or []
-    if not paths:
+    if not args.paths:
         raise UsageError("no paths given (use - for standard input)")
-    files, missing = _expand(paths)
+    if args.fix and "-" in args.paths:
+        raise UsageError("--fix cannot rewrite standard input; use --diff-fix")
     configs = _Configs(args)
-    engines = _Engines(args.languagetool_download)
-    results: list[FileResult] = []
-    unreadable = bool(missing)
+    exclude = tuple(args.exclude) + (configs.fixed.exclude if configs.fixed else ())
+    files, missing = expand(args.paths, tuple(args.include) or ARTICLE_GLOBS, exclude)
     for m in missing:
         stderr.write(f"copylint: error: {m}: no such file or directory\n")
+    tasks = []
     for path in files:
         cfg = configs.for_path(path if path != "-" else (args.stdin_filename or "-"))
         if path != "-" and cfg.excluded(path):
             continue
+        data = None
+        if path == "-":
+            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
         shown = (args.stdin_filename or "<stdin>") if path == "-" else path
-        try:
-            if path == "-":
-                data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-                source = decode(data, shown)
-            else:
-                source = read(path)
-        except InputError as e:
-            stderr.write(f"copylint: error: {e}\n")
-            results.append(FileResult(shown, (), "", str(e)))
-            unreadable = True
+        tasks.append(runner.Task(path, shown, cfg, data, args.languagetool, args.languagetool_download))
+    for cfg in {t.config for t in tasks}:
+        all_checkers(cfg.rules)  # load once, before any worker starts, so workers inherit it
+    jobs = args.jobs if args.jobs is not None else runner.default_jobs()
+    checked = runner.run(tasks, jobs)
+
+    unreadable = bool(missing)
+    kept: list[tuple[runner.Task, runner.Checked]] = []
+    for t, c in zip(tasks, checked, strict=True):
+        if isinstance(c.result.error, str) and c.result.error.endswith(BINARY_NOTICE):
+            stderr.write(f"copylint: notice: {c.result.error}\n")
             continue
-        checkers = all_checkers(cfg.rules)
-        lt = args.languagetool or cfg.languagetool
-        if lt:
-            checkers = (*checkers, engines.get(lt, cfg.dialect))
-        diagnostics = check_source(source.text, shown, cfg, checkers)
-        results.append(FileResult(shown, tuple(diagnostics), source.text))
-    for warning in engines.warnings():
+        if c.result.error:
+            unreadable = True
+            stderr.write(f"copylint: error: {c.result.error}\n")
+        kept.append((t, c))
+    for warning in sorted({w for c in checked for w in c.warnings}):
         stderr.write(f"copylint: warning: {warning}\n")
+    results = [c.result for _, c in kept]
+
+    if args.diff:
+        changed = changes.changed_lines(args.diff, [t.path for t, _ in kept])
+        results = [
+            r if t.path == "-" else FileResult(
+                r.path, tuple(d for d in r.diagnostics if changes.touches(r, d, changed.get(os.path.abspath(t.path)))),
+                r.text, r.error)
+            for r, (t, _) in zip(results, kept, strict=True)
+        ]
+    if args.baseline:
+        if not os.path.exists(args.baseline) or args.update_baseline:
+            n = baseline.save(args.baseline, results)
+            stderr.write(f"copylint: baseline {args.baseline} records {n} findings\n")
+            return EXIT_USAGE if unreadable else EXIT_OK
+        results = baseline.only_new(results, baseline.load(args.baseline), args.baseline)
+    if args.fix or args.diff_fix:
+        results = _fix(kept, results, args.diff_fix, stdout, stderr)
+        if args.diff_fix:
+            return EXIT_USAGE if unreadable else EXIT_OK
+
     color = args.color == "always" or (args.color == "auto" and stdout.isatty() and not os.environ.get("NO_COLOR"))
-    rules = {c.meta.id: c.meta for c in all_checkers(configs.fixed.rules if configs.fixed else ())}
+    rules = {}
+    for cfg in {t.config for t in tasks} or {Config()}:
+        rules.update({c.meta.id: c.meta for c in all_checkers(cfg.rules)})
     write(args.format, results, stdout, Options(color=color, tool_version=__version__, rules=rules))
     if unreadable:
         return EXIT_USAGE
-    fail_on = Severity(args.fail_on) if args.fail_on else None
-    for r in results:
-        cfg = configs.for_path(r.path) if r.path != (args.stdin_filename or "<stdin>") else configs.for_path("-")
-        threshold = (fail_on or cfg.fail_on).rank
-        if any(d.severity.rank >= threshold for d in r.diagnostics):
+    for r, (t, _) in zip(results, kept, strict=True):
+        if any(d.severity.rank >= t.config.fail_on.rank for d in r.diagnostics):
             return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _fix(kept, results, diff_only: bool, stdout, stderr) -> list[FileResult]:
+    """Apply safe fixes (or print them as a diff); return the findings left, re-checked on the new text."""
+    from copylint import fixes
+    from copylint.api import check_source
+    from copylint.registry import all_checkers
+
+    left = []
+    for r, (task, c) in zip(results, kept, strict=True):
+        edits = fixes.edits(r.diagnostics)
+        if c.source is None or not edits:
+            left.append(r)
+            continue
+        after = fixes.apply(c.source.text, edits)
+        if diff_only:
+            stdout.write(fixes.unified_diff(r.path, c.source.text, after))
+            continue
+        fixes.write_atomic(task.path, c.source.encode(after))
+        stderr.write(f"copylint: fixed {len(edits)} in {r.path}\n")
+        again = check_source(after, r.path, task.config, all_checkers(task.config.rules))
+        left.append(FileResult(r.path, tuple(again), after))
+    return left
 
 
 def _rule_folders(args) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from copylint.checker import DIALECTS
-from copylint.loading import LoadError, check_keys, line_of, load_yaml
+from copylint.loading import LoadError, line_of, load_yaml
 from copylint.model import Category, Severity
 
 CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
@@ -195,6 +195,7 @@ def _build(data: Any, path: str, line) -> Config:
 def with_cli(cfg: Config, **changes: Any) -> Config:
     """Apply command-line settings on top of a file's."""
     changes = {k: v for k, v in changes.items() if v not in (None, ())}
-    if "ignore" in changes:
-        changes["ignore"] = cfg.ignore + tuple(changes["ignore"])
+    for key in ("ignore", "exclude"):
+        if key in changes:
+            changes[key] = getattr(cfg, key) + tuple(changes[key])
     return replace(cfg, **changes)

@@ -63,7 +63,8 @@ def _stamp(doc: Document, meta, f: Finding, config: Config) -> Diagnostic | None
     if _suppressed(doc, rule, category.value, f.start):
         return None
     severity = config.severity_of(rule, category.value, f.severity or meta.severity)
-    return Diagnostic(doc.path, rule, category, severity, f.start, f.end, f.message, f.suggestions, f.safe)
+    return Diagnostic(doc.path, rule, category, severity, f.start, f.end, f.message, f.suggestions, f.safe,
+                      f.related)
 
 
 def _suppressed(doc: Document, rule: str, category: str, offset: int) -> bool:

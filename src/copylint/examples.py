@@ -30,7 +30,8 @@ def run_examples(checker: Checker) -> list[str]:
             hits = [f for f in found if (f.start, f.end) == (span.start, span.end)]
             if not hits:
                 got = ", ".join(repr(text[f.start : f.end]) for f in found) or "nothing"
-                problems.append(f"bad example not flagged at {text[span.start:span.end]!r} (flagged {got}): {ex.text!r}")
+                flagged = text[span.start : span.end]
+                problems.append(f"bad example not flagged at {flagged!r} (flagged {got}): {ex.text!r}")
             elif ex.fix is not None and (not hits[0].suggestions or hits[0].suggestions[0] != ex.fix):
                 problems.append(
                     f"bad example suggests {hits[0].suggestions[:1]!r}, expected {ex.fix!r}: {ex.text!r}"

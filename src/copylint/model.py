@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
@@ -20,7 +20,7 @@ class Severity(str, Enum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     SPELLING = "spelling"
     TYPO = "typo"
     GRAMMAR = "grammar"
@@ -55,6 +55,7 @@ class Finding:
     rule: str | None = None  # sub-rule id, for checkers that own several (YAML packs)
     severity: Severity | None = None  # override of the rule's default
     category: Category | None = None  # override, for multi-rule checkers
+    related: tuple[tuple[int, int], ...] = ()  # other spans the finding refers to ("26 in line 3")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Diagnostic:
     message: str
     suggestions: tuple[str, ...] = ()
     safe: bool = False
+    related: tuple[tuple[int, int], ...] = ()
 
     @property
     def sort_key(self) -> tuple:

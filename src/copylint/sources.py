@@ -10,28 +10,43 @@ class InputError(Exception):
     """An input that could not be read; the message is one line for the user."""
 
 
+class BinaryInput(InputError):
+    """Not text at all: skipped with a notice rather than an error."""
+
+
 @dataclass(frozen=True)
 class Source:
     path: str
     text: str  # decoded, BOM removed; line endings as in the file
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16"
+    encoding: str = "utf-8"  # codec of the bytes after the BOM
+    bom: bytes = b""
     notice: str | None = None
 
+    def encode(self, text: str) -> bytes:
+        """Bytes as the file had them: the same BOM and encoding."""
+        return self.bom + text.encode(self.encoding)
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def decode(data: bytes, path: str) -> Source:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return Source(path, data.decode(enc), enc)
+                return Source(path, data[len(bom) :].decode(enc), enc, bom)
             except UnicodeDecodeError as e:
-                raise InputError(f"{path}: invalid {enc} at byte {e.start}") from None
+                raise InputError(f"{path}: invalid {enc.upper()} at byte {e.start + len(bom)}") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, skipped")
+        raise BinaryInput(f"{path}: binary file, skipped")
     try:
-        return Source(path, data.decode("utf-8"), "utf-8")
+        return Source(path, data.decode("utf-8"))
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not valid UTF-8 (byte {e.start}: 0x{data[e.start]:02x})") from None
 

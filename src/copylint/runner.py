@@ -1,0 +1,80 @@
+"""Checking many files: one picklable task per file, run in order or in worker processes with the
+same output order."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from copylint.config import Config
+from copylint.output import FileResult
+from copylint.sources import InputError, Source, decode, read
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str  # on disk; "-" for stdin
+    shown: str  # the name to report
+    config: Config
+    data: bytes | None = None  # stdin's bytes
+    languagetool: str | bool | None = None
+    languagetool_download: bool = False
+
+
+@dataclass(frozen=True)
+class Checked:
+    result: FileResult
+    source: Source | None  # None when the file could not be read
+    warnings: tuple[str, ...] = ()
+
+
+_ENGINES: dict = {}  # per process: LanguageTool connections, reused across files
+
+
+def _engine(setting, dialect, download):
+    from copylint.engines.languagetool import LanguageToolEngine
+
+    url = setting if isinstance(setting, str) and setting != "local" else None
+    key = (url, dialect, download)
+    if key not in _ENGINES:
+        _ENGINES[key] = LanguageToolEngine(url=url, download=download, dialect=dialect)
+    return _ENGINES[key]
+
+
+def check_task(task: Task) -> Checked:
+    from copylint.api import check_source
+    from copylint.registry import all_checkers
+
+    try:
+        source = decode(task.data, task.shown) if task.data is not None else read(task.path)
+    except InputError as e:
+        return Checked(FileResult(task.shown, (), "", str(e)), None)
+    if task.shown != source.path:
+        source = Source(task.shown, source.text, source.encoding, source.notice)
+    cfg = task.config
+    checkers = all_checkers(cfg.rules)
+    warnings = ()
+    lt = task.languagetool or cfg.languagetool
+    if lt:
+        engine = _engine(lt, cfg.dialect, task.languagetool_download)
+        checkers = (*checkers, engine)
+    diagnostics = check_source(source.text, task.shown, cfg, checkers)
+    if lt and engine.unavailable:
+        warnings = (engine.unavailable,)
+    return Checked(FileResult(task.shown, tuple(diagnostics), source.text), source, warnings)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run(tasks: list[Task], jobs: int = 1) -> list[Checked]:
+    """Results in task order, whatever the number of worker processes."""
+    if jobs <= 1 or len(tasks) < 4:
+        return [check_task(t) for t in tasks]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        return list(pool.map(check_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
