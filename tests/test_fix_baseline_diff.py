@@ -20,7 +20,7 @@ def test_fix_changes_only_the_edits_and_keeps_bom_and_crlf(tmp_path):
     assert r.code == 0, r.out + r.err
     after = p.read_bytes()
     assert after.startswith(b"\xef\xbb\xbf") and b"\r\n" in after and b"\n" not in after.replace(b"\r\n", b"")
-    assert after == original.replace("the the".encode(), b"the").replace(b"they they", b"they")
+    assert after == original.replace(b"the the", b"the").replace(b"they they", b"they")
     assert "fixed 2" in r.err
     again = cli("check", *SEL, "--fix", str(p))
     assert p.read_bytes() == after and again.code == 0 and "fixed" not in again.err

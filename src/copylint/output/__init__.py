@@ -11,7 +11,7 @@ from typing import TextIO
 from copylint.document import LineIndex
 from copylint.model import Diagnostic, Severity
 
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "json", "github", "sarif", "gitlab")
 
 
 @dataclass(frozen=True)
