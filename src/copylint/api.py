@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from copylint.checker import Checker
 from copylint.config import Config
 from copylint.model import Diagnostic
 from copylint.parsing import parse
 
+# Longer texts are checked in pieces cut at paragraph breaks, so memory stays bounded; no article
+# comes near this size, so article-wide checks (numbers, names) see whole articles.
+CHUNK = 1 << 20
+_BREAK = re.compile(r"\n[ \t]*\r?\n|\r\r|\n")
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering text, each piece ending at a paragraph break after `size` characters
+    (a line break if no paragraph break comes soon; a hard cut in a single giant line)."""
+    start = 0
+    while len(text) - start > size:
+        m = _BREAK.search(text, start + size, start + 2 * size)
+        end = m.end() if m else start + size
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]
+
 
 def check_source(text: str, path: str, config: Config, checkers: Sequence[Checker]) -> list[Diagnostic]:
     from copylint.engine import run
 
-    return run(parse(text, path), checkers, config)
+    if len(text) <= CHUNK:
+        return run(parse(text, path), checkers, config)
+    out: list[Diagnostic] = []
+    for offset, piece in chunks(text):
+        for d in run(parse(piece, path), checkers, config):
+            related = tuple((s + offset, e + offset) for s, e in d.related)
+            out.append(replace(d, start=d.start + offset, end=d.end + offset, related=related))
+    return sorted(out, key=lambda d: d.sort_key)
 
 
 def check_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Diagnostic]:
