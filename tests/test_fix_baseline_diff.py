@@ -107,3 +107,11 @@ def test_jobs_give_identical_output(tmp_path):
     one = cli("check", "--no-config", "--format", "json", "--jobs", "1", str(tmp_path))
     two = cli("check", "--no-config", "--format", "json", "--jobs", "2", str(tmp_path))
     assert one.out == two.out and one.code == two.code == 1
+
+
+def test_fix_reaches_a_fixed_point(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Head\n\nThe vote the the the end.\n")
+    cli("check", *SEL, "--fix", str(p))
+    assert p.read_text() == "Head\n\nThe vote the end.\n"
+    assert cli("check", *SEL, "--fix", str(p)).err == ""

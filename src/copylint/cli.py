@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from datetime import date
@@ -217,26 +218,29 @@ def _check(args, stdin, stdout, stderr) -> int:
 
 
 def _fix(kept, results, diff_only: bool, stdout, stderr) -> list[FileResult]:
-    """Apply safe fixes (or print them as a diff); return the findings left, re-checked on the new text."""
+    """Apply safe fixes (or print them as a diff); return the findings left on the new text."""
     from copylint import fixes
-    from copylint.api import check_source
-    from copylint.registry import all_checkers
 
     left = []
     for r, (task, c) in zip(results, kept, strict=True):
-        edits = fixes.edits(r.diagnostics)
-        if c.source is None or not edits:
+        if c.source is None or not fixes.edits(r.diagnostics):
             left.append(r)
             continue
-        after = fixes.apply(c.source.text, edits)
+        after, n, found = fixes.fix(c.source.text, functools.partial(_recheck, path=r.path, cfg=task.config))
         if diff_only:
             stdout.write(fixes.unified_diff(r.path, c.source.text, after))
             continue
         fixes.write_atomic(task.path, c.source.encode(after))
-        stderr.write(f"copylint: fixed {len(edits)} in {r.path}\n")
-        again = check_source(after, r.path, task.config, all_checkers(task.config.rules))
-        left.append(FileResult(r.path, tuple(again), after))
+        stderr.write(f"copylint: fixed {n} in {r.path}\n")
+        left.append(FileResult(r.path, tuple(found), after))
     return left
+
+
+def _recheck(text: str, path: str, cfg: Config):
+    from copylint.api import check_source
+    from copylint.registry import all_checkers
+
+    return check_source(text, path, cfg, all_checkers(cfg.rules))
 
 
 def _rule_folders(args) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from copylint.model import Diagnostic
 
@@ -32,6 +32,21 @@ def apply(text: str, changes: list[tuple[int, int, str]]) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def fix(text: str, check: Callable[[str], list[Diagnostic]], passes: int = 10) -> tuple[str, int, list[Diagnostic]]:
+    """Apply safe fixes until none is left (a fix can reveal another: "the the the"). Returns the new
+    text, the number of edits and the findings on the new text."""
+    found = check(text)
+    total = 0
+    for _ in range(passes):
+        changes = edits(found)
+        if not changes:
+            break
+        text = apply(text, changes)
+        total += len(changes)
+        found = check(text)
+    return text, total, found
 
 
 def write_atomic(path: str, data: bytes) -> None:
