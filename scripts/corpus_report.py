@@ -20,6 +20,8 @@ from copylint.parsing import parse
 from copylint.registry import all_checkers
 from copylint.sources import read
 
+NOT_ARTICLES = ("SOURCE.txt", "LICENSE*", "README*")  # corpus metadata beside the articles
+
 
 def main() -> int:
     ap = argparse.ArgumentParser()
@@ -30,7 +32,7 @@ def main() -> int:
     args = ap.parse_args()
     cfg = Config(select=tuple(s for s in args.select.split(",") if s))
     checkers = all_checkers()
-    files, _ = expand(args.folders)
+    files, _ = expand(args.folders, exclude=NOT_ARTICLES)
     words = 0
     by_cat: collections.Counter = collections.Counter()
     by_rule: collections.Counter = collections.Counter()
