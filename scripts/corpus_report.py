@@ -15,12 +15,10 @@ import sys
 
 from copylint.api import check_source
 from copylint.config import Config, _matches
-from copylint.discover import expand
+from copylint.discover import NOT_ARTICLES, expand
 from copylint.parsing import parse
 from copylint.registry import all_checkers
 from copylint.sources import read
-
-NOT_ARTICLES = ("SOURCE.txt", "LICENSE*", "README*")  # corpus metadata beside the articles
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ import os
 import subprocess
 
 ARTICLE_GLOBS = ("*.txt", "*.md", "*.markdown", "*.mdown", "*.mkd", "*.text")
+NOT_ARTICLES = ("SOURCE.txt", "LICENSE*", "README*")  # metadata that corpora keep beside articles
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"})
 
 
