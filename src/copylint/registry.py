@@ -14,6 +14,11 @@ from copylint.loading import LoadError
 # Built-in Python checkers, "module:Class", one per file in copylint/checkers/.
 BUILTIN: tuple[str, ...] = (
     "copylint.checkers.doubled_word:DoubledWord",
+    "copylint.checkers.count_mismatch:CountMismatch",
+    "copylint.checkers.age_mismatch:AgeMismatch",
+    "copylint.checkers.percent_sum:PercentSum",
+    "copylint.checkers.date_arithmetic:DateArithmetic",
+    "copylint.checkers.number_style:NumberStyle",
 )
 
 ENTRY_POINT_GROUP = "copylint.checkers"
