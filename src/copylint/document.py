@@ -115,6 +115,16 @@ class Document:
                 out.append(Sentence(s, e, b.index, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)))
         return tuple(out)
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_tokens(self, s: Sentence) -> tuple[_tokens.Token, ...]:
         return self.tokens[s.first : s.last]
 
@@ -123,12 +133,30 @@ class Document:
         return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def block_sentences(self, block: Block) -> list[Sentence]:
-        return [s for s in self.sentences if s.block == block.index]
+        return self._by_block.get(block.index, [])
+
+    @cached_property
+    def _by_block(self) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault(s.block, []).append(s)
+        return out
+
+    def memo(self, key: str, build):
+        """build(self), computed once per document: for analyses several checkers share."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = build(self)
+        return cache[key]
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
 
     def block_at(self, offset: int) -> Block | None:
-        for b in self.blocks:
-            if b.start <= offset < b.end:
-                return b
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].end:
+            return self.blocks[i]
         return None
 
     def words(self) -> int:
@@ -139,8 +167,19 @@ class Document:
         """Spans inside direct quotations (marks excluded), per block, news run-on quotes included."""
         from copylint.nlp.quotes import quoted_spans
 
-        return tuple(quoted_spans(self))
+        return tuple(sorted(quoted_spans(self)))
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        i = bisect.bisect_right(self._quote_starts, start) - 1  # quotes are sorted and do not overlap
+        return i >= 0 and end <= self.quotes[i][1]
+
+    def quotes_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The quoted spans that touch [start, end]."""
+        i = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
+        j = bisect.bisect_right(self._quote_starts, end)
+        return tuple(q for q in self.quotes[i:j] if q[1] >= start)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [s for s, _ in self.quotes]

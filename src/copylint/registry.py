@@ -14,11 +14,31 @@ from copylint.loading import LoadError
 # Built-in Python checkers, "module:Class", one per file in copylint/checkers/.
 BUILTIN: tuple[str, ...] = (
     "copylint.checkers.doubled_word:DoubledWord",
+    "copylint.checkers.their_there:TheirThere",
+    "copylint.checkers.its_its:ItsIts",
+    "copylint.checkers.then_than:ThenThan",
+    "copylint.checkers.affect_effect:AffectEffect",
+    "copylint.checkers.lose_loose:LoseLoose",
+    "copylint.checkers.whose_whos:WhoseWhos",
     "copylint.checkers.count_mismatch:CountMismatch",
     "copylint.checkers.age_mismatch:AgeMismatch",
     "copylint.checkers.percent_sum:PercentSum",
     "copylint.checkers.date_arithmetic:DateArithmetic",
     "copylint.checkers.number_style:NumberStyle",
+    "copylint.checkers.pronoun_case:PronounCase",
+    "copylint.checkers.missing_of:MissingOf",
+    "copylint.checkers.misspelling:Misspelling",
+    "copylint.checkers.unknown_word:UnknownWord",
+    "copylint.checkers.name_mismatch:NameMismatch",
+    "copylint.checkers.dialect_mix:DialectMix",
+    "copylint.checkers.missing_period:MissingPeriod",
+    "copylint.checkers.unbalanced_quotes:UnbalancedQuotes",
+    "copylint.checkers.unbalanced_brackets:UnbalancedBrackets",
+    "copylint.checkers.sentence_spacing:SentenceSpacing",
+    "copylint.checkers.unattributed_quote:UnattributedQuote",
+    "copylint.checkers.vague_source:VagueSource",
+    "copylint.checkers.unattributed_claim:UnattributedClaim",
+    "copylint.checkers.anonymous_source:AnonymousSource",
 )
 
 ENTRY_POINT_GROUP = "copylint.checkers"

@@ -108,9 +108,9 @@ class Quantity:
 
 @cache
 def _lemmas(word: str) -> dict:
-    from lemminflect import getAllLemmas
+    from copylint.nlp.forms import lemmas
 
-    return getAllLemmas(word)
+    return lemmas(word)
 
 
 def plural_noun(word: str) -> str | None:
@@ -526,7 +526,7 @@ class _Scan:
                     verbs.add(v)
         unit = unit_of(value, q.get("unit_text", ""))
         low, high = hedge_range(value, hedge, unit)
-        quoted = any(qs <= start and end <= qe for qs, qe in quoted_spans)
+        quoted = self.doc.in_quote(start, end)
         return Quantity(
             start=start, end=end, text=self.doc.text[start:end], value=value, low=low, high=high,
             kind=kind, words=words, sentence=self.si, block=self.sent.block, noun=noun,
@@ -537,17 +537,15 @@ class _Scan:
 
 
 def ledger(doc) -> tuple[Quantity, ...]:
-    """Every quantity in the document, in order. Cached on the document."""
-    cached = doc.__dict__.get("_numbers_ledger")
-    if cached is not None:
-        return cached
-    quotes = doc.quotes
+    """Every quantity in the document, in order. Computed once per document."""
+    return doc.memo("numbers.ledger", _ledger)
+
+
+def _ledger(doc) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     for si in range(len(doc.sentences)):
-        out.extend(_Scan(doc, si).scan(quotes))
-    result = tuple(_resolve(out))
-    doc.__dict__["_numbers_ledger"] = result
-    return result
+        out.extend(_Scan(doc, si).scan(doc.quotes))
+    return tuple(_resolve(out))
 
 
 def _resolve(qs: list[Quantity]) -> list[Quantity]:

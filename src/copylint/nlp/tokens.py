@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 WORD, NUMBER, PUNCT = "word", "number", "punct"
 
@@ -15,16 +15,12 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a megabyte of text makes a few hundred thousand of them
     start: int
     end: int
     text: str
     kind: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -33,4 +29,5 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), (g := m.group()), m.lastgroup, g.lower())
+            for m in _TOKEN.finditer(text, start, end)]

@@ -14,7 +14,7 @@ import yaml
 
 from copylint import document as d
 from copylint.document import LineIndex
-from copylint.parsing import common
+from copylint.parsing import common, plaintext
 
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _ITEM_MARK = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+")
@@ -25,9 +25,9 @@ _SETEXT = re.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
 # (pattern, groups to keep): everything else in the match is masked.
 _INLINE = [
     (re.compile(r"(`+)(?:.+?)\1", re.S), ()),
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ()),
+    (re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ()),
     (re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]"), ()),
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), (1,)),
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), (1,)),  # a target may hold (parens)
     (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), (1,)),
     (re.compile(r"<(?:https?|mailto):[^>\s]+>"), ()),
     (re.compile(r"<!--.*?-->", re.S), ()),
@@ -75,6 +75,9 @@ def parse(text: str, path: str) -> d.Document:
             else:
                 kind = d.PARAGRAPH
             span = _copy_block(chars, text, lines, first, last, tok.markup, kind)
+            if span and kind == d.PARAGRAPH and first == last:
+                line = "".join(chars[span[0] : span[1]]).strip()
+                kind = plaintext.classify(line, not blocks and title is None, 1)
             if span:
                 blocks.append(d.Block(kind, span[0], span[1], len(blocks)))
             if t == "heading_open" and title is None and tok.tag == "h1" and i + 1 < len(tokens):

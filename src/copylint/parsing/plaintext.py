@@ -15,7 +15,11 @@ from copylint.parsing import common
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”’]\s*$")
 _BYLINE = re.compile(r"^(?:by|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*(?:,|and|&)\s*.*)?$", re.I)
-_CAPTION = re.compile(r"^(?:\(?(?:photo|image|caption|pictured|file photo|video)\b[^\n]{0,200}|.*\((?:AP|CP|Reuters|AFP)[^)]*photo[^)]*\))$", re.I)
+_CAPTION = re.compile(
+    r"^(?:\(?(?:photo|image|caption|pictured|file photo|video)\b[^\n]{0,200}|.*\((?:AP|CP|Reuters|AFP)[^)]*photo[^)]*\)"
+    r"|[^\n]{0,300}[.!?)]\s+\(?(?:image|photo|photograph|picture|credit)s?:\s*[^:\n.]{1,60}(?:\.(?:[^\s.]{1,20}\.?)?)?\)?)$",
+    re.I,
+)
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
@@ -53,7 +57,7 @@ def _unwrap(text: str, group: list[tuple[int, int]]) -> list[list[tuple[int, int
 
 def _title_like(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or line.lstrip()[:1].islower():
         return False
     if line.upper() == line:
         return True
@@ -62,7 +66,8 @@ def _title_like(line: str) -> bool:
     return len(words) <= 3 or (bool(content) and caps / len(content) >= 0.6)
 
 
-def _classify(line: str, first: bool, n_lines: int) -> str:
+def classify(line: str, first: bool, n_lines: int) -> str:
+    """The kind of a block from its text: item, date, caption, headline, byline, title or paragraph."""
     stripped = line.strip()
     if _ITEM.match(line):
         return d.ITEM
@@ -105,7 +110,7 @@ def parse(text: str, path: str) -> d.Document:
         while end > start and text[end - 1].isspace():
             end -= 1
         body = text[start:end]
-        kind = _classify(body, not blocks, len(g))
+        kind = classify(body, not blocks, len(g))
         if kind == d.ITEM and len(g) > 1:
             for s, e in g:  # each list line is its own item
                 blocks.append(d.Block(d.ITEM, s, e, len(blocks)))

@@ -138,21 +138,21 @@ class YamlRule:
 
     # -- matching -------------------------------------------------------------------------------------
     def matches(self, doc, pattern: regex.Pattern, deadline: float):
-        """Matches of `pattern` in the masked text that lie in the rule's blocks and outside quotes."""
-        for block in doc.blocks:
-            if self.blocks is not None and block.kind not in self.blocks:
+        """Matches of `pattern` in the masked text that lie within one of the rule's blocks and outside
+        quotes. One pass over the whole text: the time limit covers it all."""
+        try:
+            found = list(pattern.finditer(doc.masked, timeout=max(deadline - time.monotonic(), 0.001)))
+        except TimeoutError:
+            raise RuleTimeout(f"its pattern ran longer than {TIME_LIMIT:g} s on this file; simplify it") from None
+        for m in found:
+            if m.end() <= m.start():
                 continue
-            try:
-                found = list(pattern.finditer(doc.masked, block.start, block.end,
-                                              timeout=max(deadline - time.monotonic(), 0.001)))
-            except TimeoutError:
-                raise RuleTimeout(f"its pattern ran longer than {TIME_LIMIT:g} s on this file; simplify it") from None
-            for m in found:
-                if m.end() <= m.start():
-                    continue
-                if self.skip_quotes and doc.in_quote(m.start(), m.end()):
-                    continue
-                yield m
+            block = doc.block_at(m.start())
+            if block is None or m.end() > block.end or (self.blocks is not None and block.kind not in self.blocks):
+                continue
+            if self.skip_quotes and doc.in_quote(m.start(), m.end()):
+                continue
+            yield m
 
     def check(self, doc, ctx):
         return list(self.find(doc, time.monotonic() + TIME_LIMIT))
@@ -168,6 +168,12 @@ def phrase_pattern(phrases: list[str]) -> str:
     """Literal phrases as one alternation, longest first, whole words only, any run of spaces between words."""
     alts = sorted({r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases}, key=len, reverse=True)
     return r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
+
+
+def phrase_key(text: str, ignorecase: bool) -> str:
+    """A matched phrase as its rule wrote it: single spaces, and lower case when case is ignored."""
+    text = " ".join(text.split())
+    return text.lower() if ignorecase else text
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -28,10 +28,8 @@ class Repetition(Finder):
         if self.per == "paragraph":
             b = doc.block_at(offset)
             return b.index if b else -1
-        for s in doc.sentences:  # sentences are few per block; a linear scan is fine here
-            if s.start <= offset < s.end:
-                return s.start
-        return -1
+        s = doc.sentence_at(offset)
+        return s.start if s else -1
 
     def find(self, doc, deadline):
         seen: dict[object, int] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copylint.rulespec.base import YamlRule, finding, match_case, phrase_pattern
+from copylint.rulespec.base import YamlRule, finding, match_case, phrase_key, phrase_pattern
 
 
 class Substitution(YamlRule):
@@ -16,15 +16,21 @@ class Substitution(YamlRule):
             raise self.error("swap" if "swap" in node else None, "'swap' must map phrases to their replacements")
         self.is_regex = self.bool("regex", False)
         self.safe = self.bool("safe", False)
-        self.pairs = []
+        self.pairs = []  # regex swaps: (pattern, replacement template)
+        self.lookup: dict[str, str] = {}  # literal swaps: phrase key -> replacement
         for found, repl in swap.items():
             if not isinstance(found, str) or not isinstance(repl, str):
                 raise self.error("swap", f"swap entry {found!r}: both sides must be strings")
-            src = found if self.is_regex else phrase_pattern([found])
-            pat = self.compile(src, "swap")
-            if self.is_regex and pat.search(""):
+            if not self.is_regex:
+                self.compile(phrase_pattern([found]), "swap")
+                self.lookup[phrase_key(found, self.ignorecase)] = repl
+                continue
+            pat = self.compile(found, "swap")
+            if pat.search(""):
                 raise self.error("swap", f"swap pattern {found!r} matches the empty string")
             self.pairs.append((pat, repl))
+        if self.lookup:  # all literal phrases in one alternation: one pass over the text
+            self.pairs.append((self.compile(phrase_pattern(list(swap)), "swap"), None))
 
     def find(self, doc, deadline):
         found = [(m, repl) for pat, repl in self.pairs for m in self.matches(doc, pat, deadline)]
@@ -34,5 +40,9 @@ class Substitution(YamlRule):
             if m.start() < end:
                 continue
             end = m.end()
+            if repl is None:
+                repl = self.lookup.get(phrase_key(m.group(), self.ignorecase))
+                if repl is None:
+                    continue
             fix = match_case(m.expand(repl) if self.is_regex else repl, m.group())
             yield finding(m, self.say(match=m.group(), suggestion=fix), (fix,), self.safe)

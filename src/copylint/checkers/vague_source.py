@@ -1,0 +1,103 @@
+"""attribution.vague-source: a claim put in unnamed mouths ("critics say", "studies show")."""
+
+from __future__ import annotations
+
+import re
+
+from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.attribution import outside_quotes, paragraphs
+
+_ADV = r"(?:\s+(?:have|has|had|now|also|long|often|still|widely|generally|increasingly|privately|publicly|would|may|"
+_ADV += r"might|will|all|even|already|repeatedly|consistently|previously|recently))*"
+_VERB = (r"(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|"
+         r"contend|contends|contended|warn|warns|warned|agree|agrees|agreed|fear|fears|feared|insist|insists|"
+         r"insisted|maintain|maintains|maintained|suggest|suggests|suggested|estimate|estimates|estimated|feel|feels|"
+         r"felt|point\s+out|pointed\s+out|charge|charged|allege|alleged|complain|complained|predict|predicted)")
+_FIND = (r"(?:show|shows|showed|shown|suggest|suggests|suggested|find|finds|found|indicate|indicates|indicated|"
+         r"prove|proves|proved|proven|confirm|confirms|confirmed)")
+_PATTERNS = (
+    # critics say, many believe, some people argue, experts have long warned
+    rf"(?:(?:many|some|most|other|several)\s+)?(?:critics|experts|observers|commentators|pundits|skeptics|sceptics)"
+    rf"{_ADV}\s+{_VERB}",
+    rf"(?:many|some|most|other)\s+(?:people|observers|scientists|economists|analysts|doctors|academics|"
+    rf"historians|parents|residents|voters|insiders|others){_ADV}\s+{_VERB}",
+    rf"(?:many|some|others){_ADV}\s+{_VERB}",
+    rf"(?:studies|research|evidence|science){_ADV}\s+{_FIND}",
+    # it is believed, it has been suggested, it was widely reported
+    r"it\s+(?:is|was|has\s+been|had\s+been)(?:\s+(?:widely|generally|commonly|often|now|also))?\s+"
+    r"(?:believed|said|thought|claimed|feared|alleged|rumou?red|suggested|argued|understood|reported)",
+    # is widely seen as, is widely regarded as
+    r"(?:is|are|was|were|been|being)\s+(?:widely|generally|commonly|often|largely)\s+"
+    r"(?:seen|regarded|considered|viewed|believed|thought|held|perceived|acknowledged|recognised|recognized|"
+    r"accepted|expected)\s+(?:as|to)",
+    r"there\s+are\s+(?:those|some|many)\s+who\s+(?:say|believe|think|argue|claim|feel)",
+    r"according\s+to\s+(?:some|many|critics|experts|observers|analysts|some\s+experts|many\s+experts)\b",
+    r"people\s+(?:are|were)\s+saying",
+)
+_VAGUE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.I)
+# "The experts say", "these critics argue": the source was named before.
+_BACKREF = re.compile(r"\b(?:the|these|those|both|such|our|its|two|three|four|five)\s+$", re.I)
+
+
+# "the CIPD research suggests", "their previous research shows": a named study, not a vague one.
+_SPECIFIC = re.compile(r"(?:\b(?:the|their|his|her|its|our|this|that|these|those|new|latest|recent|same)|"
+                       r"[^\s.!?]\s+[A-Z][\w’'-]*)\s+(?:[\w-]+\s+)?$")
+_SAID = re.compile(r"\b(?:said|says|say|told|argued|argues|believes|believed|noted|notes)\s+(?:that\s+)?$", re.I)
+
+
+def _skip(flat: str, m: re.Match) -> bool:
+    head = m.group().split()[0]
+    before = flat[max(0, m.start() - 40) : m.start()]
+    if head.lower() in ("studies", "research", "evidence", "science") and (
+            head[0].isupper() and before.rstrip()[-1:] not in ("", ".", "!", "?", "”", '"')
+            or _SPECIFIC.search(before)):
+        return True  # "published in Science", "the CIPD research"
+    after = flat[m.end() : m.end() + 8].lower()
+    if after.startswith((" of ", " about ", " no ", " yes ")):
+        return True  # "when most people think of", "some said no"
+    return bool(_SAID.search(before))  # a named speaker's own words: "She said studies show"
+
+
+class VagueSource:
+    meta = Meta(
+        id="attribution.vague-source",
+        category=Category.ATTRIBUTION,
+        severity=Severity.INFO,
+        summary="A claim put in unnamed mouths: 'critics say', 'many believe', 'studies show'.",
+        description=(
+            "Flags attribution to an unnamed group or to no one ('critics say', 'experts warn', 'many "
+            "believe', 'it is believed', 'studies show', 'is widely seen as') outside direct quotations. "
+            "Name the critics, the experts or the study. 'The experts say', after they were named, is "
+            "left alone."
+        ),
+        bad=(
+            Example("[[Critics say]] the plan will raise rents."),
+            Example("[[Many believe]] the tax is unfair."),
+            Example("[[It is believed]] the fire started in the kitchen."),
+            Example("[[Studies show]] that children who read at home do better at school."),
+            Example("The bridge [[is widely seen as]] the city's symbol."),
+            Example("[[Experts have long warned]] that the dam could fail."),
+        ),
+        good=(
+            Example("Critics, including Coun. Dan Ross, say the plan will raise rents."),
+            Example("Three engineers reviewed the dam. The experts say it could fail."),
+            Example("A 2021 study by the University of Toronto showed that children who read at home do better."),
+            Example("“Critics say we are moving too fast, but we are not,” the mayor said."),
+            Example("Many residents lost their homes in the flood."),
+            Example("Some said no and left the hall."),
+            Example("A study published in Science has found that bear numbers are stable."),
+            Example("When most people think of trees that glow, they picture baubles."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        for p in paragraphs(doc):
+            flat = outside_quotes(doc, p.start, p.end)
+            for m in _VAGUE.finditer(flat):
+                if _BACKREF.search(flat[max(0, m.start() - 12) : m.start()]):
+                    continue
+                if _skip(flat, m):
+                    continue
+                s, e = p.start + m.start(), p.start + m.end()
+                phrase = " ".join(doc.text[s:e].split())
+                yield Finding(s, e, f"Vague source '{phrase}': name who says so, or the study or report.")

@@ -1,0 +1,180 @@
+"""Attribution cues: reporting verbs, source phrases and named sources, and who speaks a quotation.
+
+Reporting verbs come from lemminflect's inflection tables ("say" -> say, says, said, saying), so every
+form of a listed lemma is known without a hand-written list of forms. Text inside direct quotations is
+the speaker's, never the writer's: cues are looked for outside quotes only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from copylint.document import PARAGRAPH, QUOTE
+
+# Verbs that report speech or writing. Any form of them next to a quotation names its speaker.
+SPEECH = frozenset(
+    "say tell testify tweet write state note explain warn argue insist announce report confirm deny acknowledge "
+    "admit allege reveal recall comment respond reply ask urge declare maintain contend assert complain concede "
+    "conclude observe remark suggest predict describe stress emphasise emphasize mention vow promise pledge boast "
+    "joke whisper shout yell exclaim recount agree caution claim post quip muse add continue read reiterate "
+    "counter retort accuse blame estimate calculate advise lament tout hint".split()
+)
+# Verbs that name a belief or finding: attribution for a claim when their subject is named.
+BELIEF = frozenset("believe think fear expect find show indicate suggest conclude estimate calculate".split())
+# Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
+# they report only beside a quotation, a comma, "that" or the end of the sentence.
+_WEAK = frozenset("add continue read post note state show find describe ask promise agree".split())
+
+_PHRASES = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|in\s+a\s+(?:statement|letter|report|post|tweet|filing|interview|"
+    r"press\s+release|news\s+release|memo|email)|told|quoted|court\s+(?:heard|documents|records|filings)|"
+    r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
+    r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words)\b",
+    re.I,
+)
+# Nouns that name where a figure comes from: a report, data, a study. They attribute only when they
+# report ("the study found", "figures show") or are cited ("in a report", "data from", "published by").
+_NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|data|figures|statistics|census|"
+          r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
+          r"assessment|forecast|projections?|numbers)")
+_SOURCES = re.compile(
+    rf"\b{_NOUNS}\b(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
+    r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"
+    r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned)\b"
+    rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
+    rf"|\b(?:in|from|by|under|of)\s+(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_NOUNS}\b"
+    r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
+    r"|\baccording\s+to\b",
+    re.I,
+)
+# Records and hedges that stand for a source: court findings, charges, "reportedly".
+_RECORD = re.compile(
+    r"\b(?:pleaded\s+(?:not\s+)?guilty|convicted|found\s+guilty|charged\s+with|accused\s+of|sentenced|acquitted|"
+    r"ruled|allegedly|reportedly|alleged|apparently|jury|testimony|evidence\s+(?:shows|showed))\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@cache
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    from copylint.nlp.forms import inflections
+
+    out = set(lemmas)
+    for lemma in lemmas:
+        for forms in inflections(lemma, "VERB").values():
+            out.update(forms)
+    return frozenset(out)
+
+
+def speech_forms() -> frozenset[str]:
+    return _forms(SPEECH)
+
+
+def belief_forms() -> frozenset[str]:
+    return _forms(BELIEF)
+
+
+@cache
+def _weak_forms() -> frozenset[str]:
+    return _forms(_WEAK)
+
+
+def outside_quotes(doc, start: int, end: int) -> str:
+    """doc.masked[start:end] with quoted passages (and their marks) blanked."""
+    chars = list(doc.masked[start:end])
+    for qs, qe in doc.quotes_in(start - 1, end + 1):
+        if qe < start or qs > end:
+            continue
+        for i in range(max(qs - 1, start), min(qe + 1, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
+    weak = _weak_forms()
+    for m in _WORD.finditer(text):
+        w = m.group().lower()
+        if w not in verbs:
+            continue
+        if w in weak:
+            rest = text[m.end():].lstrip()
+            nxt = _WORD.match(rest)
+            if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() == "that"):
+                continue
+        return m
+    return None
+
+
+def speech_cue(text: str) -> re.Match | None:
+    """A reporting verb or phrase in text (already blanked of quotes): 'said', 'told', 'according to'."""
+    return _PHRASES.search(text) or _verb_cue(text, speech_forms())
+
+
+def source_cue(text: str) -> re.Match | None:
+    """A named kind of source in text: a report, data, a study, an agency."""
+    return _SOURCES.search(text)
+
+
+def claim_cue(text: str) -> re.Match | None:
+    """Anything that attributes a claim: a reporting verb, a belief verb, a source phrase or noun."""
+    return speech_cue(text) or _verb_cue(text, belief_forms()) or source_cue(text) or _RECORD.search(text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph with its sentences (start, end) and their quote-blanked text."""
+
+    index: int  # block index
+    start: int
+    end: int
+    sentences: tuple[tuple[int, int], ...]
+    plain: tuple[str, ...]  # each sentence outside quotes
+
+
+def paragraphs(doc) -> list[Paragraph]:
+    return doc.memo("attribution.paragraphs", _paragraphs)
+
+
+def _paragraphs(doc) -> list[Paragraph]:
+    out = []
+    for b in doc.blocks:
+        if b.kind not in (PARAGRAPH, QUOTE):
+            continue
+        ss = tuple((s.start, s.end) for s in doc.block_sentences(b))
+        out.append(Paragraph(b.index, b.start, b.end, ss, tuple(outside_quotes(doc, s, e) for s, e in ss)))
+    return out
+
+
+_TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Minister|Mayor|Coun|Councillor|Chief|Sgt|Sergeant|Const|"
+           r"Constable|Det|Detective|Judge|Justice|Sen|Senator|Rep|Gov|Governor|Premier|MP|Rev|Father|Sister|Lord|"
+           r"Lady|Sir|Dame|Capt|Captain|Coach|Commissioner|Supt|Insp|Inspector|General|Gen|Col|Lt|Archbishop|"
+           r"Bishop|Rabbi|Imam|Pope|King|Queen|Prince|Princess)\.?")
+_PERSON = re.compile(
+    rf"\b(?:he|she|I|we)\b|^\W*(?:and\s+|but\s+|so\s+)?they\b|\b{_TITLES}\s+[A-Z]"
+    r"|^\W*[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s*,"
+    r"|(?<=[a-z,–—(]\s)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s*,|\s+[a-z]+(?:s|ed)\b)"
+)
+_SUBJECT = re.compile(r"^\W*([A-Z][^\W\d_]+(?:['’][^\W\d_]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)")
+
+
+def speaker(text: str) -> bool:
+    """Does this (quote-blanked) sentence name a person who can speak the quotation beside it: a pronoun,
+    a titled name ("Dr. Lee"), a full name ("Sharon Surloff,") or a name as subject ("Strydom agreed")?"""
+    if _PERSON.search(text):
+        return True
+    m = _SUBJECT.match(text)
+    if not m:
+        return False
+    from copylint.nlp import lexicon as lx
+
+    name, verb = m.group(1).lower(), m.group(2)
+    return not lx.is_noun(name) and not lx.is_adjective(name) and name not in _FUNCTION and lx.is_finite(verb)
+
+
+_FUNCTION = frozenset("the a an this that these those it its there here what which who when where why how if as at "
+                      "in on of for by with from after before during while since until although though because "
+                      "but and or so yet one some many most all both each every".split())
