@@ -1,6 +1,6 @@
 """Build src/copylint/data/bigrams.tsv.gz: the word-pair counts the confusion checkers read.
 
-usage: python scripts/build_bigrams.py
+usage: pip install -e '.[build-data]' && python scripts/build_bigrams.py
 
 Source: symspellpy's bundled `frequency_bigramdictionary_en_243_342.txt` (word pairs with counts) and
 `frequency_dictionary_en_82_765.txt` (word counts), both MIT licence (symspellpy, Wolf Garbe and

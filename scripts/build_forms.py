@@ -1,6 +1,6 @@
 """Build src/copylint/data/forms.bin, the word-form tables the grammar checks read, from lemminflect.
 
-usage: pip install lemminflect && python scripts/build_forms.py
+usage: pip install -e '.[build-data]' && python scripts/build_forms.py
 
 lemminflect (MIT) parses its CSV tables at every start; this keeps only the lookups copylint uses, with
 lemminflect's overrides applied, as two zlib-compressed marshalled mappings of strings (read in 0.03 s):

@@ -1,6 +1,6 @@
 """Build the spelling data in src/copylint/data/ from installed PyPI packages.
 
-usage: pip install pyspellchecker breame && python scripts/build_words.py
+usage: pip install -e '.[build-data]' && python scripts/build_words.py
 
 Sources (licences also in src/copylint/data/SOURCES.md):
 - symspellpy frequency_dictionary_en_82_765.txt (MIT): words with Google Books counts.
