@@ -3,10 +3,8 @@ anonymity")."""
 
 from __future__ import annotations
 
-import re
-
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import outside_quotes, paragraphs
+from copylint.nlp.attribution import Folded, outside_quotes, paragraphs
 
 _KNOW = r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in)"
 _PATTERNS = (
@@ -25,7 +23,7 @@ _PATTERNS = (
     r"(?:sources|insiders)\s+(?:say|said|told|claim|claimed)",
     r"off\s+the\s+record",
 )
-_ANON = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.I)
+_ANON = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
 
 
 class AnonymousSource:

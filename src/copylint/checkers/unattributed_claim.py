@@ -8,7 +8,7 @@ import re
 from copylint.document import PARAGRAPH
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp import lexicon as lx
-from copylint.nlp.attribution import claim_cue, paragraphs, speech_cue
+from copylint.nlp.attribution import Folded, claim_cue, paragraphs, speech_cue
 
 _NUM = (r"(?:(?:by\s+|to\s+|from\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?"
         r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?)|half|a\s+(?:third|quarter|fifth)|"
@@ -42,7 +42,7 @@ _CHARGED = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|ri
             r"covered\s+up|bribed|swindled|extorted|laundered)")
 
 # (kind, pattern): the first that matches a sentence names its claim.
-_TRIGGERS = tuple((k, re.compile(p, re.I)) for k, p in (
+_TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("trend", r"\b(?:is|are|has\s+been|have\s+been)\s+on\s+the\s+(?:rise|increase|decline|wane)\b"),
     ("cause", rf"\b(?:{_AUX}\s+(?:\w+ly\s+)?{_CHANGE}|(?<!the\s)(?<!an\s)(?<!a\s)(?<!of\s){_FINITE})\b"
               rf"[^.;:–—]{{0,60}}\b{_CAUSE}\b"),
@@ -191,7 +191,7 @@ class UnattributedClaim:
                 if flagged == p.index or any(_carried(t, plain, kind) for t in (*p.plain[:i], before)):
                     continue
                 flagged = p.index  # one query per paragraph
-                phrase = " ".join(m.group().split())
+                phrase = " ".join(plain[m.start() : m.end()].split())
                 yield Finding(
                     s, e,
                     f"'{phrase}' {_WHAT[kind]} with no source in this sentence or paragraph: say who says so "
@@ -200,8 +200,10 @@ class UnattributedClaim:
 
 
 def _trigger(plain: str):
+    low = plain.lower()
+    fast = len(low) == len(plain)
     for kind, rx in _TRIGGERS:
-        m = rx.search(plain)
+        m = rx.fast.search(low) if fast else rx.slow.search(plain)
         if m:
             return kind, m
     return None

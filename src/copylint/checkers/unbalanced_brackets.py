@@ -12,6 +12,9 @@ _MARKER = re.compile(r"(?:^|(?<=[\s:;,(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 _SMILEY = re.compile(r"[:;=8][-o^']?[()\[\]]|[()\[\]][-o^']?[:;=]")
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 class UnbalancedBrackets:
     meta = Meta(
         id="punctuation.unbalanced-brackets",
@@ -42,8 +45,8 @@ class UnbalancedBrackets:
             skip = {m.end() - 1 for m in _MARKER.finditer(text, b.start, b.end)}
             skip |= {i for m in _SMILEY.finditer(text, b.start, b.end) for i in range(m.start(), m.end())}
             stack: list[int] = []
-            for i in range(b.start, b.end):
-                c = text[i]
+            for m in _BRACKET.finditer(text, b.start, b.end):
+                i, c = m.start(), m.group()
                 if c in "([":
                     if i not in skip:
                         stack.append(i)

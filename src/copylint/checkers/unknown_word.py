@@ -100,8 +100,7 @@ class UnknownWord:
                 continue
             if compound(word):
                 continue
-            found = [w for w in suggest(word, min_score=_COMMON, max_distance=2 if len(word) >= 8 else 1)
-                     if w[0] == word[0]]
+            found = suggest(word, min_score=_COMMON, max_distance=2 if len(word) >= 8 else 1, same_first=True)
             if not found:
                 continue  # typists rarely miss the first letter; a coinage often looks like another word
             out = tuple(match_case(t.text, f) for f in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import outside_quotes, paragraphs
+from copylint.nlp.attribution import Folded, outside_quotes, paragraphs
 
 _ADV = r"(?:\s+(?:have|has|had|now|also|long|often|still|widely|generally|increasingly|privately|publicly|would|may|"
 _ADV += r"might|will|all|even|already|repeatedly|consistently|previously|recently))*"
@@ -34,7 +34,7 @@ _PATTERNS = (
     r"according\s+to\s+(?:some|many|critics|experts|observers|analysts|some\s+experts|many\s+experts)\b",
     r"people\s+(?:are|were)\s+saying",
 )
-_VAGUE = re.compile(r"\b(?:" + "|".join(_PATTERNS) + r")\b", re.I)
+_VAGUE = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
 # "The experts say", "these critics argue": the source was named before.
 _BACKREF = re.compile(r"\b(?:the|these|those|both|such|our|its|two|three|four|five)\s+$", re.I)
 
@@ -46,7 +46,7 @@ _SAID = re.compile(r"\b(?:said|says|say|told|argued|argues|believes|believed|not
 
 
 def _skip(flat: str, m: re.Match) -> bool:
-    head = m.group().split()[0]
+    head = flat[m.start() : m.end()].split()[0]
     before = flat[max(0, m.start() - 40) : m.start()]
     if head.lower() in ("studies", "research", "evidence", "science") and (
             head[0].isupper() and before.rstrip()[-1:] not in ("", ".", "!", "?", "”", '"')

@@ -85,13 +85,36 @@ def _weak_forms() -> frozenset[str]:
 
 def outside_quotes(doc, start: int, end: int) -> str:
     """doc.masked[start:end] with quoted passages (and their marks) blanked."""
-    chars = list(doc.masked[start:end])
-    for qs, qe in doc.quotes_in(start - 1, end + 1):
-        if qe < start or qs > end:
-            continue
-        for i in range(max(qs - 1, start), min(qe + 1, end)):
-            chars[i - start] = " "
+    return doc.memo("attribution.unquoted", _unquoted)[start:end]
+
+
+def _unquoted(doc) -> str:
+    chars = list(doc.masked)
+    for qs, qe in doc.quotes:
+        chars[max(qs - 1, 0) : qe + 1] = " " * (min(qe + 1, len(chars)) - max(qs - 1, 0))
     return "".join(chars)
+
+
+class Folded:
+    """A case-insensitive pattern written in lower case. It runs without re.IGNORECASE on lower-cased
+    text, about 2.5 times faster, unless lower-casing would move offsets (then with the flag). Matches
+    carry offsets into the text given; read the matched words from that text, not from group()."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.fast = re.compile(source, flags)
+        self.slow = re.compile(source, flags | re.IGNORECASE)
+
+    def pick(self, text: str) -> tuple[re.Pattern, str]:
+        low = text.lower()
+        return (self.fast, low) if len(low) == len(text) else (self.slow, text)
+
+    def search(self, text: str) -> re.Match | None:
+        pattern, t = self.pick(text)
+        return pattern.search(t)
+
+    def finditer(self, text: str):
+        pattern, t = self.pick(text)
+        return pattern.finditer(t)
 
 
 def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:

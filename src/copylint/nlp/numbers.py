@@ -47,6 +47,9 @@ _HEDGES = (
     ("some", "about"), ("an estimated", "about"), ("estimated", "about"),
 )
 _HEDGE_SEQ = sorted(((tuple(h.split()), k) for h, k in _HEDGES), key=lambda x: -len(x[0]))
+_HEDGE_BY_LAST: dict[str, list] = {}  # last word -> the hedges ending in it, longest first
+for _seq, _k in _HEDGE_SEQ:
+    _HEDGE_BY_LAST.setdefault(_seq[-1], []).append((_seq, _k))
 
 TOTAL_BEFORE = frozenset({"all", "entire", "total", "whole"})
 TOTAL_AFTER = (("in", "total"), ("in", "all"), ("altogether",), ("combined",), ("overall",))
@@ -425,7 +428,7 @@ class _Scan:
         if toks[i].start != start and self.tok(i - 2) is not None and self.toks[i - 2].start == start:
             b = i - 3
         back = b
-        for seq, hk in _HEDGE_SEQ:
+        for seq, hk in _HEDGE_BY_LAST.get(self.low(back), ()):
             k = len(seq)
             if back - k + 1 >= 0 and tuple(self.low(back - k + 1 + m) for m in range(k)) == seq:
                 if seq == ("some",) and not (kind in (COUNT, MONEY, PERCENT) and value >= 10):

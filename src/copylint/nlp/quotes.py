@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from copylint.document import PROSE
 
 OPEN, CLOSE, STRAIGHT = "“«„", "”»", '"'
+_MARK = re.compile('[“«„”»"]')
 
 
 def quoted_spans(doc) -> list[tuple[int, int]]:
@@ -16,8 +19,8 @@ def quoted_spans(doc) -> list[tuple[int, int]]:
         if b.kind not in PROSE:
             continue
         opened = None
-        for i in range(b.start, b.end):
-            c = text[i]
+        for m in _MARK.finditer(text, b.start, b.end):
+            i, c = m.start(), m.group()
             if c in OPEN or (c in STRAIGHT and opened is None):
                 if opened is None:
                     opened = i + 1

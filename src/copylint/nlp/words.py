@@ -79,6 +79,7 @@ def variants() -> dict[str, Variant]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def normalize(word: str) -> str:
     """Lower case, ligatures unfolded ("ﬁrst"), curly apostrophes straightened."""
     if not word.isascii():
@@ -125,8 +126,13 @@ def distance(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _choices(min_score: int) -> list[str]:
-    return [w for w, score in lexicon().items() if score >= min_score]
+def _choices(min_score: int) -> dict[str, list[str]]:
+    """Words scoring at least min_score, by first letter."""
+    out: dict[str, list[str]] = {}
+    for w, score in lexicon().items():
+        if score >= min_score:
+            out.setdefault(w[:1], []).append(w)
+    return out
 
 
 def _edit_rank(typo: str, word: str) -> int:
@@ -137,14 +143,18 @@ def _edit_rank(typo: str, word: str) -> int:
     return 1 if len(word) == len(typo) else 2
 
 
-def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3) -> tuple[str, ...]:
-    """Known words within `max_distance` edits of `word` whose score is at least `min_score`: nearest
-    first, then the most typical slip, then the most frequent."""
+def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3,
+            same_first: bool = False) -> tuple[str, ...]:
+    """Known words within `max_distance` edits of `word` whose score is at least `min_score` (and that
+    start with its first letter, if asked): nearest first, then the most typical slip, then the most
+    frequent."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     lex = lexicon()
-    hits = process.extract(word, _choices(min_score), scorer=OSA.distance, score_cutoff=max_distance, limit=None)
+    table = _choices(min_score)
+    pool = table.get(word[:1], []) if same_first else [w for ws in table.values() for w in ws]
+    hits = process.extract(word, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
     found = {w: d for w, d, _ in hits if w != word}
     nearest = min(found.values(), default=0)
     found = {w: d for w, d in found.items() if d == nearest}

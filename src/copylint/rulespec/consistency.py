@@ -5,7 +5,7 @@ the form used first)."""
 
 from __future__ import annotations
 
-from copylint.rulespec.base import YamlRule, finding, match_case, phrase_key, phrase_pattern
+from copylint.rulespec.base import YamlRule, finding, match_case, phrase_key
 
 
 class Consistency(YamlRule):
@@ -28,7 +28,7 @@ class Consistency(YamlRule):
                     raise self.error("either", f"spelling {v!r} is listed twice")
                 self.lookup[key] = (len(self.groups), i)
             self.groups.append(g)
-        self.pattern = self.compile(phrase_pattern([v for g in self.groups for v in g]), "either")
+        self.pattern = self.literal([v for g in self.groups for v in g])
 
     def find(self, doc, deadline):
         uses: dict[int, list[list]] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copylint.rulespec.base import YamlRule, finding, match_case, phrase_key, phrase_pattern
+from copylint.rulespec.base import YamlRule, finding, match_case, phrase_key
 
 
 class Substitution(YamlRule):
@@ -22,7 +22,6 @@ class Substitution(YamlRule):
             if not isinstance(found, str) or not isinstance(repl, str):
                 raise self.error("swap", f"swap entry {found!r}: both sides must be strings")
             if not self.is_regex:
-                self.compile(phrase_pattern([found]), "swap")
                 self.lookup[phrase_key(found, self.ignorecase)] = repl
                 continue
             pat = self.compile(found, "swap")
@@ -30,7 +29,7 @@ class Substitution(YamlRule):
                 raise self.error("swap", f"swap pattern {found!r} matches the empty string")
             self.pairs.append((pat, repl))
         if self.lookup:  # all literal phrases in one alternation: one pass over the text
-            self.pairs.append((self.compile(phrase_pattern(list(swap)), "swap"), None))
+            self.pairs.append((self.literal(list(swap)), None))
 
     def find(self, doc, deadline):
         found = [(m, repl) for pat, repl in self.pairs for m in self.matches(doc, pat, deadline)]
