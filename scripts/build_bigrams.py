@@ -1,4 +1,4 @@
-"""Build src/copylint/data/bigrams.tsv.gz: the word-pair counts the confusion checkers read.
+"""Build src/copylint/data/bigrams.bin: the word-pair counts the confusion checkers read.
 
 usage: pip install -e '.[build-data]' && python scripts/build_bigrams.py
 
@@ -12,15 +12,13 @@ through their stand-ins.
 
 from __future__ import annotations
 
-import gzip
 import sys
 from pathlib import Path
 
 import symspellpy
 
+from copylint.nlp import store
 from copylint.nlp.bigrams import word_class
-
-OUT = Path(__file__).resolve().parents[1] / "src" / "copylint" / "data" / "bigrams.tsv.gz"
 
 # Confusable words and the stand-ins contractions are scored through (see copylint.nlp.bigrams.PROXIES).
 FOCUS = frozenset(
@@ -51,12 +49,8 @@ def main() -> int:
             w, n = line.split()
             if w in FOCUS:
                 words[w] = int(n) // 1000
-    lines = ["# word-pair and word counts in thousands; symspellpy (MIT); see scripts/build_bigrams.py"]
-    lines += [f"{w}\t\t{n}" for w, n in sorted(words.items())]
-    lines += [f"{a}\t{b}\t{n}" for (a, b), n in sorted(pairs.items())]
-    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
-        f.write(("\n".join(lines) + "\n").encode("utf-8"))
-    print(f"{OUT.name}: {len(words)} words, {len(pairs)} pairs, {OUT.stat().st_size} bytes", file=sys.stderr)
+    out = store.dump((dict(sorted(pairs.items())), dict(sorted(words.items()))), "bigrams.bin")
+    print(f"{out.name}: {len(words)} words, {len(pairs)} pairs, {out.stat().st_size} bytes", file=sys.stderr)
     return 0
 
 

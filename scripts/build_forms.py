@@ -11,14 +11,10 @@ lemminflect's overrides applied, as two zlib-compressed marshalled mappings of s
 
 from __future__ import annotations
 
-import marshal
-import zlib
-from pathlib import Path
-
 import lemminflect
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "copylint" / "data" / "forms.bin"
+from copylint.nlp import store
 
 
 def _flat(table: dict) -> dict[str, str]:
@@ -46,8 +42,8 @@ def main() -> None:
             found["VBN"] = tuple(getInflection(h, "VBN"))
         if found:
             forms[h] = found
-    OUT.write_bytes(zlib.compress(marshal.dumps((_flat(lemmas), _flat(forms))), 9))
-    print(f"{OUT.name}: {len(lemmas)} words, {len(forms)} lemmas, {OUT.stat().st_size} bytes")
+    out = store.dump((_flat(lemmas), _flat(forms)), "forms.bin")
+    print(f"{out.name}: {len(lemmas)} words, {len(forms)} lemmas, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ Sources (licences also in src/copylint/data/SOURCES.md):
 - codespell data/dictionary.txt (CC BY-SA 3.0): known misspellings -> corrections.
 
 Outputs:
-- words.txt.gz: `word<TAB>score`, score = round(10 * log10(Google Books count)), 0 when unknown there.
+- words.bin: {word: score}, score = round(10 * log10(Google Books count)), 0 when unknown there.
 - variants.tsv: `british<TAB>american<TAB>kind` (kind: ize, our, re, ll, ence, ae, other).
-- misspellings.txt.gz: `typo<TAB>fix1,fix2`, without entries that are words of the lists above.
+- misspellings.bin: {typo: "fix1,fix2"}, without entries that are words of the lists above.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import breame.data.spelling_constants as breame_spelling
 import codespell_lib
 import spellchecker
 import symspellpy
+
+from copylint.nlp import store
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "copylint" / "data"
 WORD = re.compile(r"^[a-z]+(?:'[a-z]+)*$")
@@ -109,9 +111,7 @@ def main() -> None:
         words[w] = round(10 * math.log10(n))
     ordered = sorted(words, key=lambda w: (-words[w], -py.get(w, 0), w))
     OUT.mkdir(parents=True, exist_ok=True)
-    body = "# symspellpy (MIT), pyspellchecker (MIT), breame (Apache-2.0); see SOURCES.md\n"
-    body += "".join(f"{w}\t{words[w]}\n" for w in ordered)
-    (OUT / "words.txt.gz").write_bytes(gzip.compress(body.encode(), mtime=0))
+    store.dump({w: words[w] for w in ordered}, "words.bin")
     rows = [f"{gb}\t{us}\t{k}\n" for gb, (us, k) in sorted(pairs.items())]
     (OUT / "variants.tsv").write_text("# breame (Apache-2.0); see SOURCES.md\n" + "".join(rows), encoding="utf-8")
 
@@ -124,9 +124,8 @@ def main() -> None:
             continue
         fix = [f.strip() for f in fixes.split(",") if f.strip()]
         if fix:
-            rows.append(f"{typo}\t{','.join(fix)}\n")
-    head = "# codespell dictionary.txt (CC BY-SA 3.0), less real words; see SOURCES.md\n"
-    (OUT / "misspellings.txt.gz").write_bytes(gzip.compress((head + "".join(sorted(rows))).encode(), mtime=0))
+            rows.append((typo, ",".join(fix)))
+    store.dump(dict(sorted(rows)), "misspellings.bin")
     print(f"{len(words)} words, {len(pairs)} variant pairs, {len(rows)} misspellings -> {OUT}")
 
 

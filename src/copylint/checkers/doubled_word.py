@@ -40,6 +40,7 @@ class DoubledWord:
             Example("She said that she had had enough of the delays."),
             Example("He argued that that decision was wrong."),
             Example("The the-ory of everything is a pun, not a typo."),
+            Example("Users can opt-in in the settings menu."),
             Example("Fewer users checked in in March, a fall of 4.5 per cent."),
             Example("Nick Rhodes of Duran Duran was at the opening."),
             Example("This is the first FIRST Global competition."),
@@ -60,6 +61,8 @@ class DoubledWord:
                 if a.lower in _PARTICLES and i and _verb_like(toks[i - 1].lower):
                     continue  # "checked in in March"
                 gap = text[a.end : b.start]
-                if gap.strip(" ") or len(gap) > 2 or text[b.end : b.end + 1] in "-’'":
+                if gap.strip(" ") or len(gap) > 2:
                     continue
+                if text[b.end : b.end + 1] in "-’'" or text[a.start - 1 : a.start] == "-":
+                    continue  # a hyphenated compound on either side: "opt-in in", "the the-ory"
                 yield Finding(a.start, b.end, f"Doubled word '{a.text} {b.text}': delete one.", (a.text,), safe=True)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.tokens import WORD
 from copylint.nlp.words import match_case, misspellings, normalize
+
+_FILE = re.compile(r"[_/\\]|[a-z]\.[a-z]{2,4}$")  # a path, or a name ending in an extension
 
 
 def attached(text: str, start: int, end: int) -> bool:
@@ -18,7 +22,17 @@ def attached(text: str, start: int, end: int) -> bool:
         return True
     if after == "…" or text[end : end + 3] == "...":
         return True  # cut off: "the percen..."
-    return after == "." and text[end + 1 : end + 2].isalnum()  # a domain: vimeo.com
+    if after == "." and text[end + 1 : end + 2].isalnum():
+        return True  # a domain: vimeo.com
+    if before == "-" or after == "-":  # part of a hyphenated run: is the run a handle or a file name?
+        lo, hi = start, end
+        while lo > 0 and start - lo < 60 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and hi - end < 60 and not text[hi].isspace():
+            hi += 1
+        run = text[lo:hi].rstrip(".,;:!?)]”’\"'")
+        return run[:1] in "@#" or bool(_FILE.search(run))
+    return False
 
 
 def neighbours(text: str, toks, i: int) -> list:
@@ -54,6 +68,7 @@ class Misspelling:
             Example("The [[GOVERMENT]] announced cuts.", fix="GOVERNMENT"),
         ),
         good=(
+            Example("Send it to @yossi-infront or open infront-cycle.ipe in the editor."),
             Example("The government said on Monday it would appeal."),
             Example("She despatched the parcel to Carmel on the 2nd of June."),
             Example("The Chanel show opened in Paris."),

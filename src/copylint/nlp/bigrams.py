@@ -1,6 +1,6 @@
 """Word-pair evidence for real-word confusions ("their going" vs "they're going").
 
-The table (data/bigrams.tsv.gz, built by scripts/build_bigrams.py from symspellpy's counts) holds
+The table (data/bigrams.bin, built by scripts/build_bigrams.py from symspellpy's counts) holds
 only pairs that touch a confusable word. `odds` compares two words in one slot: how much more likely
 the alternative is than the written word given the word before it, and given the word after it.
 Contractions have no rows (the counts carry no apostrophes), so they are scored through stand-ins:
@@ -9,14 +9,11 @@ Contractions have no rows (the counts carry no apostrophes), so they are scored 
 
 from __future__ import annotations
 
-import gzip
 from functools import cache
-from pathlib import Path
 
 from copylint.document import BYLINE, DATELINE, TABLE
+from copylint.nlp import store
 from copylint.nlp.tokens import WORD
-
-_DATA = Path(__file__).resolve().parent.parent / "data" / "bigrams.tsv.gz"
 
 # Contraction -> (stand-in for the word before it, stand-ins for the word after it).
 PROXIES = {
@@ -31,18 +28,8 @@ CAP = 0.02  # ... and for a rare word an unlisted pair is taken to follow at mos
 
 @cache
 def _table() -> tuple[dict[tuple[str, str], int], dict[str, int]]:
-    pairs: dict[tuple[str, str], int] = {}
-    words: dict[str, int] = {}
-    with gzip.open(_DATA, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            a, b, n = line.rstrip("\n").split("\t")
-            if b:
-                pairs[a, b] = int(n)
-            else:
-                words[a] = int(n)
-    return pairs, words
+    """((word, word) -> pair count, word -> count), counts in thousands."""
+    return store.load("bigrams.bin")
 
 
 def pair(a: str, b: str) -> int:

@@ -6,19 +6,17 @@ the tables do not list, results in the capitalisation of the word asked about.""
 
 from __future__ import annotations
 
-import marshal
-import zlib
 from functools import cache, lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "forms.bin"
+from copylint.nlp import store
+
 TAGS = {"VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "NOUN": ("NN", "NNS"), "ADJ": ("JJ", "JJR", "JJS"),
         "ADV": ("RB", "RBR", "RBS")}
 
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    return marshal.loads(zlib.decompress(_DATA.read_bytes()))
+    return store.load("forms.bin")
 
 
 @lru_cache(maxsize=32768)

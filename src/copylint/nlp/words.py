@@ -4,11 +4,12 @@ pyspellchecker, MIT; spelling pairs from breame, Apache-2.0; misspellings from c
 
 from __future__ import annotations
 
-import gzip
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from copylint.nlp import store
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -54,17 +55,14 @@ class Variant:
 @cache
 def lexicon() -> dict[str, int]:
     """Lower-case word -> score (10 * log10 of its Google Books count; 0 when rarer or unknown there)."""
-    data = gzip.decompress((_DATA / "words.txt.gz").read_bytes()).decode()
-    parts = data[data.index("\n") + 1 :].split()
-    return dict(zip(parts[::2], map(int, parts[1::2]), strict=True))
+    return store.load("words.bin")
 
 
 @cache
 def misspellings() -> dict[str, str]:
     """Known misspelling -> comma-separated corrections (codespell's dictionary less the entries that
     are words)."""
-    lines = gzip.decompress((_DATA / "misspellings.txt.gz").read_bytes()).decode().splitlines()
-    return dict(line.split("\t", 1) for line in lines[1:])
+    return store.load("misspellings.bin")
 
 
 @cache
