@@ -4,7 +4,6 @@ same output order."""
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from copylint.config import Config
@@ -76,5 +75,7 @@ def run(tasks: list[Task], jobs: int = 1) -> list[Checked]:
     """Results in task order, whatever the number of worker processes."""
     if jobs <= 1 or len(tasks) < 4:
         return [check_task(t) for t in tasks]
+    from concurrent.futures import ProcessPoolExecutor  # only when it is used: it costs start-up time
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
         return list(pool.map(check_task, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
