@@ -14,7 +14,8 @@ _CUT = "—–-"  # a dash before a closing quote: speech cut off
 _LAST_WORD = re.compile(r"[\w%$£€]+(?:['’.&/-][\w%$£€]+)*[" + re.escape(_CLOSERS) + r"]*$")
 # Lines that are not sentences: boilerplate, sign-offs, credits, labels.
 _BOILERPLATE = re.compile(
-    r"^(?:related|read more|read also|see also|more|also read|follow|sign up|subscribe|click|watch|listen|"
+    r"^(?:related|read more|read also|see also|more\s*(?::|on\b|from\b|stories\b|news\b)|also read|follow|"
+    r"sign up|subscribe|click|watch|listen|"
     r"photo|image|video|credit|source|sources|editor['’]s note|with files from|with reporting by|"
     r"reporting by|copyright|©|contact|email|tel|phone|twitter|facebook|instagram|share|updated|posted)\b",
     re.I,
@@ -44,6 +45,8 @@ class MissingPeriod:
             "starting in lower case."
         ),
         bad=(
+            Example("Bridge petition\n\nMore than 3,000 residents have signed a petition against the new toll "
+                    "[[plan]]\n", fix="plan."),
             Example("Harper urges Putin to act on Syria\n\nThe economy will be his priority at [[APEC]]\n",
                     fix="APEC."),
             Example("Bridge to stay closed\n\nThe bridge opened in 1959. It was last repaired in 2011, the "

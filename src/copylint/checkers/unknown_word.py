@@ -100,7 +100,8 @@ class UnknownWord:
                 continue
             if compound(word):
                 continue
-            found = suggest(word, min_score=_COMMON, max_distance=2 if len(word) >= 8 else 1, same_first=True)
+            found = [w for w in suggest(word, min_score=_COMMON, max_distance=2 if len(word) >= 8 else 1)
+                     if w[0] == word[0]]
             if not found:
                 continue  # typists rarely miss the first letter; a coinage often looks like another word
             out = tuple(match_case(t.text, f) for f in found)

@@ -124,12 +124,13 @@ def distance(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _choices(min_score: int) -> dict[str, list[str]]:
-    """Words scoring at least min_score, by first letter."""
-    out: dict[str, list[str]] = {}
+def _choices(min_score: int) -> dict[tuple[str, int], list[str]]:
+    """Words scoring at least min_score, by (first letter, length): candidates within n edits of a
+    word differ in length by n at most."""
+    out: dict[tuple[str, int], list[str]] = {}
     for w, score in lexicon().items():
         if score >= min_score:
-            out.setdefault(w[:1], []).append(w)
+            out.setdefault((w[:1], len(w)), []).append(w)
     return out
 
 
@@ -141,17 +142,16 @@ def _edit_rank(typo: str, word: str) -> int:
     return 1 if len(word) == len(typo) else 2
 
 
-def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3,
-            same_first: bool = False) -> tuple[str, ...]:
-    """Known words within `max_distance` edits of `word` whose score is at least `min_score` (and that
-    start with its first letter, if asked): nearest first, then the most typical slip, then the most
-    frequent."""
+def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3) -> tuple[str, ...]:
+    """Known words within `max_distance` edits of `word` whose score is at least `min_score`: nearest
+    first, then the most typical slip, then the most frequent."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     lex = lexicon()
     table = _choices(min_score)
-    pool = table.get(word[:1], []) if same_first else [w for ws in table.values() for w in ws]
+    sizes = range(len(word) - max_distance, len(word) + max_distance + 1)
+    pool = [w for (_, n), ws in table.items() if n in sizes for w in ws]
     hits = process.extract(word, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
     found = {w: d for w, d, _ in hits if w != word}
     nearest = min(found.values(), default=0)

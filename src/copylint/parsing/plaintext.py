@@ -20,6 +20,7 @@ _CAPTION = re.compile(
     r"|[^\n]{0,300}[.!?)]\s+\(?(?:image|photo|photograph|picture|credit)s?:\s*[^:\n.]{1,60}(?:\.(?:[^\s.]{1,20}\.?)?)?\)?)$",
     re.I,
 )
+_INNER_STOP = re.compile(r"[a-z][.!?][\"'”’]?\s+[A-Z]")  # one sentence ends and another begins
 _ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _SMALL = frozenset("a an and as at but by for from in into of on or the to vs with".split())
 
@@ -76,8 +77,8 @@ def classify(line: str, first: bool, n_lines: int) -> str:
     if n_lines == 1 and _CAPTION.match(stripped):
         return d.CAPTION
     terminal = bool(_TERMINAL.search(stripped))
-    if first and not terminal:
-        return d.HEADLINE
+    if first and not terminal and len(stripped.split()) <= 20 and not _INNER_STOP.search(stripped):
+        return d.HEADLINE  # a long first line, or one of several sentences, is a paragraph missing its period
     if n_lines == 1 and not terminal:
         if _BYLINE.match(stripped) and len(stripped.split()) <= 10:
             return d.BYLINE
