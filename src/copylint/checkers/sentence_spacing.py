@@ -8,7 +8,8 @@ from copylint.model import Category, Example, Finding, Meta, Severity
 
 # A lower-case word of two letters or more, the stop, any closing marks, then a capitalised word.
 # Initials (U.S.), abbreviations (e.g.), decimals and CamelCase names never match this shape.
-_JOINED = re.compile(r"(?<![\w@/:])([\w$£€.-]*[a-z]{2})((?:\.\.\.|[.!?…])[\"”’)]?)(?=[“\"‘]?(?:[A-Z][a-z]|[AI] ))")
+_STOP = re.compile(r"((?:\.\.\.|[.!?…])[\"”’)]?)(?=[“\"‘]?(?:[A-Z][a-z]|[AI] ))")
+_RUN = re.compile(r"(?<![\w@/:])([\w$£€.-]*[a-z]{2})$")  # the word the stop is glued to
 # A curly quotation mark run into the word beside it: 'Frank,”said', 'said“Hello'.
 _QUOTE_JOINED = re.compile(r"(?<=[\w,.!?])([,.!?]”)(?=[A-Za-z])|(?<=[a-z])(“)(?=[A-Z])")
 _DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -48,14 +49,17 @@ class SentenceSpacing:
     def check(self, doc, ctx):
         text, masked = doc.text, doc.masked
         for b in doc.blocks:
-            for m in _JOINED.finditer(masked, b.start, b.end):
+            for m in _STOP.finditer(masked, b.start, b.end):  # a stop run into a capital, then its word
+                w = _RUN.search(masked, max(b.start, m.start() - 80), m.start())
+                if not w:
+                    continue
                 nxt = re.match(r"[“\"‘]?[A-Za-z]+[.@/]?", masked[m.end() : m.end() + 40])
-                if nxt and nxt.group()[-1] in ".@/" and m.group(2) == ".":
+                if nxt and nxt.group()[-1] in ".@/" and m.group(1) == ".":
                     continue  # a dotted name: Example.Com.
-                word, stop = m.group(1), m.group(2)
+                word, stop = w.group(1), m.group(1)
                 after = re.match(r"[“\"‘]?[A-Za-z]+", masked[m.end() : m.end() + 40]).group()
                 yield Finding(
-                    m.start(),
+                    w.start(),
                     m.end() + len(after),
                     f"No space after the sentence ending '{word}{stop}': add a space before '{after}'.",
                     (f"{word}{stop} {after}",),
@@ -73,7 +77,7 @@ class SentenceSpacing:
                               "one.", (fix,), safe=True)
             for ln_start, ln_end in _lines(text, b.start, b.end):
                 line = text[ln_start:ln_end]
-                if "\t" in line or len(_TABLE.findall(line)) >= 2:
+                if "  " not in line or "\t" in line or len(_TABLE.findall(line)) >= 2:
                     continue  # aligned columns
                 for m in _DOUBLE.finditer(text, ln_start, ln_end):
                     s, e = m.start(), m.end()

@@ -9,6 +9,7 @@ Contractions have no rows (the counts carry no apostrophes), so they are scored 
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from copylint.document import BYLINE, DATELINE, TABLE
@@ -187,21 +188,29 @@ def supported(written: str, alt: str, prev: str | None, nxt: str | None, need: f
 def scan(doc, words: frozenset[str], rule, need: float = NEED):
     """Yield (token, alternative) for each of `words` outside quotations where `rule(toks, i, word)`
     names an alternative the grammar allows and the word pairs support."""
-    for s in doc.sentences:
-        if doc.blocks[s.block].kind in _SKIP_BLOCKS:
+    index = doc.memo("bigrams.index", _index)
+    firsts = doc.memo("bigrams.firsts", lambda d: [s.first for s in d.sentences])
+    for k in sorted(k for w in words for k in index.get(w, ())):
+        s = doc.sentences[bisect.bisect_right(firsts, k) - 1]
+        if not s.first <= k < s.last or doc.blocks[s.block].kind in _SKIP_BLOCKS:
             continue
         toks = doc.sentence_tokens(s)
-        for i, t in enumerate(toks):
-            if t.kind != WORD:
-                continue
-            w = plain(t.text)
-            if w not in words:
-                continue
-            alt = rule(toks, i, w)
-            if alt is None or doc.in_quote(t.start, t.end):
-                continue
-            if supported(w, alt, word_at(toks, i - 1), word_at(toks, i + 1), need):
-                yield t, alt
+        i = k - s.first
+        t, w = toks[i], plain(toks[i].text)
+        alt = rule(toks, i, w)
+        if alt is None or doc.in_quote(t.start, t.end):
+            continue
+        if supported(w, alt, word_at(toks, i - 1), word_at(toks, i + 1), need):
+            yield t, alt
+
+
+def _index(doc) -> dict[str, list[int]]:
+    """Plain word -> the indexes of its tokens in doc.tokens: the confusion checkers share one pass."""
+    out: dict[str, list[int]] = {}
+    for k, t in enumerate(doc.tokens):
+        if t.kind == WORD:
+            out.setdefault(plain(t.lower), []).append(k)
+    return out
 
 
 def hyphenated(toks, i: int) -> bool:

@@ -124,14 +124,21 @@ def distance(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=4)
-def _choices(min_score: int) -> dict[tuple[str, int], list[str]]:
-    """Words scoring at least min_score, by (first letter, length): candidates within n edits of a
-    word differ in length by n at most."""
-    out: dict[tuple[str, int], list[str]] = {}
+def _by_length(min_score: int) -> dict[int, list[str]]:
+    """Words scoring at least min_score, by length."""
+    out: dict[int, list[str]] = {}
     for w, score in lexicon().items():
         if score >= min_score:
-            out.setdefault((w[:1], len(w)), []).append(w)
+            out.setdefault(len(w), []).append(w)
     return out
+
+
+@lru_cache(maxsize=256)
+def _pool(min_score: int, length: int, max_distance: int) -> list[str]:
+    """The candidates for a word of `length`: no word further from it in length is within max_distance
+    edits."""
+    table = _by_length(min_score)
+    return [w for n in range(length - max_distance, length + max_distance + 1) for w in table.get(n, ())]
 
 
 def _edit_rank(typo: str, word: str) -> int:
@@ -149,9 +156,7 @@ def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3
     from rapidfuzz.distance import OSA
 
     lex = lexicon()
-    table = _choices(min_score)
-    sizes = range(len(word) - max_distance, len(word) + max_distance + 1)
-    pool = [w for (_, n), ws in table.items() if n in sizes for w in ws]
+    pool = _pool(min_score, len(word), max_distance)
     hits = process.extract(word, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
     found = {w: d for w, d, _ in hits if w != word}
     nearest = min(found.values(), default=0)
