@@ -1,13 +1,30 @@
 """Plant errors into clean articles and write an answer key for score_articles.py.
 
-usage: python scripts/plant.py [SRC ...] --out DIR [--seed N] [--kinds missing-of,pronoun-case,missing-period]
+usage: python scripts/plant.py [SRC ...] --out DIR [--seed N] [--kinds KIND,KIND,...]
 
 SRC are folders of clean .txt articles (default: the OneStopEnglish advanced corpus beside this
 repository). Each planter makes at most one plant per article, only where its pattern applies and
-outside direct quotations, and records it in DIR/key.yaml in the scorer's form (find = a substring
-unique to the planted line, accept = categories that count, fix = the correction). Then:
+outside direct quotations, on a line no other plant uses, and records it in DIR/key.yaml in the
+scorer's form (find = a substring unique to the planted line, accept = categories that count,
+fix = the correction). Then:
 
     python ../shared/tools/score_articles.py COPYLINT DIR/key.yaml DIR
+
+Kinds (default: all):
+    missing-of        '23,000 of his citizens' -> '23,000 his citizens'      [grammar, typo]
+    pronoun-case      'said he would' -> 'said him would'                     [grammar, typo]
+    missing-period    drop the final period of a body paragraph               [punctuation]
+    their-there       'their plans' -> 'there plans', 'there are' -> 'their are'   [typo]
+    its-its           'its plans' -> 'it's plans', 'it's been' -> 'its been'  [typo]
+    then-than         'more than' -> 'more then' after a comparative          [typo]
+    affect-effect     'the effect of' -> 'the affect of', 'to affect' -> 'to effect'   [typo]
+    lose-loose        'lose'/'losing' -> 'loose'/'loosing'                    [typo]
+    whose-whos        'whose son' -> 'who's son', 'who's been' -> 'whose been'   [typo]
+    doubled-word      'the' -> 'the the' (also to, of, in, a, and)            [typo]
+    misspelling       a common word -> its misspelling in copylint's table    [spelling]
+    unknown-word      a swapped or dropped inner letter in a 7+ letter word   [spelling]
+    unbalanced-quote  delete the closing quote of a one-line quotation        [punctuation]
+    sentence-spacing  'said. The' -> 'said.The'                               [punctuation]
 
 A new kind is one function `(lines, rng, ctx) -> Plant | None` added to PLANTERS.
 """
@@ -20,11 +37,13 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
 
 from copylint.nlp import lexicon as lx
+from copylint.nlp import words
 from copylint.parsing import parse
 
 NOT_ARTICLES = frozenset({"SOURCE.txt", "LICENSE.txt", "README.txt"})
@@ -108,10 +127,202 @@ def plant_missing_period(lines: list[str], rng: random.Random, ctx: Ctx) -> Plan
     return Plant(i, new, len(new) - 1, "missing-period", ("punctuation",), new[-20:] + ".")
 
 
+def _apostrophe(lines: list[str]) -> str:
+    """The article's apostrophe: curly if it uses any."""
+    return "’" if any("’" in line for line in lines) else "'"
+
+
+def _swap(lines: list[str], rng: random.Random, ctx: Ctx, rules: list[tuple[re.Pattern, Callable]], kind: str,
+          accept: tuple[str, ...]) -> Plant | None:
+    """Replace group `w` of a random match of a rule's pattern by make(m) (None: not eligible); fix = the match."""
+    found = [(i, m, new) for i, line in enumerate(lines) if ctx.free(i) for pattern, make in rules
+             for m in pattern.finditer(line) if not ctx.in_quote(i, m.start("w")) and (new := make(m)) is not None]
+    pick = _choose(rng, found)
+    if not pick:
+        return None
+    i, m, new = pick
+    line = lines[i]
+    return Plant(i, line[: m.start("w")] + new + line[m.end("w") :], m.start("w"), kind, accept, m.group().strip())
+
+
+def _noun_only(word: str) -> bool:
+    """A noun that cannot also be read as an adjective or participle ("plans", not "first" or "founding")."""
+    return lx.is_noun(word) and not lx.is_adjective(word) and not lx.verb_tags(word) & {"VBG", "VBN"}
+
+
+_THEIR = re.compile(r"\b(?P<w>[Tt]heir) (?=(?P<n>[a-z]+)\b)")
+_THERE = re.compile(r"\b(?P<w>[Tt]here) (?=(?:is|are|was|were|has|have|had)\b)")
+
+
+def plant_their_there(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'their plans' -> 'there plans' (a noun only follows), or existential 'there are' -> 'their are'."""
+    return _swap(lines, rng, ctx, [
+        (_THEIR, lambda m: words.match_case(m.group("w"), "there") if _noun_only(m.group("n")) else None),
+        (_THERE, lambda m: words.match_case(m.group("w"), "their"))], "their-there", ("typo",))
+
+
+_ITS = re.compile(r"\b(?P<w>[Ii]ts) (?=(?P<n>[a-z]+)\b)")
+_ITS_C = re.compile(r"\b(?P<w>[Ii]t['’]s) (?=(?:a|an|the|not|been|being|also|just|still|very|so|too|now|no)\b)")
+
+
+def plant_its_its(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """Possessive 'its plans' -> 'it's plans' (a noun only follows), or 'it's been' -> 'its been'."""
+    apos = _apostrophe(lines)
+    return _swap(lines, rng, ctx, [
+        (_ITS, lambda m: m.group("w")[:2] + apos + "s" if _noun_only(m.group("n")) else None),
+        (_ITS_C, lambda m: m.group("w")[:2] + "s")], "its-its", ("typo",))
+
+
+_THAN = re.compile(r"\b(?:more|less|fewer|rather|other|worse|(?P<er>[a-z]+er)) (?P<w>than) (?=[\w$£€“\"])")
+
+
+def plant_then_than(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'more than 100' -> 'more then 100' after a comparative ('more', 'rather', 'less', '-er')."""
+    def make(m: re.Match) -> str | None:
+        er = m.group("er")
+        return "then" if er is None or (lx.is_adjective(er) and er not in ("over", "under")) else None
+
+    return _swap(lines, rng, ctx, [(_THAN, make)], "then-than", ("typo",))
+
+
+_DETERMINERS = frozenset("the an any no this that its their his her little much".split())
+_EFFECT = re.compile(r"\b(?P<w>effects?)\b")
+_AFFECT = re.compile(r"\b(?:to|will|would|could|can|may|might) (?P<w>affect)\b")
+
+
+def plant_affect_effect(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """Noun 'the effect of' -> 'the affect of', or verb 'to affect' -> 'to effect'."""
+    def noun(m: re.Match) -> str | None:
+        before = m.string[: m.start()].split()[-1:]
+        noun = (before and before[0].lower() in _DETERMINERS) or re.match(r" (?:of|on)\b", m.string[m.end() :])
+        return "a" + m.group("w")[1:] if noun else None
+
+    return _swap(lines, rng, ctx, [(_EFFECT, noun), (_AFFECT, lambda m: "effect")], "affect-effect", ("typo",))
+
+
+_LOSE = re.compile(r"\b(?P<w>los(?:e|ing))\b")
+
+
+def plant_lose_loose(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'lose'/'losing' -> 'loose'/'loosing'."""
+    return _swap(lines, rng, ctx, [(_LOSE, lambda m: "loo" + m.group("w")[2:])], "lose-loose", ("typo",))
+
+
+_WHOSE = re.compile(r"\b(?P<w>whose) (?=(?P<n>[a-z]+)\b)")
+_WHOS = re.compile(r"\b(?P<w>who['’]s) (?=(?:been|a|an|the|not|now|also|just|still|already|never|always|going)\b)")
+
+
+def plant_whose_whos(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'whose son' -> 'who's son' (a noun only follows), or 'who's been' -> 'whose been'."""
+    apos = _apostrophe(lines)
+    return _swap(lines, rng, ctx, [(_WHOSE, lambda m: f"who{apos}s" if _noun_only(m.group("n")) else None),
+                                   (_WHOS, lambda m: "whose")], "whose-whos", ("typo",))
+
+
+_DOUBLE = re.compile(r"(?<![\w’'-])(?P<w>the|to|of|in|a|and) (?!(?P=w)\b)(?=[a-z])")
+
+
+def plant_doubled_word(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'the' -> 'the the' (also 'to', 'of', 'in', 'a', 'and')."""
+    return _swap(lines, rng, ctx, [(_DOUBLE, lambda m: f"{m.group('w')} {m.group('w')}")], "doubled-word", ("typo",))
+
+
+@cache
+def _misspelled() -> dict[str, list[str]]:
+    """Common word -> its misspellings in copylint's table (entries whose only fix is that one word)."""
+    lex, out = words.lexicon(), {}
+    for bad, fix in sorted(words.misspellings().items()):
+        if fix.isalpha() and fix.islower() and lex.get(fix, 0) >= 60:
+            out.setdefault(fix, []).append(bad)
+    return out
+
+
+_WORD = re.compile(r"(?<![\w’'-])(?P<w>[a-z]{5,})(?![\w’'-])")
+
+
+def plant_misspelling(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """A common word of 5+ letters in a body line -> a misspelling of it from copylint's table."""
+    table = _misspelled()
+    found = [(i, m) for i, line in enumerate(lines) if ctx.free(i) and len(line.split()) >= 12
+             for m in _WORD.finditer(line) if m.group("w") in table and not ctx.in_quote(i, m.start())]
+    pick = _choose(rng, found)
+    if not pick:
+        return None
+    i, m = pick
+    bad = rng.choice(table[m.group("w")])
+    line = lines[i]
+    return Plant(i, line[: m.start()] + bad + line[m.end() :], m.start(), "misspelling", ("spelling",), m.group())
+
+
+_LONG = re.compile(r"(?<![\w’'-])(?P<w>[a-z]{7,})(?![\w’'-])")
+
+
+def _slips(word: str) -> list[str]:
+    """Swaps of two adjacent different inner letters and drops of one inner letter that make no known word."""
+    out = {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(1, len(word) - 2) if word[k] != word[k + 1]}
+    out |= {word[:k] + word[k + 1 :] for k in range(1, len(word) - 1) if word[k] not in (word[k - 1], word[k + 1])}
+    return sorted(s for s in out if not words.known(s))
+
+
+def plant_unknown_word(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """A typing slip (swapped or dropped inner letter) in a 7+ letter word used once in the article."""
+    text = "\n".join(lines).lower()
+    found = [(i, m) for i, line in enumerate(lines) if ctx.free(i) for m in _LONG.finditer(line)
+             if not ctx.in_quote(i, m.start()) and len(re.findall(rf"\b{m.group()}\b", text)) == 1
+             and _slips(m.group())]
+    pick = _choose(rng, found)
+    if not pick:
+        return None
+    i, m = pick
+    bad = rng.choice(_slips(m.group()))
+    line = lines[i]
+    return Plant(i, line[: m.start()] + bad + line[m.end() :], m.start(), "unknown-word", ("spelling",), m.group())
+
+
+_QUOTE = re.compile(r"“[^“”\"]+(?P<c>”)(?=[^\n]*\w)|(?<![\w\"])\"[^“”\"]+(?P<s>\")(?=[^\n]*\w)")
+
+
+def plant_unbalanced_quote(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """Delete the closing quote of a quotation that opens and closes within a line, text following it (not
+    where the next paragraph opens with a quote mark, which would read as a quotation running on)."""
+    found = [(i, m.start("c") if m.group("c") else m.start("s")) for i, line in enumerate(lines)
+             if ctx.free(i) and line.count("“") == line.count("”") and line.count('"') % 2 == 0
+             and not (i + 1 < len(lines) and lines[i + 1].lstrip()[:1] in ("“", '"'))
+             for m in _QUOTE.finditer(line)]
+    pick = _choose(rng, found)
+    if not pick:
+        return None
+    i, at = pick
+    line = lines[i]
+    fix = line[max(0, at - 15) : at + 1]
+    return Plant(i, line[:at] + line[at + 1 :], at - 1, "unbalanced-quote", ("punctuation",), fix)
+
+
+_ABBREV = frozenset("etc vs approx al cf eg ie no nos st mt ft inc co corp ltd jr sr dept est fig vol op pp".split())
+_SPACE = re.compile(r"\b(?P<b>[a-z]{2,})\.(?P<w> )[A-Z][a-z]+")
+
+
+def plant_sentence_spacing(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """'said. The' -> 'said.The' between two sentences of a line (not after an abbreviation)."""
+    return _swap(lines, rng, ctx, [(_SPACE, lambda m: "" if m.group("b") not in _ABBREV else None)],
+                 "sentence-spacing", ("punctuation",))
+
+
 PLANTERS: dict[str, Callable[[list[str], random.Random, Ctx], Plant | None]] = {
     "missing-of": plant_missing_of,
     "pronoun-case": plant_pronoun_case,
     "missing-period": plant_missing_period,
+    "their-there": plant_their_there,
+    "its-its": plant_its_its,
+    "then-than": plant_then_than,
+    "affect-effect": plant_affect_effect,
+    "lose-loose": plant_lose_loose,
+    "whose-whos": plant_whose_whos,
+    "doubled-word": plant_doubled_word,
+    "misspelling": plant_misspelling,
+    "unknown-word": plant_unknown_word,
+    "unbalanced-quote": plant_unbalanced_quote,
+    "sentence-spacing": plant_sentence_spacing,
 }
 
 
