@@ -11,6 +11,7 @@ _VERB_CUES = lx.MODALS | frozenset("to not never".split())
 _OBJECTS = bg.DETERMINERS | bg.POSSESSIVES | frozenset(
     "him her them us me it everything out money weight several many more all both half much".split())
 # Verbs that take the particle "loose": "cut loose", "broke loose", "let loose".
+_RELEASED = frozenset("arrows arrow off shots bolts volleys hounds dogs".split())
 _LOOSE_LEMMAS = frozenset("break cut let set come turn shake knock tear work hang pry".split())
 
 
@@ -38,7 +39,8 @@ class LoseLoose:
         summary="'lose' and 'loose' confused.",
         description=(
             "Flags 'loose' used as the verb 'lose' ('could loose their jobs') and 'lose' where the particle or "
-            "adjective 'loose' belongs ('broke lose from', 'on the lose'), when the word pairs agree. "
+            "adjective 'loose' belongs ('broke lose from', 'on the lose'), when the word pairs agree; and "
+            "'loosing' for 'losing' (unless something is being loosed: 'loosing arrows'). "
             "'cut loose' and direct quotations are left alone."
         ),
         bad=(
@@ -46,12 +48,14 @@ class LoseLoose:
             Example("The boat broke [[lose]] from its moorings.", fix="loose"),
             Example("Police say the suspect is still on the [[lose]].", fix="loose"),
             Example("The party is expected to [[loose]] several seats.", fix="lose"),
+            Example("The club is [[loosing]] money on every match.", fix="losing"),
         ),
         good=(
             Example("The team cut loose after the final whistle."),
             Example("The rules are too loose, critics said."),
             Example("They could lose their jobs."),
             Example("Dogs were let loose in the park."),
+            Example("Archers were loosing arrows at the re-enactment."),
             Example('"We could loose everything," she said.'),
         ),
     )
@@ -59,3 +63,11 @@ class LoseLoose:
     def check(self, doc, ctx):
         for tok, alt in bg.scan(doc, _WORDS, _alternative):
             yield bg.finding(tok, alt, "the verb" if alt == "lose" else "not tight, or free")
+        # "loosing" (setting free) is all but unused in news, and the word-pair table has no rows for it.
+        toks = doc.tokens
+        for k, t in enumerate(toks):
+            if t.lower != "loosing" or doc.in_quote(t.start, t.end) or bg.hyphenated(toks, k):
+                continue
+            if k + 1 < len(toks) and toks[k + 1].lower in _RELEASED:
+                continue  # "loosing arrows", "loosing off shots"
+            yield bg.finding(t, "losing", "the verb 'lose'")

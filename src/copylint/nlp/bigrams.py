@@ -175,7 +175,7 @@ PREPOSITIONS = frozenset("of in on at by for with from to into onto over under a
 PRONOUNS = frozenset("i you he she it we they me him us them who what nobody everybody everyone someone anyone "
                      "somebody anybody something nothing everything anything".split())
 NEED = 5.0  # the alternative must be this many times likelier over both sides together
-SIDE = 0.3  # and not much less likely on either side (unlisted pairs give no evidence)
+SIDE = 0.15  # and not much less likely on either side (unlisted pairs give no evidence)
 _SKIP_BLOCKS = frozenset({BYLINE, DATELINE, TABLE})
 
 
