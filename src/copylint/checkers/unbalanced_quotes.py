@@ -45,6 +45,8 @@ class UnbalancedQuotes:
             "quotation marks are left alone: they cannot be told apart from apostrophes reliably."
         ),
         bad=(
+            Example("Tiger count\n\nThe survey showed a rise.[[”]] This is very encouraging,” said an ecologist.\n",
+                    fix="“"),
             Example("Mayor quits\n\n[[“]]We will not back down, the mayor said on Monday.\n"),
             Example("Mayor quits\n\n“We will not back down,” the mayor said. “Not now.”[[”]]\n"),
             Example("Mayor quits\n\n“We will not back down,[[“]] the mayor said.\n", fix="”"),
@@ -126,6 +128,10 @@ class UnbalancedQuotes:
             elif c == CLOSE and _reversed_close(text, i, start, end):
                 yield Finding(i, i + 1, "Closing quotation mark '”' where a quotation opens: use '“'.",
                               ("“",), safe=True)
+                opened = i
+            elif c == CLOSE and n + 1 < len(marks) and roles[n + 1] == "close" and text[marks[n + 1]] == CLOSE:
+                # 'showed.” This is encouraging,” said': the first of two closers opens the quotation
+                yield Finding(i, i + 1, "Closing quotation mark '”' where the quotation opens: use '“'.", ("“",))
                 opened = i
             elif not (i > start and text[i - 1].isdigit()):  # 40” TV
                 yield Finding(i, i + 1, f"Closing quotation mark '{c}' has no opening mark: add one or delete it.")
