@@ -267,7 +267,7 @@ class _Scan:
             return None
         return float(total + cur), j
 
-    def scan(self, quoted_spans) -> list[Quantity]:
+    def scan(self) -> list[Quantity]:
         out: list[Quantity] = []
         toks = self.toks
         i = 0
@@ -282,7 +282,7 @@ class _Scan:
             if q is None:
                 i += 1
                 continue
-            out.append(self.finish(q, i, nxt, quoted_spans))
+            out.append(self.finish(q, i, nxt))
             i = max(nxt, i + 1)
         return out
 
@@ -379,7 +379,7 @@ class _Scan:
         return dict(kind=COUNT, value=value, start=t.start, end=end, words=True), nxt
 
     # -- what the number is and counts -----------------------------------------------------------
-    def finish(self, q: dict, i: int, nxt: int, quoted_spans) -> Quantity:
+    def finish(self, q: dict, i: int, nxt: int) -> Quantity:
         toks = self.toks
         kind = q["kind"]
         value = q["value"]
@@ -547,7 +547,7 @@ def ledger(doc) -> tuple[Quantity, ...]:
 def _ledger(doc) -> tuple[Quantity, ...]:
     out: list[Quantity] = []
     for si in range(len(doc.sentences)):
-        out.extend(_Scan(doc, si).scan(doc.quotes))
+        out.extend(_Scan(doc, si).scan())
     return tuple(_resolve(out))
 
 
