@@ -13,7 +13,7 @@ from copylint.parsing import parse
 
 # Longer texts are checked in pieces cut at paragraph breaks, so memory stays bounded; no article
 # comes near this size, so article-wide checks (numbers, names) see whole articles.
-CHUNK = 1 << 20
+CHUNK = 1 << 18  # 256 KiB: some 40,000 words
 _BREAK = re.compile(r"\n[ \t]*\r?\n|\r\r|\n")
 
 
