@@ -104,7 +104,7 @@ def test_large_file_completes_with_bounded_memory(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     exit_code, peak_mb = map(int, done.stdout.split())
     assert exit_code in (0, 1)
-    assert peak_mb < 1200, f"peak memory {peak_mb} MB for a 50 MB file"
+    assert peak_mb < 400, f"peak memory {peak_mb} MB for a 50 MB file"  # about 200 MB measured
 
 
 def test_chunks_cover_the_text_and_cut_at_paragraphs():
