@@ -11,6 +11,8 @@ _WORDS = frozenset({"its", "it's"})
 # After "its", words that only a clause continues: "its a", "its not", "its been".
 _CLAUSE = frozenset("a an the not been going never".split())
 _GLOSS = {"its": "belonging to it", "it's": "it is, or it has"}
+_SPANS = frozenset("years months weeks days hours minutes seconds decades centuries ages times miles kilometres "
+                   "kilometers metres meters feet yards inches acres pounds dollars euros".split())
 
 
 def _modifies(toks, j: int) -> bool:
@@ -67,6 +69,22 @@ def _alternative(toks, i: int, w: str) -> str | None:
     return None
 
 
+def _bare_plural(toks, i: int, w: str) -> str | None:
+    """"it's" before a bare plural noun ("relaxed it's guidelines"): "it is guidelines" is not English."""
+    nxt = bg.word_at(toks, i + 1)
+    if w != "it's" or nxt is None or not toks[i + 1].text.islower() or bg.hyphenated(toks, i):
+        return None
+    if _plural(nxt) and not lx.is_adjective(nxt) and not lx.verb_tags(nxt) & {"VBZ", "VBN", "VBG", "VBD"}:
+        return "its"
+    return None
+
+
+def _plural(w: str) -> bool:
+    """A plural common noun that is not a span of time or distance ("it's years since", "it's miles away")."""
+    lemmas = forms.lemmas(w, "NOUN").get("NOUN", ())
+    return bool(lemmas) and w not in lemmas and w.endswith("s") and w not in _SPANS
+
+
 class ItsIts:
     meta = Meta(
         id="typo.its-its",
@@ -83,6 +101,7 @@ class ItsIts:
             Example("The company said [[its]] been a difficult year.", fix="it's"),
             Example("The museum is now on [[it's]] own.", fix="its"),
             Example("[[It's]] budget was cut by a third.", fix="Its"),
+            Example("Germany relaxed [[it's]] guidelines on Monday.", fix="its"),
             Example("The ministry said [[its]] not clear when the work will end.", fix="it's"),
         ),
         good=(
@@ -92,10 +111,14 @@ class ItsIts:
             Example("It's possible the bridge will reopen in May."),
             Example("The city has its own police force, and it's growing."),
             Example("Like it's a game, the rivals traded places."),
+            Example("It's years since the last vote, and it's miles to the nearest station."),
             Example('"The council approved it\'s budget," she said.'),
         ),
     )
 
     def check(self, doc, ctx):
         for tok, alt in bg.scan(doc, _WORDS, _alternative):
+            yield bg.finding(tok, alt, _GLOSS[alt])
+        # The grammar decides a bare plural; the word pairs (which rarely list the noun) need only not object.
+        for tok, alt in bg.scan(doc, frozenset({"it's"}), _bare_plural, need=1.0):
             yield bg.finding(tok, alt, _GLOSS[alt])
