@@ -26,7 +26,7 @@ PIECES = st.sampled_from([
     "Mr.", "U.S.", "a.m.", "about", "26", "miners", "25", "years ago", "in 2015", "critics say",
     "\n", "\n\n", "\r\n", "\r", "  ", "\t", "#", "> ", "- ", "1. ", "```", "`", "<!-- copylint-disable -->",
     "---\n", "*", "_", "[link](http://x.y)", "https://example.org/a_b", "\u200b", "\u200f", "\u202e",
-    "e\u0301", "𝒜", "😀", "\x00", "\x07", "\ufeff", "\u2028", "Ⅻ", "٣", "ﬁ",
+    "e\u0301", "İ", "𝒜", "😀", "\x00", "\x07", "\ufeff", "\u2028", "Ⅻ", "٣", "ﬁ",
 ])
 TEXTS = st.one_of(
     st.lists(PIECES, max_size=60).map(" ".join),

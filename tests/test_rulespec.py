@@ -206,3 +206,13 @@ def test_every_shipped_pack_loads():
                                            "style.consistent-spelling"}
     kinds = {type(r).__name__ for r in rules}
     assert kinds == {"Existence", "Substitution", "Consistency", "Repetition"}
+
+
+def test_phrases_keep_their_offsets_when_lower_case_changes_length():
+    """'İ' lower-cases to two code points: phrase and attribution matching must still point at the text."""
+    from copylint import check_text
+
+    text = "İstanbul talks\n\nİstanbul officials met. Critics say the plan is late. It was a face to face meeting.\n"
+    found = {d.rule: text[d.start : d.end] for d in check_text(text, path="a.txt")}
+    assert found["attribution.vague-source"] == "Critics say"
+    assert found["style.compound-modifier"] == "face to face meeting"
