@@ -25,6 +25,7 @@ Kinds (default: all):
     unknown-word      a swapped or dropped inner letter in a 7+ letter word   [spelling]
     unbalanced-quote  delete the closing quote of a one-line quotation        [punctuation]
     sentence-spacing  'said. The' -> 'said.The'                               [punctuation]
+    count-mismatch    the later of two '26 miners' -> '27 miners'             [numbers]
 
 A new kind is one function `(lines, rng, ctx) -> Plant | None` added to PLANTERS.
 """
@@ -308,6 +309,38 @@ def plant_sentence_spacing(lines: list[str], rng: random.Random, ctx: Ctx) -> Pl
                  "sentence-spacing", ("punctuation",))
 
 
+_MEASURES = frozenset("years months weeks days hours minutes seconds decades centuries times miles kilometres "
+                      "kilometers metres meters feet inches tonnes tons pounds dollars euros points percent".split())
+_HEDGED = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|"
+                     r"fewer than|up to|at least)\s+$", re.I)
+_QUANTITY = re.compile(r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})*)\s+([a-z]{4,}s)\b")
+
+
+def plant_count_mismatch(lines: list[str], rng: random.Random, ctx: Ctx) -> Plant | None:
+    """The same count of things given twice ('26 miners' ... '26 miners'): the later one becomes one more.
+    Spans of time and measures ('45 minutes') and hedged figures ('about 7,000') are left alone: two of
+    them need not be the same quantity."""
+    seen: dict[tuple[str, str], int] = {}  # (number, noun) -> first line
+    found = []
+    for i, line in enumerate(lines):
+        for m in _QUANTITY.finditer(line):
+            key = (m.group(1), m.group(2))
+            hedged = _HEDGED.search(line, 0, m.start())
+            if ctx.in_quote(i, m.start()) or m.group(1) in ("0", "1") or m.group(2) in _MEASURES or hedged:
+                continue
+            if key in seen and seen[key] != i and ctx.free(i):
+                found.append((i, m))
+            seen.setdefault(key, i)
+    pick = _choose(rng, found)
+    if not pick:
+        return None
+    i, m = pick
+    n = int(m.group(1).replace(",", ""))
+    new_n = f"{n + 1:,}" if "," in m.group(1) else str(n + 1)
+    new = lines[i][: m.start(1)] + new_n + lines[i][m.end(1) :]
+    return Plant(i, new, m.start(1), "count-mismatch", ("numbers",), m.group())
+
+
 PLANTERS: dict[str, Callable[[list[str], random.Random, Ctx], Plant | None]] = {
     "missing-of": plant_missing_of,
     "pronoun-case": plant_pronoun_case,
@@ -323,6 +356,7 @@ PLANTERS: dict[str, Callable[[list[str], random.Random, Ctx], Plant | None]] = {
     "unknown-word": plant_unknown_word,
     "unbalanced-quote": plant_unbalanced_quote,
     "sentence-spacing": plant_sentence_spacing,
+    "count-mismatch": plant_count_mismatch,
 }
 
 

@@ -23,8 +23,10 @@ def _ratio(a: float, b: float) -> float:
 
 
 def _slip(x: float, y: float) -> bool:
-    """One digit apart and within 10%: 41/43, 12/14, 17,000/18,000 (not 38,000/40,000)."""
+    """One digit apart and within 10%: 41/43, 12/14, 17,000/18,000 (not 38,000/40,000); or off by one: 39/40."""
     a, b = str(int(x)), str(int(y))
+    if abs(x - y) == 1:
+        return True
     return len(a) == len(b) and sum(c != d for c, d in zip(a, b, strict=True)) == 1 and _ratio(x, y) <= 1.1
 
 
@@ -105,6 +107,8 @@ class CountMismatch:
                     fix="14"),
             Example("About 18,000 vehicles cross the bridge each day.\n\n"
                     "The detour will carry about [[17,000]] vehicles a day.", fix="18,000"),
+            Example("Duran took out 68 loans from 39 banks.\n\nHe was arrested after complaints from six of the "
+                    "[[40]] banks that had lent him money.", fix="39"),
             Example("Council voted 9-4 to freeze fares.\n\nThe [[9-3]] vote came after a long debate.",
                     fix="9-4"),
             Example("The 13-member council voted [[9-5]] to freeze fares."),
@@ -116,6 +120,7 @@ class CountMismatch:
             Example("About 2,000 residents were ordered out on Sunday.\n\n"
                     "By Monday, more than 2,400 residents had left, up from 2,000 the day before."),
             Example("The company hired 120 workers last year and 80 workers this spring."),
+            Example("The 41 councillors met on Monday.\n\nOf the 40 councillors present, most voted yes."),
             Example("Police arrested 12 people.\n\nAt least 14 people were injured in the clashes."),
             Example("Council voted 9-4 to approve the budget.\n\nA later motion to cut fares failed 4-9."),
             Example("The 13-member council voted 7-5 to freeze fares; one member was absent."),

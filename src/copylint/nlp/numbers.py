@@ -60,7 +60,8 @@ SUBSET_AFTER = frozenset("more other others additional extra new further remaini
 # Words after a counted noun that restrict it to a part of the whole ("3 sites near the coast").
 RESTRICT_AFTER = frozenset(
     "near with without who that which where whose outside inside within along above below aged "
-    "including except among like than whom besides".split())
+    "including except among like than whom besides present attending absent remaining left voting eligible "
+    "surveyed polled questioned".split())
 # Words in a sentence that mark a change between two times: its figures are not one fixed count.
 CHANGE = frozenset(
     "compared than rose fell increased decreased dropped climbed jumped grew doubled tripled "
