@@ -93,8 +93,9 @@ class ItsIts:
         summary="'its' and 'it's' confused.",
         description=(
             "Flags 'it's' where a possessive belongs ('the council approved it's budget', 'on it's own') and "
-            "'its' where a clause goes on ('its been', 'its a'), when the word pairs around it agree. Direct "
-            "quotations are left alone."
+            "'its' where a clause goes on ('its been', 'its a'), when the word pairs around it agree; and 'it's' "
+            "before a bare plural noun ('relaxed it's guidelines'), where the grammar alone decides, spans of "
+            "time and distance aside ('it's years since'). Direct quotations are left alone."
         ),
         bad=(
             Example("The council approved [[it's]] budget on Monday.", fix="its"),
