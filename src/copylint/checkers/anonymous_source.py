@@ -4,7 +4,8 @@ anonymity")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import Folded, outside_quotes, paragraphs
+from copylint.nlp.attribution import outside_quotes, paragraphs
+from copylint.nlp.folded import Folded
 
 _KNOW = r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in)"
 _PATTERNS = (

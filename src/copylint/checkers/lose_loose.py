@@ -65,8 +65,9 @@ class LoseLoose:
             yield bg.finding(tok, alt, "the verb" if alt == "lose" else "not tight, or free")
         # "loosing" (setting free) is all but unused in news, and the word-pair table has no rows for it.
         toks = doc.tokens
-        for k, t in enumerate(toks):
-            if t.lower != "loosing" or doc.in_quote(t.start, t.end) or bg.hyphenated(toks, k):
+        for k in bg.positions(doc, "loosing"):
+            t = toks[k]
+            if doc.in_quote(t.start, t.end) or bg.hyphenated(toks, k):
                 continue
             if k + 1 < len(toks) and toks[k + 1].lower in _RELEASED:
                 continue  # "loosing arrows", "loosing off shots"

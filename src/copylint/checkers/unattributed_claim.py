@@ -8,7 +8,8 @@ import re
 from copylint.document import PARAGRAPH
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp import lexicon as lx
-from copylint.nlp.attribution import Folded, claim_cue, paragraphs, speech_cue
+from copylint.nlp.attribution import claim_cue, paragraphs, speech_cue
+from copylint.nlp.folded import Folded
 
 _NUM = (r"(?:(?:by\s+|to\s+|from\s+)?(?:about\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?"
         r"(?:\d[\d,.]*\s*(?:%|per\s*cent|percent|percentage\s+points?)|half|a\s+(?:third|quarter|fifth)|"
@@ -200,10 +201,9 @@ class UnattributedClaim:
 
 
 def _trigger(plain: str):
-    low = plain.lower()
-    fast = len(low) == len(plain)
+    low = plain.lower()  # once for all triggers
     for kind, rx in _TRIGGERS:
-        m = rx.fast.search(low) if fast else rx.slow.search(plain)
+        m = rx.search(plain, low)
         if m:
             return kind, m
     return None

@@ -10,8 +10,6 @@ _PAIRS = {")": "(", "]": "["}
 # A closing mark that is not a bracket: list markers "1)", "a)", "iv)" and smileys ":)".
 _MARKER = re.compile(r"(?:^|(?<=[\s:;,(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 _SMILEY = re.compile(r"[:;=8][-o^']?[()\[\]]|[()\[\]][-o^']?[:;=]")
-
-
 _BRACKET = re.compile(r"[()\[\]]")
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import Folded, outside_quotes, paragraphs
+from copylint.nlp.attribution import outside_quotes, paragraphs
+from copylint.nlp.folded import Folded
 
 _ADV = r"(?:\s+(?:have|has|had|now|also|long|often|still|widely|generally|increasingly|privately|publicly|would|may|"
 _ADV += r"might|will|all|even|already|repeatedly|consistently|previously|recently))*"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from copylint.document import PARAGRAPH, QUOTE
+from copylint.nlp.folded import Folded
 
 # Verbs that report speech or writing. Any form of them next to a quotation names its speaker.
 SPEECH = frozenset(
@@ -26,28 +27,6 @@ BELIEF = frozenset("believe think fear expect find show indicate suggest conclud
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree".split())
-
-
-class Folded:
-    """A case-insensitive pattern written in lower case. It runs without re.IGNORECASE on lower-cased
-    text, about 2.5 times faster, unless lower-casing would move offsets (then with the flag). Matches
-    carry offsets into the text given; read the matched words from that text, not from group()."""
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.fast = re.compile(source, flags)
-        self.slow = re.compile(source, flags | re.IGNORECASE)
-
-    def pick(self, text: str) -> tuple[re.Pattern, str]:
-        low = text.lower()
-        return (self.fast, low) if len(low) == len(text) else (self.slow, text)
-
-    def search(self, text: str) -> re.Match | None:
-        pattern, t = self.pick(text)
-        return pattern.search(t)
-
-    def finditer(self, text: str):
-        pattern, t = self.pick(text)
-        return pattern.finditer(t)
 
 
 _PHRASES = Folded(

@@ -9,7 +9,6 @@ Contractions have no rows (the counts carry no apostrophes), so they are scored 
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 
 from copylint.document import BYLINE, DATELINE, TABLE
@@ -188,11 +187,9 @@ def supported(written: str, alt: str, prev: str | None, nxt: str | None, need: f
 def scan(doc, words: frozenset[str], rule, need: float = NEED):
     """Yield (token, alternative) for each of `words` outside quotations where `rule(toks, i, word)`
     names an alternative the grammar allows and the word pairs support."""
-    index = doc.memo("bigrams.index", _index)
-    firsts = doc.memo("bigrams.firsts", lambda d: [s.first for s in d.sentences])
-    for k in sorted(k for w in words for k in index.get(w, ())):
-        s = doc.sentences[bisect.bisect_right(firsts, k) - 1]
-        if not s.first <= k < s.last or doc.blocks[s.block].kind in _SKIP_BLOCKS:
+    for k in sorted(k for w in words for k in positions(doc, w)):
+        s = doc.sentence_at(doc.tokens[k].start)
+        if s is None or not s.first <= k < s.last or doc.blocks[s.block].kind in _SKIP_BLOCKS:
             continue
         toks = doc.sentence_tokens(s)
         i = k - s.first
@@ -202,6 +199,11 @@ def scan(doc, words: frozenset[str], rule, need: float = NEED):
             continue
         if supported(w, alt, word_at(toks, i - 1), word_at(toks, i + 1), need):
             yield t, alt
+
+
+def positions(doc, word: str) -> list[int]:
+    """Indexes in doc.tokens of the plain (lower-case, straight-apostrophe) `word`."""
+    return doc.memo("bigrams.index", _index).get(word, [])
 
 
 def _index(doc) -> dict[str, list[int]]:
