@@ -87,6 +87,7 @@ def test_one_megabyte_single_line(tmp_path):
     assert findings(r.out) == [("long.txt", 1, 55_000 * 19 + 1)]
 
 
+@pytest.mark.slow
 def test_large_file_completes_with_bounded_memory(tmp_path):
     """A 50 MB file, checked by every default rule in a child process, whose peak memory is read back."""
     p = tmp_path / "huge.txt"

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from conftest import ROOT, cli, shared
-from copylint.model import Category, Diagnostic, Meta, Severity
+from copylint.model import Category, Diagnostic, Meta, Related, Severity
 from copylint.output import FileResult, Options, write
 from copylint.output.github import escape_data, escape_property, step_summary
 
@@ -69,7 +69,7 @@ def results() -> list[FileResult]:
         diag(s, STORY, "punctuation.sample-period", "videos", "Paragraph ends without a period: add one.", ".",
              insert=True, safe=True),
         diag(s, STORY, "numbers.sample-count", "25 homes", "'25 homes' here, '26 homes' earlier: make them agree.",
-             related=((STORY.index("26 homes"), STORY.index("26 homes") + 8),)),
+             related=(Related(STORY.index("26 homes"), STORY.index("26 homes") + 8, "26 homes"),)),
     )
     report = (
         diag(p, REPORT, "numbers.sample-count", "60% and costs 50%",

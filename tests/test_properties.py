@@ -43,8 +43,8 @@ def test_spans_inside_and_deterministic(text, path):
     assert not [d for d in first if d.category.value == "internal"], [d.message for d in first]
     for d in first:
         assert 0 <= d.start <= d.end <= len(text)
-        for s, e in d.related:
-            assert 0 <= s <= e <= len(text)
+        for x in d.related:
+            assert 0 <= x.start <= x.end <= len(text)
     assert check_source(text, path, CONFIG, CHECKERS) == first
 
 

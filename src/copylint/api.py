@@ -37,7 +37,7 @@ def check_source(text: str, path: str, config: Config, checkers: Sequence[Checke
     out: list[Diagnostic] = []
     for offset, piece in chunks(text):
         for d in run(parse(piece, path), checkers, config):
-            related = tuple((s + offset, e + offset) for s, e in d.related)
+            related = tuple(replace(x, start=x.start + offset, end=x.end + offset) for x in d.related)
             out.append(replace(d, start=d.start + offset, end=d.end + offset, related=related))
     return sorted(out, key=lambda d: d.sort_key)
 

@@ -46,7 +46,7 @@ def touches(r, d, lines: set[int] | None) -> bool:
     """Whether a finding involves a changed line: its own lines or those of the spans it refers to."""
     if lines is None:
         return True
-    spans = [(d.start, d.end), *getattr(d, "related", ())]
+    spans = [(d.start, d.end), *((x.start, x.end) for x in d.related)]
     for s, e in spans:
         first, _ = r.lines.position(s)
         last, _ = r.lines.position(max(s, e - 1))

@@ -12,9 +12,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from copylint.nlp import sentences as _sentences
 from copylint.nlp import tokens as _tokens
+
+if TYPE_CHECKING:
+    from copylint.nlp.entities import Entities
+    from copylint.nlp.ledger import Ledger
 
 # Block kinds. Only BODY kinds are running prose that must end in terminal punctuation.
 HEADLINE, DATELINE, BYLINE, TITLE, HEADING = "headline", "dateline", "byline", "title", "heading"
@@ -116,9 +121,14 @@ class Document:
         return tuple(out)
 
     def sentence_at(self, offset: int) -> Sentence | None:
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence holding `offset`, if any."""
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+            return i
         return None
 
     @cached_property
@@ -161,6 +171,20 @@ class Document:
 
     def words(self) -> int:
         return sum(1 for t in self.tokens if t.kind != _tokens.PUNCT)
+
+    @cached_property
+    def entities(self) -> Entities:
+        """Names of people, organisations and places, and what surnames and pronouns point back to."""
+        from copylint.nlp.entities import Entities
+
+        return Entities(self)
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        """Every figure with its measure, counted thing, holder, scope and role (the numbers rules' analysis)."""
+        from copylint.nlp.ledger import Ledger
+
+        return Ledger(self)
 
     @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:

@@ -43,6 +43,15 @@ class Span:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
 
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place a finding refers to: the first "26 miners" of a count given two values."""
+
+    start: int
+    end: int
+    label: str = ""  # what is there, in a few words ("26 miners"); formats add the line
+
+
 @dataclass(frozen=True)
 class Finding:
     """What a checker saw. The engine turns it into a Diagnostic."""
@@ -55,7 +64,7 @@ class Finding:
     rule: str | None = None  # sub-rule id, for checkers that own several (YAML packs)
     severity: Severity | None = None  # override of the rule's default
     category: Category | None = None  # override, for multi-rule checkers
-    related: tuple[tuple[int, int], ...] = ()  # other spans the finding refers to ("26 in line 3")
+    related: tuple[Related, ...] = ()  # other places the finding refers to
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class Diagnostic:
     message: str
     suggestions: tuple[str, ...] = ()
     safe: bool = False
-    related: tuple[tuple[int, int], ...] = ()
+    related: tuple[Related, ...] = ()
 
     @property
     def sort_key(self) -> tuple:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.tokens import WORD
 from copylint.nlp.words import distance, known, lexicon, misspellings, normalize
 
@@ -121,10 +121,9 @@ class NameMismatch:
             mine = _partners(doc, t)
             if mine and not mine & set().union(*(_partners(doc, x) for x in seen[main])):
                 continue  # a full name of someone else: Cheng Chung-tai beside Cheung Kwok-kwan
-            line = doc.lines.position(first.start)[0]
             yield Finding(
                 t.start, t.start + len(rare),
                 f"'{rare}' looks like a misspelling of '{main}', spelled that way {len(seen[main])} times in this "
-                f"article (first on line {line}); use one spelling.",
-                (main,), related=((first.start, first.start + len(main)),),
+                "article; use one spelling.",
+                (main,), related=(Related(first.start, first.start + len(main), f"first '{main}'"),),
             )

@@ -1,34 +1,35 @@
-"""numbers.percent-sum: shares of one vote that add up to more than 100 per cent."""
+"""numbers.percent-sum: shares of one whole that add up to more than 100 per cent (votes, poll answers,
+stakes, budget and market shares)."""
 
 from __future__ import annotations
 
-from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.numbers import PERCENT, format_value, ledger
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure, format_value
+from copylint.nlp.ledger import Role
 
-_WHOLE = frozenset({"vote", "votes", "ballots", "ballot"})
-_BETWEEN = frozenset({"the", "all", "valid", "popular", "votes", "cast", "first", "ballot", "ballots"})
-# A share in these sentences is not a part of the vote: turnout, changes, margins.
-_NOT_SHARE = frozenset({"turnout", "margin", "points", "lead", "swing", "threshold", "needed", "need",
-                        "majority", "support", "poll", "polls", "polling", "approval"})
-
-
-def _of_the_vote(doc, q) -> bool:
-    toks = doc.tokens_in(q.end, doc.sentences[q.sentence].end)
-    if not toks or toks[0].lower != "of":
-        return False
-    for t in toks[1:5]:
-        if t.lower in _WHOLE:
-            return True
-        if t.lower not in _BETWEEN:
-            return False
-    return False
-
-
-def _placed(doc, q) -> bool:
-    """A share of one place's vote ("57% in Dundee"): the breakdown is over several wholes."""
-    toks = doc.tokens_in(q.end, doc.sentences[q.sentence].end)[:6]
-    words = [t for t in toks if t.lower not in ("of", "the", "vote", "votes", "ballots", "cast", "popular")]
-    return len(words) >= 2 and words[0].lower in ("in", "at", "across") and words[1].text[0].isupper()
+# Answers to one question: each is one option of it.
+ANSWERS = {
+    "support": "yes", "supported": "yes", "supports": "yes", "favour": "yes", "favor": "yes", "favoured": "yes",
+    "favored": "yes", "back": "yes", "backed": "yes", "backs": "yes", "approve": "yes", "approved": "yes",
+    "agree": "yes", "agreed": "yes", "yes": "yes", "for": "yes",
+    "oppose": "no", "opposed": "no", "opposes": "no", "disapprove": "no", "disapproved": "no", "disagree": "no",
+    "disagreed": "no", "no": "no", "against": "no", "reject": "no", "rejected": "no",
+    "undecided": "unsure", "unsure": "unsure", "uncertain": "unsure", "know": "unsure", "sure": "unsure",
+    "neither": "unsure", "opinion": "unsure", "decided": "unsure", "other": "other", "someone": "other",
+    "refused": "unsure", "declined": "unsure",
+}
+_WHOLES = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "survey", "surveyed", "respondents",
+                     "polled", "voters", "voted", "election", "stake", "stakes", "shares", "owns", "owned", "holds",
+                     "market", "budget", "referendum", "seats", "electorate", "sample"})
+_NOT_A_SHARE = frozenset({"turnout", "unemployment", "inflation", "interest", "growth", "tax", "gdp", "yield",
+                          "return", "participation", "vacancy", "occupancy", "rate", "error", "margin",
+                          "precincts", "counted", "reporting", "tallied", "returns", "probability", "chance",
+                          "likelihood", "odds", "capacity", "efficiency", "accuracy", "humidity", "discount"})
+# Before a share: another whole than the one being divided ("as opposed to a proposed 75%").
+_OTHER_WHOLE = frozenset("opposed instead rather versus proposed planned target expected forecast previous "
+                         "projected".split())
+_CHANGE = frozenset({"up", "down", "from", "rose", "fell", "increase", "decrease", "compared", "than", "gain",
+                     "drop", "rise", "fall", "higher", "lower", "more", "fewer", "less", "swing", "points", "point"})
 
 
 class PercentSum:
@@ -36,58 +37,152 @@ class PercentSum:
         id="numbers.percent-sum",
         category=Category.NUMBERS,
         severity=Severity.ERROR,
-        summary="Shares of one vote add up to more than 100 per cent.",
+        summary="Shares of one whole add up to more than 100 per cent.",
         description=(
-            "Starts a breakdown at a share 'of the vote' and adds the percentages that follow in the same "
-            "paragraph; flags a total above 101 (one point is left for rounding). Sentences about turnout, "
-            "margins, polls or changes ('down from') are not part of the breakdown."
+            "Groups the percentages of a paragraph that divide one whole among options: candidates and parties "
+            "('41 per cent of the vote', 'Lutz 38 per cent'), answers to one poll question (support, oppose, "
+            "'unsure', 'don't know'), owners of stakes, shares of a budget or a market; in one sentence or "
+            "across adjacent sentences. Flags a total above 101 for two shares and above 102 for more (rounding). "
+            "Changes ('down from'), turnout and other rates, margins of error, 'with 90 per cent of the vote "
+            "counted', shares of different groups ('among women') or places ('in Dundee') and answers to "
+            "different questions are not added up."
         ),
         bad=(
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
                     "was third at 17 per cent. The Green candidate received [[6 per cent]]."),
-            Example("The mayor won 55% of the ballots cast, while her rival took [[47%]]."),
+            Example("Smith had 48% support, Jones 47% and [[9%]] were undecided."),
+            Example("The poll found 52 per cent approve of the plan, while 45 per cent disapprove and "
+                    "[[8 per cent]] are unsure."),
+            Example("The state holds a 51% stake in the airline, Delta owns 30% and pension funds hold [[25%]]."),
         ),
         good=(
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
-                    "was third at 17 per cent. The Green candidate received 5 per cent."),
-            Example("Chahal took 41 per cent of the vote. Turnout was 31 per cent, down from 58 per cent."),
-            Example("The mayor won 55 per cent of the vote, up from 48 per cent in 2018."),
+                    "was third at 17 per cent. The Green candidate received 4 per cent."),
+            Example("Chahal took 41 per cent of the vote. Turnout was 61 per cent, down from 58 per cent."),
             Example("Rounded, the three candidates took 34 per cent of the vote, 34 per cent and 33 per cent."),
-            Example("She won 52 per cent of the vote.\n\nA poll last week had put her at 60 per cent."),
             Example("The yes side won 53% of the vote in Glasgow, 57% in Dundee and 51% in North Lanarkshire."),
+            Example("The poll found 57 per cent oppose expanding the court. However, 72 per cent support term limits."),
+            Example("Smith won 60 per cent of the vote among women and 55 per cent among men."),
+            Example("With 90 per cent of the vote counted, Smith led with 52 per cent to Jones's 46 per cent."),
+            Example("The survey found 70 per cent own a phone and 60 per cent own a laptop."),
         ),
     )
 
     def check(self, doc, ctx):
-        qs = [q for q in ledger(doc) if q.kind == PERCENT]
-        i = 0
-        while i < len(qs):
-            a = qs[i]
-            if a.change or not _of_the_vote(doc, a) or self._skip(doc, a):
-                i += 1
+        led = doc.ledger
+        by_block: dict[int, list] = {}
+        for m in led.of(Measure.PERCENT):
+            if not m.quoted and m.role in (Role.PLAIN, Role.TOTAL) and not self._excluded(led, m):
+                by_block.setdefault(m.block, []).append(m)
+        for block, shares in by_block.items():
+            words = {w for s in doc.block_sentences(doc.blocks[block]) for w in led.sentence_words(doc.sentences.index(s))}
+            if not words & _WHOLES and not any(self._answer(led, m) for m in shares):
                 continue
-            group = [a]
-            j = i + 1
-            while j < len(qs) and qs[j].block == a.block and qs[j].sentence - a.sentence <= 3:
-                q = qs[j]
-                if q.sentence != a.sentence and _of_the_vote(doc, q):
-                    break  # a new breakdown begins
-                if not (q.change or self._skip(doc, q)):
-                    group.append(q)
-                j += 1
-            total = sum(q.low for q in group)
-            if len(group) >= 2 and total > 101 and not any(_placed(doc, q) for q in group):
-                last = group[-1]
-                parts = " + ".join(format_value(q.value) for q in group)
-                yield Finding(
-                    last.start, last.end,
-                    f"The shares of the vote add up to {format_value(total)} per cent ({parts}): "
-                    "check the figures.",
-                    related=tuple((q.start, q.end) for q in group[:-1]),
-                )
-            i = j
+            for group in self._groups(led, shares):
+                yield from self._over(doc, group)
+
+    def _excluded(self, led, m) -> bool:
+        before = led.words(m, before=4)
+        after = led.words(m, after=6)
+        if any(w in _NOT_A_SHARE for w in before[-3:] + after[:5]) or m.cls in _NOT_A_SHARE:
+            return True
+        if any(w in _CHANGE for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):
+            return True
+        return False
 
     @staticmethod
-    def _skip(doc, q) -> bool:
-        s = doc.sentences[q.sentence]
-        return any(t.lower in _NOT_SHARE for t in doc.sentence_tokens(s))
+    def _after(led, m, n: int) -> list[str]:
+        """Words after a share and its base ("57 percent of the U.S. public | opposes expanding")."""
+        doc = led.doc
+        s = doc.sentences[m.sentence]
+        toks = doc.tokens
+        k = m.last
+        while k < s.last and toks[k].start < m.phrase_end:
+            k += 1
+        return [t.lower for t in toks[k:min(s.last, k + n)]]
+
+    def _answer(self, led, m) -> str | None:
+        """The poll answer a share gives ("52 per cent approve", "8 per cent are unsure", "said no")."""
+        after = self._after(led, m, 6)
+        for k, w in enumerate(after[:6]):
+            if w in ANSWERS:
+                if w == "opposed" and k and after[k - 1] == "as" or w == "for" and k == 0:
+                    continue  # "as opposed to"; "20 per cent for the year"
+                return ANSWERS[w]
+            if w in (",", ";", ".", "while", "and", "but"):
+                break
+        return None
+
+    def _key(self, led, m) -> tuple[str, frozenset[str]]:
+        """(option, object words): whom or which answer a share is for, and what the answer is about."""
+        ans = self._answer(led, m)
+        if ans is not None:
+            after = self._after(led, m, 8)
+            i = next(k for k, w in enumerate(after) if w in ANSWERS)
+            obj = set()
+            for w in after[i + 1:i + 5]:
+                if not w.isalpha() or w in ("and", "or", "but", "while", "per", "percent"):
+                    break
+                if len(w) > 3 and w not in ("that", "with", "they", "this", "their"):
+                    obj.add(w)
+            return f"answer:{ans}", frozenset(obj)
+        if m.holder:
+            return f"holder:{m.holder}", frozenset()
+        if m.cls != "share":
+            return f"share:{m.index}", frozenset()  # "51% of the vote", "a 20% stake": a share of a named whole
+        return "", frozenset()
+
+    def _group_of(self, led, m) -> str:
+        """A share of one group or place ("among women", "in Glasgow"): shares of two groups don't add up."""
+        after = led.words(m, after=7)
+        for k, w in enumerate(after):
+            if w in (",", ";", "and", "while", "but", "to") or w[:1].isdigit():
+                break
+            if w in ("among", "aged", "on") and k + 1 < len(after):
+                nxt = after[k + 2] if after[k + 1] in ("the", "a") and k + 2 < len(after) else after[k + 1]
+                return f"{w}:{nxt}"
+        for x in m.scope:
+            if x.startswith("p:"):
+                doc = led.doc
+                s = doc.sentences[m.sentence]
+                for k in range(m.last, min(s.last, m.last + 7)):  # "53% of the vote in Glasgow"
+                    t = doc.tokens[k]
+                    if t.lower in (",", ";", "and", "while") or t.kind == "number":
+                        break
+                    if t.lower in ("in", "across") and k + 1 < s.last and doc.tokens[k + 1].text[:1].isupper():
+                        return f"in:{doc.tokens[k + 1].lower}"
+        return ""
+
+    def _groups(self, led, shares):
+        group: list = []
+        keys: dict[str, frozenset[str]] = {}
+        where = None
+        for m in shares:
+            key, obj = self._key(led, m)
+            if not key:
+                continue  # "70 per cent own a phone": no option of one whole
+            g = self._group_of(led, m)
+            fits = group and m.sentence - group[-1].sentence <= 1 and key not in keys and g == where and (
+                not key.startswith("answer:") or not obj or all(not o or o & obj for k2, o in keys.items()
+                                                               if k2.startswith("answer:"))) and (
+                m.cls == group[0].cls or "share" in (m.cls, group[0].cls))
+            if not fits:
+                if len(group) >= 2:
+                    yield group
+                group, keys, where = [], {}, g
+            group.append(m)
+            keys[key] = obj
+        if len(group) >= 2:
+            yield group
+
+    def _over(self, doc, group):
+        limit = 101 if len(group) < 6 else 102  # rounding
+        total = 0.0
+        for i, m in enumerate(group):
+            total += m.low
+            if total > limit and i >= 1:
+                parts = " + ".join(format_value(x.value) for x in group[:i + 1])
+                yield Finding(m.start, m.end, f"These shares of one whole add up to {format_value(total)} per cent "
+                              f"({parts}): check the figures.",
+                              related=tuple(Related(x.start, x.end, x.text) for x in group[:i]))
+                return

@@ -31,6 +31,16 @@ class FileResult:
         end_line, end_col = self.lines.position(d.end)
         return line, col, end_line, end_col
 
+    def related(self, d: Diagnostic) -> str:
+        """The places a finding refers to, as one parenthesis: " (line 3: 26 miners; line 9: ...)"."""
+        if not d.related:
+            return ""
+        parts = []
+        for x in d.related:
+            line = self.lines.position(x.start)[0]
+            parts.append(f"line {line}: {x.label}" if x.label else f"line {line}")
+        return f" ({'; '.join(parts)})"
+
     def line_text(self, line: int) -> str:
         s, e = self.lines.line_span(line, self.text)
         return self.text[s:e]

@@ -49,9 +49,9 @@ def command(level: str, props: dict[str, object], message: str) -> str:
     return f"::{level} {fields}::{escape_data(message)}"
 
 
-def _message(d) -> str:
+def _message(r: FileResult, d) -> str:
     hint = f" (suggestion: {' / '.join(d.suggestions)})" if d.suggestions else ""
-    return d.message + hint
+    return d.message + r.related(d) + hint
 
 
 def _plain(text: str) -> str:
@@ -78,7 +78,7 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
             else:
                 props["endLine"] = end_line
             props["title"] = d.rule
-            stream.write(command(level, props, _message(d)) + "\n")
+            stream.write(command(level, props, _message(r, d)) + "\n")
     if max(wanted.values(), default=0) > LIMIT:
         stream.write(f"copylint: GitHub shows {LIMIT} annotations of each level; every finding follows.\n")
         for r in results:
@@ -86,7 +86,7 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
                 stream.write(_plain(f"{repo_path(r.path)}: error: {reason(r)}") + "\n")
             for d in r.diagnostics:
                 line, col, *_ = r.position(d)
-                stream.write(_plain(f"{repo_path(r.path)}:{line}:{col}: {d.severity.value} {d.rule}: {_message(d)}")
+                stream.write(_plain(f"{repo_path(r.path)}:{line}:{col}: {d.severity.value} {d.rule}: {_message(r, d)}")
                              + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
@@ -128,7 +128,7 @@ def step_summary(results: list[FileResult]) -> str:
                     break
                 line, *_ = r.position(d)
                 out.append(f"| {_cell(repo_path(r.path))} | {line} | {d.severity.value} | {_cell(d.rule)} "
-                           f"| {_cell(_message(d))} |\n")
+                           f"| {_cell(_message(r, d))} |\n")
         if total > SUMMARY_ROWS:
             out.append(f"\n{total - SUMMARY_ROWS} more findings are in the log.\n")
     return "".join(out) + "\n"

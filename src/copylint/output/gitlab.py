@@ -29,7 +29,7 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
             issues.append({
                 "type": "issue",
                 "check_name": d.rule,
-                "description": d.message,
+                "description": d.message + r.related(d),
                 "categories": [CATEGORY.get(d.category.value, "Clarity")],
                 "severity": SEVERITY[d.severity.value],
                 "fingerprint": hashlib.sha1(f"{r.path}\0{fp}".encode()).hexdigest(),

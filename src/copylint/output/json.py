@@ -25,7 +25,15 @@ def finding(r: FileResult, d) -> dict:
         "end_offset": d.end,
         "suggestions": list(d.suggestions),
         "fixable": d.safe,
+        "related": [_place(r, x) for x in d.related],
     }
+
+
+def _place(r: FileResult, x) -> dict:
+    line, col = r.lines.position(x.start)
+    end_line, end_col = r.lines.position(x.end)
+    return {"line": line, "column": col, "end_line": end_line, "end_column": end_col, "offset": x.start,
+            "end_offset": x.end, "label": x.label}
 
 
 def write(results: list[FileResult], stream: TextIO, options: Options) -> None:

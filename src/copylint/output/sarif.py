@@ -74,8 +74,9 @@ def _result(r: FileResult, d, index: int, fingerprint: str) -> dict:
     }
     if d.related:
         out["relatedLocations"] = [
-            {"id": i, "physicalLocation": {"artifactLocation": _uri(r.path), "region": region(r, s, e)}}
-            for i, (s, e) in enumerate(d.related, 1)
+            {"id": i, "physicalLocation": {"artifactLocation": _uri(r.path), "region": region(r, x.start, x.end)},
+             **({"message": {"text": x.label}} if x.label else {})}
+            for i, x in enumerate(d.related, 1)
         ]
     if d.suggestions:
         out["fixes"] = [

@@ -21,7 +21,7 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
             sev = d.severity.value
             if options.color:
                 sev = f"{_COLOURS[sev]}{sev}{_RESET}"
-            stream.write(f"{r.path}:{line}:{col}: {sev} {d.rule}: {_one_line(d.message)}{hint}\n")
+            stream.write(f"{r.path}:{line}:{col}: {sev} {d.rule}: {_one_line(d.message + r.related(d))}{hint}\n")
             if options.color:
                 text = r.line_text(line)
                 end = end_col - 1 if end_line == line else len(text)

@@ -1,0 +1,137 @@
+"""numbers.list-count: a stated count against the items listed after it ("faces four charges: theft and
+fraud")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure, restate
+from copylint.nlp.ledger import Role
+from copylint.nlp.tokens import NUMBER, WORD
+
+# Pairs joined by "and" that are one item, not two.
+COMPOUNDS = frozenset({
+    "bosnia and herzegovina", "trinidad and tobago", "antigua and barbuda", "saint kitts and nevis",
+    "st kitts and nevis", "sao tome and principe", "saint vincent and the grenadines", "turks and caicos",
+    "breaking and entering", "research and development", "bed and breakfast", "fish and chips", "rock and roll",
+    "law and order", "salt and pepper", "black and white", "procter and gamble", "johnson and johnson",
+    "marks and spencer", "arts and crafts", "food and drink", "oil and gas", "health and safety",
+    "drug and alcohol", "trial and error", "pros and cons", "ups and downs", "hide and seek",
+    "assault and battery", "fraud and forgery", "aiding and abetting", "trade and industry",
+    "science and technology", "defence and security", "fire and rescue", "search and rescue",
+})
+_PARTIAL = frozenset({"including", "includes", "include", "included", "such", "among", "like", "notably",
+                      "especially", "mainly", "mostly", "chiefly", "particularly", "incl"})
+_OPEN = frozenset({":", "—", "–", "("})
+_END = frozenset({".", ";", "—", "–", ")", "!", "?"})
+_OTHERS = frozenset({"others", "etc", "more", "elsewhere", "so", "forth"})
+
+
+def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
+    """The items of a list in doc tokens first..last (exclusive): comma-separated, the last pair joined by
+    "and" or "or" (one item when it is a known compound); None when the run does not read as a list of
+    short noun phrases."""
+    toks = doc.tokens
+    segs: list[list[int]] = [[]]
+    for k in range(first, last):
+        t = toks[k]
+        if t.text == ",":
+            segs.append([])
+        else:
+            segs[-1].append(k)
+    segs = [s for s in segs if s]
+    if not segs:
+        return None
+    tail = segs[-1]
+    if tail and toks[tail[0]].lower in ("and", "or"):
+        tail = tail[1:]
+        segs[-1] = tail
+    joins = [i for i, k in enumerate(tail) if toks[k].lower in ("and", "or", "&")]
+    text = " ".join(toks[k].lower for k in tail)
+    if joins and text not in COMPOUNDS and text.replace("saint", "st") not in COMPOUNDS:
+        j = joins[0]
+        segs[-1:] = [tail[:j], tail[j + 1:]]
+    out = []
+    for s in segs:
+        if not s or len(s) > 7:
+            return None  # a clause, not an item
+        if any(toks[k].kind == NUMBER for k in s):
+            return None  # numbered parts are parts-sum's
+        out.append((toks[s[0]].start, toks[s[-1]].end))
+    return out
+
+
+class ListCount:
+    meta = Meta(
+        id="numbers.list-count",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="A stated count does not match the items listed with it.",
+        description=(
+            "After a count and its noun comes a list, opened by a colon, a dash or a bracket ('four charges: "
+            "theft, fraud and forgery'; 'the three candidates — Smith, Jones, Brown and Wu —') or in "
+            "apposition ('two sons, Tom and Harry'). Items are split at commas and at the last 'and' or 'or' "
+            "('breaking and entering' stays one item). A list after 'including' or 'such as' is partial and "
+            "flagged only when it holds more items than the count."
+        ),
+        bad=(
+            Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
+            Example("The [[three]] candidates — Smith, Jones, Brown and Wu — met on Monday.", fix="four"),
+            Example("She is survived by [[two]] sons, Tom, Dick and Harry.", fix="three"),
+        ),
+        good=(
+            Example("Hollis faces three charges: breaking and entering, theft and fraud."),
+            Example("The four candidates — Smith, Jones, Brown and Wu — met on Monday."),
+            Example("He faces five charges, including theft and fraud."),
+            Example("Three people were hurt, police said, and two were taken to hospital."),
+            Example("The two countries, France and Germany, signed the accord."),
+            Example("Police said three people, a man and two women, were hurt."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        toks = doc.tokens
+        for m in doc.ledger.of(Measure.COUNT):
+            if m.quoted or m.named or m.noun_end is None or not 2 <= m.value <= 30 or m.value != int(m.value) \
+                    or m.role not in (Role.PLAIN, Role.TOTAL) or not m.exact:
+                continue
+            s = doc.sentences[m.sentence]
+            k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
+            if k >= s.last:
+                continue
+            opener = toks[k].text
+            partial = False
+            if opener in _OPEN:
+                start = k + 1
+            elif opener == "," and k + 1 < s.last and toks[k + 1].kind == WORD and (
+                    toks[k + 1].text[0].isupper() or toks[k + 1].lower in _PARTIAL):
+                start = k + 1  # apposition: "two sons, Tom and Harry"; "five charges, including theft"
+            else:
+                continue
+            while start < s.last and toks[start].lower in _PARTIAL | {"as", "them", "namely", "the", "a", "an"}:
+                partial = partial or toks[start].lower in _PARTIAL
+                start += 1
+            end = start
+            close = {")"} if opener == "(" else _END if opener != "," else _END | {","}
+            while end < s.last and not (toks[end].text in close and (opener != "," or _closes(toks, end, start))):
+                end += 1
+            if opener == "," and not all(toks[x].text[0].isupper() or toks[x].lower in ("and", "or") or
+                                         toks[x].text == "," for x in range(start, end)) and not partial:
+                continue  # an apposition of names only: "two sons, Tom and Harry"
+            found = items(doc, start, end)
+            if not found or len(found) < 2 or any(toks[x].lower in _OTHERS for x in range(start, end)):
+                continue
+            if not any(toks[x].lower in ("and", "or", "&") for x in range(start, end)):
+                partial = True  # "seven gifts (chocolate, tea sets, manicures)": examples, not the whole list
+            n = len(found)
+            if n == m.value or partial and n < m.value:
+                continue
+            fix = restate(n, m.text, m.words)
+            yield Finding(m.start, m.end, f"'{doc.text[m.start:m.noun_end]}' but {n} are listed: check the "
+                          "count or the list.", (fix,), related=(Related(found[0][0], found[-1][1],
+                                                                          f"{n} listed"),))
+
+
+def _closes(toks, end: int, start: int) -> bool:
+    """In an apposition, a comma ends the list only when what follows is no further name."""
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    return nxt is None or not (nxt.kind == WORD and (nxt.text[0].isupper() or nxt.lower in ("and", "or")))

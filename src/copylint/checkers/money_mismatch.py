@@ -1,0 +1,42 @@
+"""numbers.money-mismatch: one amount of money given two values ("a profit of $214 million" ... "the
+$241-million profit")."""
+
+from __future__ import annotations
+
+from copylint.checkers.mismatch import Mismatch
+from copylint.model import Category, Example, Meta, Severity
+from copylint.nlp.figures import Measure
+
+
+class MoneyMismatch(Mismatch):
+    meta = Meta(
+        id="numbers.money-mismatch",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="One amount of money is given two different values in one article.",
+        description=(
+            "Reads the ledger's amounts of money with what they are (profit, net income and earnings are one "
+            "class; revenue, cost, budget, fine, salary, deal others), whose they are and when. Two amounts are "
+            "one when one refers back to the other ('the $241-million profit'), when they have one holder "
+            "('Acme posted a profit of $214 million' ... 'Acme's profit of $241 million'), or when the headline "
+            "repeats the body. Operating and net profit, a forecast and a result, another year or quarter, a "
+            "change ('up from $180 million'), other currencies and per-share amounts are other amounts."
+        ),
+        bad=(
+            Example("Acme Corp. posted a profit of $214 million for the year.\n\n"
+                    "The [[$241-million]] profit was the company's best.", fix="$214-million"),
+            Example("The city fined the developer $50,000 on Monday.\n\n"
+                    "The developer said it would appeal the [[$5,000]] fine.", fix="$50,000"),
+            Example("Ruiz earned a salary of $210,000 last year.\n\nRuiz's [[$120,000]] salary drew criticism.",
+                    fix="$210,000"),
+        ),
+        good=(
+            Example("Acme posted a profit of $214 million in 2023, up from $180 million a year earlier."),
+            Example("Acme's operating profit was $300 million.\n\nIts net profit was $214 million."),
+            Example("Acme posted a profit of $214 million.\n\nRival Globex posted a profit of $241 million."),
+            Example("Analysts expected a profit of $250 million.\n\nAcme posted a profit of $214 million."),
+            Example("The budget is $4.8 billion (C$6.5 billion)."),
+        ),
+    )
+
+    measures = (Measure.MONEY,)

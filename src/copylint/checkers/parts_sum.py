@@ -1,0 +1,51 @@
+"""numbers.parts-sum: a total against the parts given for it ("11 vehicles were towed: six trucks and four
+vans"; "the 40 patients include 31 adults and 12 children")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import format_value
+
+
+class PartsSum:
+    meta = Meta(
+        id="numbers.parts-sum",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="The parts given for a total do not add up to it.",
+        description=(
+            "Reads the ledger's breakdowns: a total followed by its parts after a colon, a dash, a bracket, "
+            "'comprising' or 'made up of' (all of it), or after 'including', 'among them' and 'of whom' (some "
+            "of it), in one sentence or in the next one opened by 'Of those' or 'Of the 62 cases'. All the "
+            "parts must add up to the total; some of them must not add up to more. Hedged figures are ranges."
+        ),
+        bad=(
+            Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
+            Example("The [[40]] patients include 31 adults and 12 children."),
+            Example("Of the [[62]] cases, 40 were in Ontario and the remaining 20 in Quebec."),
+        ),
+        good=(
+            Example("Police towed 11 vehicles: six trucks and five vans."),
+            Example("The 40 patients include 21 adults and 12 children."),
+            Example("Of the 62 cases, 40 were in Ontario and 12 in Quebec."),
+            Example("About 40 people were hurt: 31 adults and 12 children."),
+            Example("Police arrested 14 people, and 9 were charged and 3 released on Monday."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        for b in doc.ledger.breakdowns:
+            t = b.total
+            low = sum(p.low for p in b.parts)
+            high = sum(p.high for p in b.parts)
+            if any(p.low > t.high for p in b.parts):
+                continue  # one part alone is too big: part-exceeds-whole says so
+            over = low > t.high
+            under = b.exhaustive and high < t.low and len(b.parts) >= 2
+            if not (over or under):
+                continue
+            parts = " + ".join(" ".join(doc.text[p.start:p.phrase_end].split()) for p in b.parts)
+            fix = (format_value(low),) if low == high and t.exact else ()
+            yield Finding(t.start, t.end, f"'{doc.text[t.start:t.phrase_end]}' but the parts given add up to "
+                          f"{format_value(low)} ({parts}): check the total and its parts.", fix,
+                          related=tuple(Related(p.start, p.end, p.text) for p in b.parts))

@@ -1,0 +1,38 @@
+"""numbers.percent-mismatch: one percentage given two values ("Smith has 48 per cent support" ...
+"Smith's 45 per cent"; "Turnout was 62 per cent" ... "the 66 per cent turnout")."""
+
+from __future__ import annotations
+
+from copylint.checkers.mismatch import Mismatch
+from copylint.model import Category, Example, Meta, Severity
+from copylint.nlp.figures import Measure
+
+
+class PercentMismatch(Mismatch):
+    meta = Meta(
+        id="numbers.percent-mismatch",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="One percentage is given two different values in one article.",
+        description=(
+            "Reads the ledger's percentages with whose share they are (a candidate's, a party's) or which rate "
+            "(turnout, unemployment, inflation, approval), which poll reported them and when. Two percentages "
+            "are one when they have one holder or name one rate in one scope. Another poll, another group "
+            "('among women'), another region, another time, a change ('up 3 points') or a margin of error are "
+            "other quantities."
+        ),
+        bad=(
+            Example("A Leger poll put Chahal at 41 per cent support.\n\nChahal's [[44 per cent]] gives her a "
+                    "clear lead.", fix="41 per cent"),
+            Example("Turnout was 62 per cent, officials said.\n\nThe [[66 per cent]] turnout was the lowest "
+                    "since 1993.", fix="62 per cent"),
+        ),
+        good=(
+            Example("A Leger poll put Chahal at 41 per cent.\n\nAn Ipsos poll put Chahal at 44 per cent."),
+            Example("Chahal has 41 per cent support.\n\nLutz has 38 per cent support."),
+            Example("Turnout was 62 per cent this year.\n\nTurnout was 58 per cent in 2019."),
+            Example("Chahal won 41 per cent of the vote, up from 38 per cent in 2019."),
+        ),
+    )
+
+    measures = (Measure.PERCENT,)

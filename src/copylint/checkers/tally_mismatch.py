@@ -1,0 +1,66 @@
+"""numbers.tally-mismatch: one vote or final score given two tallies ("voted 9-4" ... "the 9-3 vote";
+"beat Boston 4-2" ... "the 4-1 win")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure
+from copylint.nlp.ledger import scopes_meet
+
+
+def sides(m) -> tuple[float, float]:
+    return tuple(sorted((m.value, m.second or 0.0), reverse=True))  # type: ignore[return-value]
+
+
+class TallyMismatch:
+    meta = Meta(
+        id="numbers.tally-mismatch",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="One vote or final score is given two different tallies.",
+        description=(
+            "Reads the ledger's tallies and what frames them: a vote ('voted 9-4', 'the 9-3 vote', 'passed "
+            "52-48') or a final score ('beat Boston 4-2', 'a 4-1 win'). Two votes or two final scores that share "
+            "one side and differ by one or two on the other are one result written two ways. Scores during a "
+            "game ('led 3-0 at the break'), records ('improved to 12-4'), series, other motions and other "
+            "games are left alone."
+        ),
+        bad=(
+            Example("Council voted 9-4 to freeze fares.\n\nThe [[9-3]] vote came after a long debate.", fix="9-4"),
+            Example("# Jets edge Oilers 5-4\n\nThe Jets beat the Oilers [[5-3]] on Saturday.", fix="5-4"),
+        ),
+        good=(
+            Example("Council voted 9-4 to approve the budget.\n\nA later motion to cut fares failed 4-9."),
+            Example("The Jets led 3-1 after two periods.\n\nThe Jets beat the Oilers 5-4 in overtime."),
+            Example("The Jets beat the Oilers 5-4.\n\nThe win improved their record to 12-4."),
+            Example("Council voted 9-4 to freeze fares.\n\nIn March it had voted 8-5 against a freeze."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        tallies = [m for m in doc.ledger.of(Measure.TALLY) if not m.quoted and m.frame in ("vote", "final")
+                   and m.second is not None]
+        for i, b in enumerate(tallies):
+            for a in tallies[:i]:
+                if a.frame != b.frame or a.sentence == b.sentence or a.section != b.section:
+                    continue
+                (x1, y1), (x2, y2) = sides(a), sides(b)
+                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2) or abs(x1 - x2) + abs(y1 - y2) > 2:
+                    continue
+                if a.holder and b.holder and a.holder != b.holder or not _scopes(a, b):
+                    continue
+                if sum(1 for m in tallies if sides(m) == (x2, y2)) > 1 and sum(1 for m in tallies
+                                                                               if sides(m) == (x1, y1)) > 1:
+                    continue
+                odd, other = (a, b) if sum(sides(m) == (x1, y1) for m in tallies) < sum(
+                    sides(m) == (x2, y2) for m in tallies) else (b, a)
+                kind = "vote" if b.frame == "vote" else "score"
+                yield Finding(odd.start, odd.end,
+                              f"The {kind} is {odd.text} here but {other.text} elsewhere in the article: "
+                              "check the tally.", (other.text,),
+                              related=(Related(other.start, other.end, f"{kind} {other.text}"),))
+                break
+
+
+def _scopes(a, b) -> bool:
+    return scopes_meet(a.scope, b.scope)

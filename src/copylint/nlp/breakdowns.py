@@ -1,0 +1,127 @@
+"""Totals and their parts: "11 vehicles were towed: six trucks and four vans"; "the 40 patients include 31
+adults and 12 children"; "Of the 62 cases, 40 were in Ontario and the remaining 22 in Quebec"; "Police
+arrested 14 people. Of those, nine were charged"; "45 of the 40 members".
+
+A Breakdown is a total with the counts given as its parts and whether they claim to be all of it
+(exhaustive: after a colon, a dash, "comprising", "of whom ... the rest") or only some ("including",
+"among them", "of whom"). Read from the ledger (`Ledger.breakdowns`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copylint.nlp.figures import Measure
+
+_EXHAUSTIVE_OPEN = frozenset({":", "—", "–", "("})
+_EXHAUSTIVE_WORDS = (("comprising",), ("comprised", "of"), ("made", "up", "of"), ("consisting", "of"),
+                     ("split", "between"), ("split", "among"), ("split", "into"), ("divided", "into"),
+                     ("broken", "down", "into"), ("were",), ("are",))
+_PARTIAL_WORDS = (("including",), ("include",), ("includes",), ("included",), ("among", "them"),
+                  ("among", "whom"), ("of", "whom"), ("of", "which"), ("such", "as"), ("among", "those"))
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_PART_ROLES = frozenset({"plain", "total", "part"})
+_REST = frozenset({"rest", "remaining", "remainder", "others", "other"})
+_OF_THOSE = frozenset({"those", "them", "these", "whom", "which"})
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    total: object  # Mention
+    parts: tuple  # Mentions
+    exhaustive: bool
+
+
+def find(ledger) -> tuple[Breakdown, ...]:
+    doc = ledger.doc
+    toks = doc.tokens
+    out: list[Breakdown] = []
+    for si, s in enumerate(doc.sentences):
+        ms = [m for m in ledger.in_sentence(si) if m.measure == Measure.COUNT and not m.quoted and not m.named]
+        if not ms:
+            continue
+        low = [t.lower for t in toks[s.first:s.last]]
+        # "Of those, nine were charged": the total is the last count of the sentence before
+        opening = low[:2]
+        if opening and opening[0] == "of" and (len(opening) > 1 and opening[1] in _OF_THOSE):
+            prev = [m for m in ledger.in_sentence(si - 1) if m.measure == Measure.COUNT and m.thing is not None
+                    and not m.quoted] if si > 0 and doc.sentences[si - 1].block == s.block else []
+            if prev:
+                out.append(Breakdown(prev[-1], tuple(ms), any(w in _REST for w in low)))
+            continue
+        if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and ms[0].thing is not None:
+            rest = [m for m in ms[1:] if not m.hedge]
+            if rest:  # "Of the 62 cases, 40 were in Ontario and 22 in Quebec"
+                out.append(Breakdown(ms[0], tuple(rest), any(w in _REST for w in low)))
+            continue
+        for i, t in enumerate(ms):
+            if t.thing is None or t.noun_end is None or t.value < 2:
+                continue
+            k = next((x for x in range(t.last, s.last) if toks[x].start >= t.noun_end), s.last)
+            kind = _opener(low, k - s.first)
+            if kind is None:
+                continue
+            exhaustive, start = kind
+            end = _close(toks, start + s.first, s.last, toks[k].text)
+            parts = [m for m in ms[i + 1:] if start + s.first <= m.first < end]
+            others = [m for m in ledger.in_sentence(si) if start + s.first <= m.first < end
+                      and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE)]
+            if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):
+                continue  # a list with shares or money in it is something else; "of which four are needed"
+            if exhaustive and (_partial_inside(low[start:end - s.first]) or not _list_only(doc, parts, start + s.first,
+                                                                                           end)):
+                exhaustive = False
+            out.append(Breakdown(t, tuple(parts), exhaustive))
+            break
+    return tuple(out)
+
+
+def _opener(low: list[str], k: int) -> tuple[bool, int] | None:
+    """What follows a total's noun at sentence token k: (exhaustive, index where the parts begin)."""
+    w = low[k] if k < len(low) else ""
+    if w in _EXHAUSTIVE_OPEN:
+        nxt = low[k + 1] if k + 1 < len(low) else ""
+        if nxt in ("including", "among", "such"):
+            return False, k + 2
+        return True, k + 1
+    if w == "," and k + 1 < len(low):
+        k += 1
+        w = low[k]
+    for seq in _PARTIAL_WORDS:
+        if tuple(low[k:k + len(seq)]) == seq:
+            return False, k + len(seq)
+    for seq in _EXHAUSTIVE_WORDS:
+        if tuple(low[k:k + len(seq)]) == seq:
+            nxt = low[k + len(seq)] if k + len(seq) < len(low) else ""
+            if seq in (("were",), ("are",)) and not nxt[:1].isdigit() and nxt not in _NUMBER_WORDS:
+                return None  # "14 people were arrested": a verb, not a breakdown
+            return True, k + len(seq)
+    return None
+
+
+def _close(toks, start: int, end: int, opener: str) -> int:
+    """Where a list of parts ends: the sentence's end, a closing bracket or dash, a semicolon."""
+    close = {")"} if opener == "(" else {";", "—", "–", ")"}
+    for k in range(start, end):
+        if toks[k].text in close:
+            return k
+    return end
+
+
+def _list_only(doc, parts, start: int, end: int) -> bool:
+    """The span holds the parts and little else: "six trucks and four vans", not "Buttigieg secured the most
+    delegates, at 14, followed by Sanders, with 12"."""
+    toks = doc.tokens
+    inside = set()
+    for p in parts:
+        stop = p.phrase_end
+        inside.update(k for k in range(p.first, min(end, p.last + 6)) if toks[k].end <= stop)
+        if p.hedge is not None:
+            inside.update(range(max(start, p.first - 3), p.first))
+    extra = [k for k in range(start, end) if k not in inside and toks[k].text not in ",;" and toks[k].lower not in
+             ("and", "or", "the", "a", "with", "plus", "while")]
+    return len(extra) <= len(parts)
+
+
+def _partial_inside(words: list[str]) -> bool:
+    return any(w in ("including", "among", "such") for w in words)

@@ -1,0 +1,250 @@
+"""Who is who in an article: names of people, organisations and places, and what pronouns and
+surnames point back to.
+
+A Name is a run of capitalised words outside a sentence's first common word ("Lucia Ferreira",
+"Prime Minister Ana Ruiz", "Acme Corp.", "Kamloops"), with a key that later mentions share: a
+person's surname ("ferreira"), an organisation's name without its legal suffix ("acme"). A key two
+different people share ("Jane Doe" and "John Doe") is ambiguous and resolves to nothing. Pronouns
+resolve to the latest person (he, she) or organisation (it, they) named in the sentence or the three
+before it, when there is one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from copylint.nlp.tokens import WORD
+
+PERSON, ORG, PLACE, UNKNOWN = "person", "org", "place", "unknown"
+
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president vice prime minister premier senator sen rep gov governor "
+    "mayor coach judge justice chief secretary chancellor king queen prince princess pope general gen lt col "
+    "capt sgt const constable det detective officer councillor coun trustee commissioner mp mla mpp superintendent "
+    "supt insp inspector sheriff deputy speaker leader manager captain professor prof rev reverend bishop "
+    "cardinal ambassador attorney congressman congresswoman representative assemblyman alderman president-elect "
+    "chairman chairwoman chair ceo cfo director founder".split())
+_ORG_WORDS = frozenset(
+    "inc corp corporation ltd llc plc co company group party council committee university college school bank "
+    "association union agency department ministry commission court police service services foundation institute "
+    "board league club airlines airline fc authority office bureau network news times post press society "
+    "trust fund hospital centre center organization organisation federation alliance coalition government "
+    "parliament senate congress assembly house army navy force forces cabinet industries holdings motors "
+    "systems technologies labs laboratories energy oil railway railways partners capital securities team".split())
+_LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "across", "to", "into", "outside", "throughout", "around",
+                           "of", "towards", "toward"})
+_JOINERS = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di", "ibn",
+                      "&"})
+_ORG_JOINERS = frozenset({"of", "for", "the", "on"})  # "Bank of Canada", "Centers for Disease Control"
+_NOT_NAMES = frozenset(
+    "the a an in on at by for from to of and but or as after before since during with this that these those it he "
+    "she they we i you there here then now when while if so also yet still however meanwhile monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december according under over about more most some many several other others both each "
+    "all no not one two three four five six seven eight nine ten his her their its our my your who what where "
+    "why how which last next first second third new local officials police residents authorities".split())
+HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+IT_THEY = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
+COUNTRIES = frozenset(
+    "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus "
+    "belgium bolivia bosnia brazil britain bulgaria burundi cambodia cameroon canada chad chile china colombia "
+    "congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia fiji finland france "
+    "gabon gambia georgia germany ghana greece guatemala guinea haiti honduras hungary iceland india indonesia "
+    "iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon "
+    "liberia libya lithuania luxembourg madagascar malawi malaysia mali malta mexico moldova mongolia morocco "
+    "mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama "
+    "paraguay peru philippines poland portugal qatar romania russia rwanda samoa scotland senegal serbia "
+    "singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand "
+    "togo tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe "
+    "alberta ontario quebec manitoba saskatchewan nova scotia newfoundland labrador yukon nunavut alabama alaska "
+    "arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas "
+    "kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska "
+    "nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming "
+    "europe africa asia america antarctica".split())
+
+
+# Places of more than one word: a run that is one of these is a place, not a person.
+PLACES = frozenset({
+    "new hampshire", "new york", "new jersey", "new mexico", "north carolina", "south carolina", "north dakota",
+    "south dakota", "west virginia", "rhode island", "new zealand", "south africa", "south korea", "north korea",
+    "united states", "united kingdom", "saudi arabia", "sri lanka", "costa rica", "el salvador", "puerto rico",
+    "hong kong", "new brunswick", "british columbia", "prince edward island", "northwest territories",
+    "ivory coast", "czech republic", "dominican republic", "united arab emirates", "american samoa",
+    "district of columbia", "new south wales", "northern ireland", "sierra leone", "burkina faso",
+    "papua new guinea", "east timor", "south sudan", "north macedonia", "san marino", "the gambia",
+    "nova scotia", "western australia", "south australia", "northern territory", "los angeles", "san francisco",
+    "las vegas", "new orleans", "hong kong", "tel aviv", "buenos aires", "rio de janeiro", "sao paulo",
+    "kuala lumpur", "new delhi", "mexico city", "abu dhabi", "cape town", "st louis", "san diego", "st petersburg",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    first: int  # document token indices of the name (titles excluded), half-open
+    last: int
+    start: int  # code-point span
+    end: int
+    key: str  # surname or organisation key, lower-case
+    full: str
+    kind: str  # person, org, place, unknown
+    sentence: int
+    subject: bool  # followed by a verb-like word, not after a preposition
+
+
+class Entities:
+    """The names of one document and what later mentions resolve to."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.names: tuple[Name, ...] = tuple(_find(doc))
+        self._starts = [n.first for n in self.names]
+        fulls: dict[str, set[str]] = {}
+        for n in self.names:
+            if n.kind == PERSON and " " in n.full:
+                fulls.setdefault(n.key, set()).add(n.full.lower())
+        self.ambiguous = frozenset(k for k, v in fulls.items() if len(v) > 1)
+        self.persons = frozenset(n.key for n in self.names if n.kind == PERSON)
+
+    def name_at(self, token: int) -> Name | None:
+        """The name covering document token `token`."""
+        i = bisect.bisect_right(self._starts, token) - 1
+        if i >= 0 and self.names[i].first <= token < self.names[i].last:
+            return self.names[i]
+        return None
+
+    def name_ending(self, token: int) -> Name | None:
+        """The name whose last token is `token` (the possessor in "Ferreira's 27 points")."""
+        n = self.name_at(token)
+        return n if n is not None and n.last == token + 1 else None
+
+    def key(self, name: Name | None) -> str | None:
+        """The name's key, unless two people share it."""
+        if name is None or name.key in self.ambiguous:
+            return None
+        return name.key
+
+    def resolve(self, token: int) -> str | None:
+        """What a pronoun at document token `token` points to: the latest person (he, she) or
+        organisation (it, they) named in its sentence before it or the three sentences before."""
+        word = self.doc.tokens[token].lower
+        want = PERSON if word in HE_SHE else ORG if word in IT_THEY else None
+        if want is None:
+            return None
+        s = self.doc.sentence_index(self.doc.tokens[token].start)
+        i = bisect.bisect_left(self._starts, token) - 1
+        best = None
+        while i >= 0:
+            n = self.names[i]
+            if s is not None and n.sentence < s - 3:
+                break
+            if n.kind == want or want == PERSON and n.kind == UNKNOWN and n.key in self.persons:
+                if n.subject or best is None:
+                    best = n
+                    if n.subject:
+                        break
+            i -= 1
+        return self.key(best)
+
+
+def _find(doc):
+    """Scan every sentence for runs of capitalised words."""
+    from copylint.nlp.words import lexicon
+
+    common = lexicon()
+    toks = doc.tokens
+    text = doc.masked
+    starts = {s.first for s in doc.sentences}
+    # capitalised words seen inside a sentence: a name when they open one ("Smith, a nurse, said")
+    named = {t.lower.removesuffix("’s").removesuffix("'s") for k, t in enumerate(toks)
+             if k not in starts and t.kind == WORD and t.text[0].isupper() and toks[k - 1].text not in ".!?\"“‘:"}
+    common = _Common(common, named)
+    for si, s in enumerate(doc.sentences):
+        i = s.first
+        while i < s.last:
+            t = toks[i]
+            if not (t.kind == WORD and t.text[0].isupper()):
+                i += 1
+                continue
+            j = i
+            org = False
+            while j < s.last:
+                u = toks[j]
+                org = org or u.lower in _ORG_WORDS
+                joiner = u.lower in _JOINERS or org and u.lower in _ORG_JOINERS
+                if u.kind == WORD and (u.text[0].isupper() or joiner and j + 1 < s.last
+                                       and toks[j + 1].text[:1].isupper() and j > i):
+                    j += 1
+                elif u.text in ("-", ".") and j > i and j + 1 < s.last and toks[j + 1].start == u.end \
+                        and u.start == toks[j - 1].end and toks[j + 1].text[:1].isupper():
+                    j += 1  # Chung-tai, St. John
+                else:
+                    break
+            while j > i + 1 and (toks[j - 1].lower in _JOINERS or toks[j - 1].lower in _ORG_JOINERS):
+                j -= 1
+            name = _name(toks, text, i, j, s, si, common)
+            if name is not None:
+                yield name
+            i = j
+
+
+class _Common:
+    """Word frequencies, with the words the article itself capitalises mid-sentence counted as rare."""
+
+    def __init__(self, freq: dict[str, int], named: set[str]) -> None:
+        self.freq, self.named = freq, named
+
+    def get(self, word: str, default: int = 0) -> int:
+        return 0 if word in self.named else self.freq.get(word, default)
+
+
+def _name(toks, text, i, j, s, si, common) -> Name | None:
+    """A Name from tokens i..j of sentence s, titles and a sentence's first common word removed."""
+    a = i
+    while a < j and toks[a].lower.rstrip(".") in TITLES:
+        a += 1
+    titled = a > i
+    # a title inside the run: "United States Senator Bernie Sanders", "former Vice President Joe Biden"
+    inner = [k for k in range(a, j - 1) if toks[k].lower in TITLES and toks[k].lower not in _ORG_WORDS]
+    if inner and not any(toks[k].lower in _ORG_WORDS for k in range(inner[-1] + 1, j)):
+        a, titled = inner[-1] + 1, True
+    while a < j and toks[a].lower in _NOT_NAMES and not titled:
+        a += 1
+    if a >= j:
+        return None
+    b = j
+    words = [toks[k] for k in range(a, b) if toks[k].kind == WORD]
+    if not words:
+        return None
+    lastw = words[-1].lower.removesuffix("’s").removesuffix("'s")
+    initial = a == s.first
+    if len(words) == 1 and not titled:
+        w = words[0].lower.removesuffix("’s").removesuffix("'s")
+        if initial and common.get(w, 0) >= 30 and w not in COUNTRIES:
+            return None  # "Police said", "Voters were": a common word at the start of a sentence
+        if w in _NOT_NAMES:
+            return None
+    low = [w.lower.removesuffix("’s").removesuffix("'s") for w in words]
+    before = toks[i - 1].lower if i > s.first else ""
+    after = toks[b].lower if b < s.last else ""
+    if low[-1] in TITLES and low[-1] not in _ORG_WORDS:
+        return None  # "United States Senator": a title, the name comes after it
+    if any(w in _ORG_WORDS for w in low):
+        kind = ORG
+        key = " ".join(w for w in low if w not in _LEGAL and w not in ("the",)) or low[0]
+    elif len(words) == 1 and (low[0] in COUNTRIES or before in _PLACE_BEFORE and not titled
+                              or after == "," and b + 1 < s.last and toks[b + 1].text[:1].isupper()
+                              and toks[b + 1].lower in COUNTRIES):
+        kind, key = PLACE, low[0]
+    elif titled or len(words) >= 2 and before not in _PLACE_BEFORE and before != "the" and low[0] not in COUNTRIES:
+        kind, key = PERSON, lastw
+    else:
+        kind, key = UNKNOWN, lastw
+    if all(w in COUNTRIES for w in low) or " ".join(low) in PLACES:
+        kind, key = PLACE, " ".join(low)
+    subject = before not in _PLACE_BEFORE and b < s.last and toks[b].kind == WORD and toks[b].text[0].islower()
+    full = text[toks[a].start:toks[b - 1].end].removesuffix("’s").removesuffix("'s")
+    if len(key) < 2 or not key.replace(" ", "").replace("-", "").isalpha():
+        return None
+    return Name(a, b, toks[a].start, toks[b - 1].end, key, full, kind, si, subject)

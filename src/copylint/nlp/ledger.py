@@ -1,0 +1,1136 @@
+"""The numbers ledger: every figure of an article with what it measures, what it counts, whose it
+is, when, and the role it plays. Built once per document (`Document.ledger`) and read by every
+numbers rule; see docs/numbers.md.
+
+A Mention is one figure in context. Its identity fields decide whether two mentions can be one
+quantity: `measure` and `unit`; `thing` (the counted noun's lemma) and `cls` (its class:
+residents and people meet); `event` (what happened: killed, won, scored); `holder` (whose: the
+clause subject or the possessor, carried through surnames and pronouns); `scope` (markers of time
+and place: "y:2019", "rel:last-year", "season:this", "p:ohio"); `role` (total, part, threshold,
+pool, running total, change). Everything is read from the masked text, sentence by sentence, with
+code-point spans into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from enum import StrEnum
+
+from copylint.nlp import counted
+from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, Entities
+from copylint.nlp.figures import MONTHS, STREAK_WORDS, Figure, Measure, read
+from copylint.nlp.lexicon import verb_tags
+from copylint.nlp.tokens import NUMBER, PUNCT, WORD
+
+
+class Role(StrEnum):
+    PLAIN = "plain"
+    TOTAL = "total"  # a total of, in all, all 25, altogether, combined
+    PART = "part"  # of the 62 cases, 40; 25 of them; another 12; the remaining 22
+    THRESHOLD = "threshold"  # 1,991 needed to win; a majority of 326
+    POOL = "pool"  # 28 seats at stake; out of 650
+    BODY = "body"  # the size of a body: the 13-member council, a 650-seat parliament
+    RUNNING = "running"  # so far, to date, brings the total to
+    FROM = "from"  # up from 920; from 920 to 1,150
+    TO = "to"  # rose to 1,150
+    BY = "by"  # rose by 230; up 40 per cent; an increase of 12 per cent
+    COMPARE = "compare"  # more than the 12 a year earlier; compared with 30
+    RATE = "rate"  # 18,000 a day; $3 per share
+    BASE = "base"  # the base of a rate: "per 100,000"
+
+
+DETERMINERS = frozenset("the these those its their his her our my your all both every each".split())
+_STOP = frozenset(
+    "the a an of to in on at by for from with and or but nor as than that this these those which who whom whose "
+    "what when where while if is are was were be been being has have had do does did will would can could should "
+    "may might must shall it its their his her our my your they he she we you i them him us me there here not no "
+    "so up out off into onto about over after before since until during per each every all some any most more "
+    "less many much few such only also just even still then now ago later earlier again s including among "
+    "against between".split())
+_ADVERBS = frozenset("also still just only nearly almost about around roughly some approximately already "
+                     "reportedly officially now then more than at least".split())
+_PARTITIVE_DET = frozenset("the its their his her our these those them whom which us this that".split())
+_RESTRICT = frozenset(
+    "who that which whom whose in at from on aboard near with without aged under over outside inside within along "
+    "above below between among like besides present attending absent remaining left voting eligible surveyed "
+    "polled questioned living born based working studying enrolled registered affected involved".split())
+_TOTAL_BEFORE = frozenset({"all", "total", "entire", "whole", "combined", "cumulative"})
+_TOTAL_AFTER = (("in", "total"), ("in", "all"), ("altogether",), ("combined",), ("overall",), ("total",))
+_PART_BEFORE = frozenset(
+    "other another additional extra further remaining only just first last next top final new latest earlier "
+    "previous fewer".split())
+_PART_AFTER = frozenset("more other others additional extra new further remaining each apiece".split())
+_THRESHOLD = frozenset(
+    "needed need needs require required requires necessary threshold minimum quorum target majority cap limit "
+    "qualify magic".split())
+_THRESHOLD_PHRASES = (("to", "win"), ("to", "secure"), ("to", "clinch"), ("to", "pass"), ("to", "qualify"),
+                      ("for", "a", "majority"), ("to", "form"), ("to", "override"), ("to", "govern"))
+_POOL = (("at", "stake"), ("up", "for", "grabs"), ("on", "offer"), ("in", "play"), ("available",),
+         ("on", "the", "ballot"), ("up", "for", "election"), ("contested",), ("being", "contested"))
+_RUNNING_BEFORE = (("brings", "the"), ("bringing", "the"), ("brought", "the"), ("now", "stands", "at"),
+                   ("rose", "to"), ("risen", "to"), ("climbed", "to"), ("stands", "at"), ("stood", "at"),
+                   ("reached",), ("has", "reached"), ("total", "to"), ("toll", "to"), ("tally", "to"),
+                   ("number", "to"), ("count", "to"))
+_RUNNING_AFTER = (("so", "far"), ("to", "date"), ("since",), ("as", "of"), ("cumulative",), ("this", "year"),
+                  ("in", "the", "pandemic"))
+_UP_DOWN = frozenset({"up", "down", "rose", "fell", "increased", "decreased", "dropped", "climbed", "jumped",
+                      "grew", "declined", "plunged", "soared", "surged", "slipped", "gained", "lost", "cut",
+                      "rising", "falling", "increase", "decrease", "drop", "rise", "fall", "gain", "loss", "growth",
+                      "decline", "jump", "slump", "slumped", "tumbled", "shrank", "shrunk", "doubled", "tripled",
+                      "halved", "boosted", "raised", "lowered", "reduced", "higher", "lower", "more", "fewer",
+                      "less", "compared", "versus", "than", "increases", "decreases", "rises", "falls"})
+_COMPARE = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",), ("against",))
+_RATES = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month",
+          "year": "year", "annually": "year", "yearly": "year", "annual": "year", "hour": "hour", "hourly": "hour",
+          "night": "night", "game": "game", "share": "share", "person": "person", "capita": "person",
+          "head": "person", "household": "household", "student": "student", "resident": "person", "km": "km",
+          "kilometre": "km", "mile": "mile", "season": "season"}
+_RATE_INTRO = frozenset({"a", "an", "per", "each", "every"})
+_SCOPE_UNITS = frozenset({"year", "season", "quarter", "month", "week", "term", "session", "game", "match", "half",
+                          "period", "round", "term", "election", "campaign", "race", "tournament", "series",
+                          "day", "night", "decade"})
+_SCOPE_LEAD = {"last": "last", "this": "this", "next": "next", "previous": "last", "past": "last",
+               "prior": "last", "current": "this", "coming": "next", "upcoming": "next", "same": "same",
+               "first": "1", "second": "2", "third": "3", "fourth": "4", "final": "final", "opening": "1"}
+_CAREER = frozenset({"career", "lifetime", "all-time", "franchise"})
+_WEEKDAYS = {d: d[:3] for d in "monday tuesday wednesday thursday friday saturday sunday".split()}
+_CLAUSE_BREAK = frozenset({";", ":", "—", "–", "(", ")"})
+_CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "whilst", "and"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
+_HAVE = frozenset({"has", "have", "had"})
+_GENERIC_HOLDERS = frozenset(
+    "company firm team club party council government city province state country board committee bank airline "
+    "union ministry department agency school university hospital group campaign league court".split())
+_LIVE = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|update[sd]?\b|updated\b)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    index: int  # position in the ledger
+    start: int  # the figure's span ("$4.8-billion", "30 per cent", "33-year-old"; a hedge excluded)
+    end: int
+    text: str
+    value: float
+    low: float  # the range the figure allows ("about", "more than", "a dozen", rounding)
+    high: float
+    measure: Measure
+    unit: str  # currency sign, time unit, "%"
+    words: bool  # spelled out
+    hedge: str | None
+    second: float | None  # the other side of a tally: 9-4 -> 4
+    direction: str  # a relative time's: ago, later, earlier, before, after
+    first: int  # document token indices of the figure
+    last: int
+    sentence: int
+    block: int
+    section: int  # live-blog entry; 0 in an ordinary article
+    headline: bool
+    quoted: bool
+    thing: str | None = None  # counted noun's lemma
+    cls: str | None = None  # its class
+    noun_end: int | None = None  # end offset of the counted noun ("26 coal miners")
+    event: str | None = None  # what happened to the counted things; "" for a verb that says nothing
+    holder: str | None = None  # entity key of whose figure this is
+    scope: frozenset[str] = frozenset()
+    role: Role = Role.PLAIN
+    definite: bool = False  # "the 25 miners", "all nine countries", "its 27 points"
+    restricted: bool = False  # "the 12 who were rescued": a set of its own
+    initial: bool = False  # starts its sentence
+    named: bool = False  # part of a name or a sequence: "Highway 7", "Flight 370", "No. 3"
+    compound: str | None = None  # the noun of "21-nation", "13-member"
+    head: str | None = None  # the noun a compound modifies: "council" of "the 13-member council"
+    mods: tuple[str, ...] = ()  # words between the figure and its noun: "Malaysian" of "74 Malaysian stores"
+    elided: bool = False  # the noun is borrowed from another figure ("Warren 8" after "Sanders won 9 delegates")
+    frame: str | None = None  # how an age is given (hyphen, appositive, aged, died, was, decade), or a tally
+    # is framed (vote, final, partial, record, series)
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+    @property
+    def phrase_end(self) -> int:
+        return self.noun_end if self.noun_end is not None else self.end
+
+
+class Ledger:
+    """Every figure of one document, in order, with indexes by sentence."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.entities = doc.entities
+        self.sections = _sections(doc)
+        out: list[Mention] = []
+        for si in range(len(doc.sentences)):
+            out.extend(_Sentence(self, si).mentions(len(out)))
+        self.mentions: tuple[Mention, ...] = tuple(_resolve(out))
+        self._by_sentence: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._by_sentence.setdefault(m.sentence, []).append(m)
+
+    @cached_property
+    def breakdowns(self):
+        """Totals with their parts ("11 vehicles were towed: six trucks and four vans")."""
+        from copylint.nlp.breakdowns import find
+
+        return find(self)
+
+    def in_sentence(self, si: int) -> list[Mention]:
+        return self._by_sentence.get(si, [])
+
+    def of(self, *measures: Measure) -> list[Mention]:
+        return [m for m in self.mentions if m.measure in measures]
+
+    def words(self, m: Mention, before: int = 0, after: int = 0) -> list[str]:
+        """Lower-cased words of the mention's sentence around it (before: tokens before it, after: after)."""
+        s = self.doc.sentences[m.sentence]
+        toks = self.doc.tokens
+        out = [toks[k].lower for k in range(max(s.first, m.first - before), m.first)]
+        out += [toks[k].lower for k in range(m.last, min(s.last, m.last + after))]
+        return out
+
+    def sentence_words(self, si: int) -> list[str]:
+        s = self.doc.sentences[si]
+        return [t.lower for t in self.doc.tokens[s.first:s.last]]
+
+
+def _sections(doc) -> list[int]:
+    """Live-blog entries: a block that opens with a timestamp or "Update" starts a new one."""
+    out, cur = [], 0
+    stamps = sum(1 for b in doc.blocks if _LIVE.match(doc.masked, b.start, b.end))
+    for b in doc.blocks:
+        if stamps >= 2 and (_LIVE.match(doc.masked, b.start, b.end) or b.kind == "heading"
+                            and _LIVE.search(doc.masked[b.start:b.end])):
+            cur += 1
+        out.append(cur)
+    return out
+
+
+class _Sentence:
+    """Reads the mentions of one sentence."""
+
+    def __init__(self, ledger: Ledger, si: int) -> None:
+        doc = ledger.doc
+        self.ledger, self.doc, self.si = ledger, doc, si
+        s = doc.sentences[si]
+        self.s = s
+        self.base = s.first
+        self.toks = doc.tokens[s.first:s.last]
+        self.n = len(self.toks)
+        self.low = [t.lower for t in self.toks]
+        self.block = doc.blocks[s.block]
+        self.entities: Entities = ledger.entities
+        self.poll = self._poll()
+
+    def w(self, i: int) -> str:
+        return self.low[i] if 0 <= i < self.n else ""
+
+    def _poll(self) -> str | None:
+        """The source of a poll or survey the sentence reports ("a Quinnipiac poll", "according to Gallup"):
+        figures of two polls are two quantities."""
+        if not any(x in ("poll", "polls", "survey", "surveys", "polling") for x in self.low):
+            return None
+        for k, x in enumerate(self.low):
+            if x in ("poll", "survey", "polls", "surveys") and k > 0:
+                n = self.entities.name_ending(self.base + k - 1)
+                if n is not None:
+                    return n.key
+            if x in ("by", "from", "to") and k + 1 < self.n and (x != "to" or self.w(k - 1) == "according"):
+                n = self.entities.name_at(self.base + k + 1)
+                if n is not None and n.kind in (ORG, "unknown"):
+                    return n.key
+        return None
+
+    def mentions(self, index: int) -> list[Mention]:
+        out = []
+        figs = read(self.toks)
+        for f in figs:
+            m = self._mention(f, index + len(out), figs)
+            if m is not None:
+                out.append(m)
+        return out
+
+    # -- one figure ------------------------------------------------------------------------------------
+    def _mention(self, f: Figure, index: int, figs: list[Figure]) -> Mention | None:
+        doc = self.doc
+        measure = f.measure
+        named = False
+        i = f.first
+        prev = self.toks[i - 1] if i > 0 else None
+        # a number inside a name or a sequence: Highway 7, Flight 370, No. 3, Grade 7, page 9
+        if measure in (Measure.COUNT, Measure.YEAR) and not f.words and prev is not None and (
+                prev.kind == WORD and prev.text[0].isupper() and prev.lower not in _NOT_NAME_BEFORE
+                and prev.lower not in MONTHS or prev.lower in ("no", "nos", "number", "grade", "page", "level",
+                                                                "route", "highway", "chapter", "section", "article",
+                                                                "room", "bill", "flight", "platform", "gate",
+                                                                "category", "phase", "stage", "week", "day",
+                                                                "game", "round", "act", "item", "version",
+                                                                "floor", "unit", "ward", "district", "precinct")
+                and not (prev.lower in ("week", "day", "game", "round") and f.value > 60)):
+            if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")):
+                named, measure = True, Measure.OTHER
+        # dates: March 12, 12 March
+        if measure == Measure.COUNT and not f.words and f.value == int(f.value) and 1 <= f.value <= 31 and (
+                prev is not None and prev.lower in MONTHS and not (prev.lower == "may" and not prev.text[0].isupper())
+                or self.w(f.last) in MONTHS and self.toks[f.last].text[0].isupper()):
+            measure = Measure.DATE
+        if measure == Measure.YEAR and f.value >= 1000 and self._counted_after(f):
+            measure = Measure.COUNT  # "2000 people"
+        age = self._age(f) if measure in (Measure.COUNT, Measure.AGE, Measure.DECADE) else None
+        if age is not None:
+            measure = Measure.AGE
+        elif self._streak(f, measure):
+            measure = Measure.STREAK
+        quoted = doc.in_quote(f.start, f.end)
+        m = Mention(
+            index=index, start=self.toks[f.first].start if f.first < f.last else f.start, end=f.end,
+            text=doc.text[f.start:f.end], value=f.value, low=f.low, high=f.high, measure=measure, unit=f.unit,
+            words=f.words, hedge=f.hedge, second=f.second, direction=f.direction, first=self.base + f.first,
+            last=self.base + f.last, sentence=self.si, block=self.s.block, section=self.ledger.sections[self.s.block],
+            headline=self.block.kind in ("headline", "title"), quoted=quoted, initial=(f.hedge_first or f.first) == 0,
+            named=named, compound=f.compound,
+        )
+        m = replace(m, start=f.start)
+        if measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.POINTS, Measure.STREAK, Measure.AGE,
+                       Measure.TALLY, Measure.ORDINAL, Measure.DURATION, Measure.DIMENSION):
+            m = self._context(m, f, figs, age)
+        return m
+
+    def _streak(self, f: Figure, measure: Measure) -> bool:
+        """"sixth straight win", "five consecutive months", "six wins in a row", "a six-game winning streak",
+        "a run of nine", "extended the streak to six"."""
+        j = f.last
+        if measure in (Measure.ORDINAL, Measure.COUNT) and self.w(j) in STREAK_WORDS:
+            return True
+        if measure == Measure.COUNT and f.compound is not None and (
+                self.w(j) in _STREAKS or self.w(j) in ("winning", "losing", "unbeaten", "scoring", "win")
+                and self.w(j + 1) in _STREAKS):
+            return True
+        if measure == Measure.COUNT and self.w(f.first - 1) == "of" and self.w(f.first - 2) in _STREAKS:
+            return True
+        if measure == Measure.COUNT and self.w(f.first - 1) == "to" and self.w(f.first - 2) in _STREAKS:
+            return True
+        k = j
+        while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of"):
+            k += 1
+        return measure == Measure.COUNT and self.w(k) in ("in", "of") and self.w(k + 1) == "a" and self.w(k + 2) == "row"
+
+    def _counted_after(self, f: Figure) -> bool:
+        nx = self.toks[f.last] if f.last < self.n else None
+        return nx is not None and nx.kind == WORD and counted.noun(nx.text, plural=True) is not None \
+            and nx.lower not in _STOP and not nx.text[0].isupper()
+
+    def _age(self, f: Figure) -> str | None:
+        """How an age is given, if the figure is one: hyphen ("33-year-old"), appositive ("Okafor, 47,"),
+        aged ("aged 47", "at the age of 47"), died ("died at 47"), decade ("in her 60s")."""
+        if f.measure == Measure.AGE:
+            return "hyphen"
+        if f.words and f.measure != Measure.AGE:
+            return None
+        i, j = f.first, f.last
+        if f.measure == Measure.DECADE:
+            return "decade" if self.w(i - 1) in ("his", "her", "their") and f.value < 100 else None
+        if not (f.value == int(f.value) and 0 < f.value <= 115 and f.hedge is None):
+            return None
+        p, nx = self.w(i - 1), self.w(j)
+        if p in ("aged", "age") or p == "of" and self.w(i - 2) == "age":
+            return "aged"
+        if p == "at" and any(w in ("died", "dies", "death", "passed") for w in self.low[max(0, i - 6):i]):
+            return "died"
+        if p in ("," , "(") and nx in (",", ")", ".", ";", "and", "—", "–", "") and i >= 2:
+            k = i - 2
+            t = self.toks[k]
+            name = self.entities.name_ending(self.base + k)
+            if name is not None and name.kind != PLACE and not (name.kind == ORG):
+                return "appositive"
+            if t.kind == WORD and t.lower in _PERSON_NOUNS:
+                return "appositive"
+        if p in ("was", "is", "turned", "turns") and nx in (".", ",", "when", "and", ";", "") and i >= 2 and (
+                self.w(i - 2) in HE_SHE or self.entities.name_ending(self.base + i - 2) is not None):
+            if self.w(i - 3) in ("when", "while", "as", "until", "since", "before", "after", "if", "by", "time") or p in (
+                    "turned", "turns"):
+                return "then"  # "when she was 20": an age at another time
+            return "was"
+        if p == "at" and nx in (",", ".", "") and self.w(i - 2) not in ("died", "dies"):
+            return None
+        return None
+
+    def _context(self, m: Mention, f: Figure, figs: list[Figure], age: str | None) -> Mention:
+        i, j = f.first, f.last  # sentence-local token indices
+        k0 = f.hedge_first if f.hedge_first is not None else i
+        before = self.w(k0 - 1)
+        # what is counted
+        thing = noun_end = None
+        part = False
+        restricted = False
+        head = None
+        mods: tuple[str, ...] = ()
+        if m.compound is not None:
+            thing = counted.noun(m.compound) or m.compound
+            if j < self.n and self.toks[j].kind == WORD:
+                head = counted.noun(self.toks[j].text) or self.w(j)
+        elif m.measure == Measure.STREAK:
+            k = j
+            while self.w(k) in STREAK_WORDS or self.w(k) in ("winning", "losing", "unbeaten", "-"):
+                k += 1
+            thing, noun_end, part, nj, mods = self._noun(k, 1 if f.measure == Measure.ORDINAL else m.value)
+            thing = thing or f.unit or None  # "five months in a row"
+        elif m.measure == Measure.COUNT and age is None:
+            thing, noun_end, part, nj, mods = self._noun(j, m.value)
+            if noun_end is not None and nj < self.n:
+                restricted = self._restricted(nj)
+            if any(x.lower() in _PART_MODS for x in mods):
+                part = True  # "five new deaths", "12 more cases", "three other men"
+        elif m.measure == Measure.MONEY:
+            thing, noun_end, mods = self._money_thing(k0, j)
+        elif m.measure in (Measure.PERCENT, Measure.POINTS):
+            thing, noun_end = self._share_base(k0, j)
+            thing = counted.noun(thing) or thing if thing else "share"
+        if self.w(j) == "of" and m.measure == Measure.COUNT and thing is None:
+            part = True
+        event = self._event(k0, j if noun_end is None else self._index_after(noun_end), thing)
+        cls = counted.thing_class(thing)
+        if thing in counted.EVENT_NOUNS:
+            cls, ev = counted.EVENT_NOUNS[thing]
+            event = event or ev
+        role, definite = self._role(m, k0, j if noun_end is None else self._index_after(noun_end), before, part)
+        if m.compound is not None and head in _BODIES and thing in ("member", "seat"):
+            role = Role.BODY
+        if m.measure == Measure.AGE:
+            holder = self._age_holder(age, k0, j)
+        else:
+            holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
+        scope = self._scope(k0, j)
+        if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
+            role = Role.BODY  # "the House of Commons has 338 seats"
+        frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
+        return replace(m, thing=thing, cls=cls, noun_end=noun_end, event=event, holder=holder, scope=scope,
+                       role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame)
+
+    def _age_holder(self, how: str | None, k0: int, j: int) -> str | None:
+        """The person an age belongs to: "Okafor, 47," and "Okafor (47)"; "47-year-old Okafor"; "Okafor, a
+        47-year-old teacher,"; "Okafor, aged 47"; "Okafor died at 47"; "he was 47". A definite "the
+        46-year-old" has none here: the age checks link it to the person last named."""
+        ents, base = self.entities, self.base
+        if how in ("appositive", "aged") and self.w(k0 - 1) in (",", "(", "aged", "age", "of"):
+            k = k0 - 1
+            while k >= 0 and self.w(k) in (",", "(", "aged", "age", "of", "the", "at"):
+                k -= 1
+            n = ents.name_ending(base + k) if k >= 0 else None
+            if n is not None and n.kind not in (PLACE, ORG):
+                return ents.key(n)
+            return None
+        if how == "hyphen":
+            if j < self.n:
+                n = ents.name_at(base + j)
+                if n is not None and n.first == base + j and n.kind not in (PLACE, ORG):
+                    return ents.key(n)  # "47-year-old Okafor"
+                k = j
+                while k < min(self.n, j + 3) and self.toks[k].kind == WORD and not self.toks[k].text[0].isupper():
+                    k += 1
+                n = ents.name_at(base + k) if k < self.n else None
+                if n is not None and n.first == base + k and n.kind not in (PLACE, ORG):
+                    return ents.key(n)  # "47-year-old teacher Ann Okafor"
+            if self.w(k0 - 1) in ("a", "an") and self.w(k0 - 2) == ",":
+                n = ents.name_ending(base + k0 - 3) if k0 >= 3 else None
+                if n is not None and n.kind not in (PLACE, ORG):
+                    return ents.key(n)  # "Okafor, a 47-year-old teacher,"
+            return None
+        if how in ("died", "was", "aged"):
+            for k in range(k0 - 1, max(-1, k0 - 12), -1):
+                t = self.toks[k]
+                if t.lower in HE_SHE:
+                    return ents.resolve(base + k)
+                n = ents.name_at(base + k)
+                if n is not None and n.kind not in (PLACE, ORG):
+                    return ents.key(n)
+        return None
+
+    def _tally_frame(self, k0: int, j: int) -> str | None:
+        """What a tally is: a vote ("voted 9-4", "the 9-3 vote"), a final score ("beat Boston 4-2", "a 4-2
+        win"), a partial score ("led 4-2 after two periods"), a record ("a 12-4 record") or a series."""
+        near = self.low[max(0, k0 - 5):k0] + self.low[j:j + 4]
+        after = self.low[j:j + 3]
+        if any(x in ("record", "records", "season", "mark") for x in after) or self.w(k0 - 1) in ("to", "at") and \
+                self.w(k0 - 2) in ("improved", "improve", "fell", "dropped", "moved", "record"):
+            return "record"
+        if any(x in ("series", "aggregate", "tiebreak", "tie-break", "sets", "set") for x in near) or self.w(j) == "," \
+                and j + 1 < self.n and self.toks[j + 1].kind == NUMBER or self.w(k0 - 1) == "," and k0 >= 2 \
+                and self.toks[k0 - 2].kind == NUMBER:
+            return "series"  # set scores: 7-5, 4-6, 6-3
+        if any(x in _VOTE_WORDS for x in near):
+            return "vote"
+        if any(x in ("led", "lead", "leading", "trailed", "trailing", "halftime", "half-time", "interval", "break",
+                     "after", "period", "periods", "quarter", "quarters", "inning", "innings", "half") for x in near):
+            return "partial"
+        if any(x in _SCORE_WORDS for x in near):
+            return "final"
+        return None
+
+    def _restricted(self, k: int) -> bool:
+        """Words after a counted noun that make a set of its own: "the 12 who were rescued", "25 miners in
+        the second shaft" (not "on Friday", "in 2019")."""
+        x = self.w(k)
+        if x not in _RESTRICT:
+            return False
+        if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
+                self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
+                self.w(k + 2) in _SCOPE_UNITS or k + 1 < self.n and self.toks[k + 1].kind == NUMBER
+                or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
+            return False
+        return True
+
+    def _index_after(self, offset: int) -> int:
+        for k in range(self.n):
+            if self.toks[k].start >= offset:
+                return k
+        return self.n
+
+    def _noun(self, j: int, value: float) -> tuple[str | None, int | None, bool, int, tuple[str, ...]]:
+        """The counted noun after token j: (lemma, its end offset, partitive, index after it, the words
+        between the figure and the noun)."""
+        part = False
+        if self.w(j) == "of":
+            part = True
+            j += 1
+            while self.w(j) in _PARTITIVE_DET or self.w(j) in ("the",):
+                j += 1
+            name = self.entities.name_at(self.base + j) if j < self.n else None
+            if name is not None and name.last - self.base < self.n and self.w(name.last - self.base) in ("'s", "’s"):
+                j = name.last - self.base
+        best = None
+        steps = 0
+        k = j
+        while k < self.n and steps < 5:
+            t = self.toks[k]
+            if t.kind == PUNCT:
+                if t.text == "-" and k + 1 < self.n and self.toks[k + 1].start == t.end and t.start == self.toks[k - 1].end:
+                    k += 1
+                    continue
+                break
+            if t.kind != WORD or t.lower in _STOP:
+                break
+            lem = counted.noun(t.text, plural=value != 1)
+            if lem is not None:
+                best = (lem, t.end, k + 1)
+                nxt = self.toks[k + 1] if k + 1 < self.n else None
+                if nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP \
+                        and counted.noun(nxt.text, plural=value != 1) is not None and not nxt.text[0].isupper() \
+                        and not verb_tags(nxt.lower) & {"VBZ", "VBD", "VBP"} and steps < 4:
+                    k += 1  # a noun used as a modifier: "12 snow samples", "three police officers"
+                    steps += 1
+                    continue
+                break
+            if t.text[0].isupper() and k > j:
+                break
+            k += 1
+            steps += 1
+        if best is None:
+            return None, None, part, j, ()
+        mods = tuple(self.toks[x].text for x in range(j, best[2] - 1) if self.toks[x].kind == WORD)
+        return best[0], best[1], part, best[2], mods
+
+    def _money_thing(self, k0: int, j: int) -> tuple[str | None, int | None, tuple[str, ...]]:
+        """What an amount of money is, with the words that qualify it: "$214 million net profit", "a
+        third-quarter profit of $214 million", "operating profit rose to $214 million"."""
+        mods: list[str] = []
+        k = j
+        while k < min(self.n, j + 4) and (self.w(k) in _MONEY_MODS or self.w(k) == "-" or self.w(k) in ("in", "of")
+                                          and self.w(k + 1) in counted.MONEY_CLASS):
+            if self.w(k) in _MONEY_MODS:
+                mods.append(self.w(k))
+            k += 1
+        two = f"{self.w(k)} {self.w(k + 1)}"
+        if two in counted.MONEY_CLASS:
+            return counted.MONEY_CLASS[two], self.toks[k + 1].end, tuple(mods)
+        if self.w(k) in counted.MONEY_CLASS:
+            return counted.MONEY_CLASS[self.w(k)], self.toks[k].end, tuple(mods)
+        k = k0 - 1
+        while k >= 0 and self.w(k) in _MONEY_LINKS and k0 - k <= 6:
+            k -= 1
+        for a in (k, k - 1):
+            if a < 0:
+                continue
+            two = f"{self.w(a)} {self.w(a + 1)}"
+            if two in counted.MONEY_CLASS and a + 1 < k0:
+                return counted.MONEY_CLASS[two], None, self._mods_before(a)
+            if self.w(a) in counted.MONEY_CLASS:
+                return counted.MONEY_CLASS[self.w(a)], None, self._mods_before(a)
+        for a in range(k0 - 1, max(-1, k0 - 6), -1):  # "fined the developer $50,000", "paid $4 million for"
+            cls = counted.money_verb(self.w(a))
+            if cls is not None:
+                return cls, None, ()
+            if self.toks[a].text in _CLAUSE_BREAK or self.w(a) in _CLAUSE_WORDS:
+                break
+        return None, None, ()
+
+    def _mods_before(self, k: int) -> tuple[str, ...]:
+        out = []
+        for x in range(k - 1, max(-1, k - 4), -1):
+            if self.w(x) in _MONEY_MODS:
+                out.append(self.w(x))
+            elif self.w(x) != "-":
+                break
+        return tuple(out)
+
+    def _share_base(self, k0: int, j: int) -> tuple[str | None, int | None]:
+        """What a percentage is of: "of the vote", "of respondents", "unemployment rate of 4%", "a 20% stake"."""
+        if self.w(j) == "of":
+            k = j + 1
+            while k < self.n and (self.w(k) in ("the", "all", "its", "their", "those", "valid", "popular", "eligible",
+                                                "registered", "likely", "each", "every")
+                                  or self.toks[k].kind != WORD or self.toks[k].text[0].isupper()) and k < j + 6:
+                k += 1  # "of the U.S. public"
+            if k < self.n and self.toks[k].kind == WORD:
+                return self.w(k), self.toks[k].end
+        if self.w(j) in ("stake", "share", "interest", "increase", "rise", "drop", "decline", "cut", "raise", "jump",
+                         "lead", "margin", "turnout", "stake"):
+            return self.w(j), self.toks[j].end
+        for k in range(k0 - 1, max(-1, k0 - 5), -1):
+            if self.w(k) in counted.RATE_NOUNS:
+                return self.w(k), None
+        return None, None
+
+    def _event(self, k0: int, after: int, thing: str | None) -> str | None:
+        """What happened to the counted things: the verb before the figure ("killed 26"), after its noun
+        ("26 miners died", "25 were injured", "people killed in"), or the noun ("26 deaths")."""
+        # before: the nearest verb-like word within the clause
+        k = k0 - 1
+        steps = 0
+        governed = False  # the figure's phrase is the object of a preposition ("the names of all 25")
+        while k >= 0 and steps < 4:
+            t = self.toks[k]
+            if t.kind != WORD or t.lower in _CLAUSE_WORDS:
+                break
+            if t.lower in ("toll", "tally", "count") and self.w(k - 1) in ("death", "casualty"):
+                return "dead" if self.w(k - 1) == "death" else "casualty"
+            if t.lower in _PREPOSITIONS:
+                governed = True
+                if t.lower not in ("with", "to", "at", "by"):
+                    break
+            elif t.lower not in _STOP and t.lower not in _ADVERBS:
+                if counted.reporting(t.lower):
+                    break  # "claimed 90 civilians were wounded": the figure opens the reported clause
+                ev = counted.event_of(t.lower)
+                if ev is not None:
+                    return ev
+            elif t.lower not in DETERMINERS and t.lower not in _ADVERBS and t.lower not in ("a", "an"):
+                break
+            steps += 1
+            k -= 1
+        if governed:
+            return None
+        # after: "were killed", "died", "who died", "killed in"
+        k = after
+        steps = 0
+        while k < self.n and steps < 4:
+            t = self.toks[k]
+            if t.kind != WORD:
+                break
+            if t.lower in _BE or t.lower in _HAVE or t.lower in ("been", "who", "that", "were", "reportedly",
+                                                                 "also", "later", "had", "have", "all"):
+                k += 1
+                steps += 1
+                continue
+            ev = counted.event_of(t.lower)
+            return ev
+        return None
+
+    def _role(self, m: Mention, k0: int, after: int, before: str, part: bool) -> tuple[Role, bool]:
+        w = self.w
+        definite = before in DETERMINERS or before.endswith(("'s", "’s")) and before not in ("it's", "that's")
+        prev2 = (w(k0 - 2), before)
+        nxt = [w(k) for k in range(after, min(self.n, after + 4))]
+        ahead = [w(k) for k in range(m.last - self.base, min(self.n, m.last - self.base + 6))]
+        behind = [w(k) for k in range(max(0, k0 - 5), k0)]
+        if any(x in _THRESHOLD for x in ahead[:3]) and not part:
+            return Role.THRESHOLD, definite  # "of which four are needed"
+        if part or before in _PART_BEFORE or (nxt[:1] and nxt[0] in _PART_AFTER) or \
+                ("of" in behind[-3:] and any(x in ("them", "those", "these", "whom", "which") for x in behind[-3:])) \
+                or before in ("of", "among", "from") and w(k0 - 2) in ("one", "two", "three", "some", "most", "many",
+                                                                        "none", "half", "all", "each") \
+                or before in ("including", "among"):
+            return Role.PART, definite
+        if self._whole_of_part(k0):
+            return Role.POOL, definite  # "39 of the state's 40 delegates": the 40 is the whole
+        if any(x in _THRESHOLD for x in ahead[:5]) or any(x in _THRESHOLD for x in behind[-3:]) or any(
+                tuple(ahead[a:a + len(p)]) == p for p in _THRESHOLD_PHRASES for a in range(0, 4)):
+            return Role.THRESHOLD, definite
+        if any(tuple(ahead[a:a + len(p)]) == p for p in _POOL for a in range(0, 3)) or before == "of" and \
+                w(k0 - 2) == "out" or behind[-2:] == ["out", "of"]:
+            return Role.POOL, definite
+        if any(tuple(behind[-len(p):]) == p for p in _RUNNING_BEFORE) or any(
+                tuple(ahead[a:a + len(p)]) == p for p in _RUNNING_AFTER[:4] for a in range(0, 3)):
+            return Role.RUNNING, definite
+        if before == "from" and any(x in _UP_DOWN for x in self.low[:k0]):
+            return Role.FROM, definite
+        if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
+            return Role.FROM, definite
+        if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 8):k0]):
+            return Role.TO, definite
+        if before in ("by",) and any(x in _UP_DOWN for x in self.low[max(0, k0 - 6):k0]) or before in (
+                "up", "down") or prev2 in (("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"),
+                                            ("cut", "of"), ("jump", "of"), ("fall", "of"), ("gain", "of"),
+                                            ("loss", "of"), ("increase", "by"), ("net", "of")) or \
+                before in ("rose", "fell", "jumped", "dropped", "climbed", "grew", "declined", "increased",
+                           "decreased", "gained", "lost", "slipped", "plunged", "soared", "surged", "tumbled"):
+            return Role.BY, definite
+        if m.measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT) and (
+                any(tuple(behind[-len(p):]) == p for p in _COMPARE) or ahead[:1] in (["more"], ["fewer"], ["less"],
+                                                                                      ["higher"], ["lower"])):
+            return Role.COMPARE, definite
+        if self.w(k0 - 1) == "per":
+            return Role.BASE, definite
+        if self._rate(m, after):
+            return Role.RATE, definite
+        if before in _TOTAL_BEFORE or prev2 in (("a", "total"), ("total", "of")) or w(k0 - 1) == "of" and \
+                w(k0 - 2) == "total" or any(tuple(nxt[:len(t)]) == t for t in _TOTAL_AFTER):
+            return Role.TOTAL, True
+        return Role.PLAIN, definite
+
+    def _whole_of_part(self, k0: int) -> bool:
+        k = k0 - 1
+        while k >= 0 and (self.w(k) in DETERMINERS or self.w(k).endswith(("'s", "’s")) or self.w(k) in ("a", "an")):
+            k -= 1
+        return self.w(k) == "of" and k >= 1 and (self.toks[k - 1].kind == NUMBER or self.w(k - 1) in ONES_WORDS)
+
+    def _rate(self, m: Mention, after: int) -> bool:
+        j = m.last - self.base
+        if self.w(j) == "per" and j + 1 < self.n and self.toks[j + 1].kind == NUMBER:
+            return True  # "six per 100,000"
+        for k in range(after, min(self.n, after + 5)):
+            x = self.w(k)
+            if x in ("daily", "annually", "weekly", "monthly", "hourly", "yearly", "apiece", "each"):
+                return True
+            if x in _RATES and self.w(k - 1) in _RATE_INTRO:
+                return True
+            if self.toks[k].kind == PUNCT and self.toks[k].text != "-" or x in ("and", "but", "while"):
+                break
+        return False
+
+    def _holder(self, m: Mention, k0: int, after: int, definite: bool) -> str | None:
+        """Whose figure: the possessor ("Ferreira's 27", "her 27"), "for/by Name" after it, a name just
+        before a share ("Smith 48%"), or the subject of the clause."""
+        ents, base, w = self.entities, self.base, self.w
+        before = k0 - 1
+        # possessor before the figure, past determiners and adjectives: "Ferreira's 27 points", "her 27"
+        if before >= 0:
+            t = self.toks[before]
+            if t.kind == WORD and t.lower.endswith(("'s", "’s")) and t.lower not in ("it's", "that's", "there's",
+                                                                                  "he's", "she's", "what's"):
+                n = ents.name_at(base + before)
+                if n is not None:
+                    return ents.key(n)
+                word = t.lower[:-2]
+                return self._generic(word, base + before) if word in _GENERIC_HOLDERS else None
+            if t.lower in ("his", "her", "its", "their"):
+                return ents.resolve(base + before)
+        # "for Name", "by Name" right after the figure's phrase
+        if w(after) in ("for", "by") and after + 1 < self.n:
+            n = ents.name_at(base + after + 1)
+            if n is not None and n.kind in (PERSON, ORG) or n is not None and m.measure == Measure.PERCENT:
+                return ents.key(n)
+        # "Smith 48%", "Labour 42 per cent", "Smith, 48%"
+        if m.measure in (Measure.PERCENT, Measure.COUNT) and before >= 0:
+            k = before - 1 if w(before) in (",", "with", "at", "on", "had", "has", "took", "won", "got") else before
+            n = ents.name_ending(base + k) if k >= 0 else None
+            if n is not None and n.kind != PLACE:
+                return ents.key(n)
+        # the clause subject: the first name or pronoun before the verb that governs the figure; a
+        # reported clause starts after its reporting verb ("Mijares claimed 90 civilians were wounded")
+        start = self._clause_start(k0)
+        for k in range(k0 - 1, start - 1, -1):
+            if self.toks[k].kind == WORD and counted.reporting(self.w(k)):
+                start = k + 1
+                break
+            if self.w(k) == "according":  # "According to a Gallup poll, 57 percent": the source is no holder
+                comma = next((x for x in range(k, k0) if self.toks[x].text == ","), None)
+                start = comma + 1 if comma is not None else k0
+                break
+        skip = self._parentheticals(start, k0)
+        verb = next((k for k in range(k0 - 1, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
+                     and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS), None)
+        if verb is None:
+            return self._subject_noun(start, k0) if m.measure == Measure.PERCENT else None
+        for k in range(verb - 1, start - 1, -1):  # the subject: the nearest name before the verb
+            t = self.toks[k]
+            if t.kind != WORD or k in skip:
+                continue
+            n = ents.name_at(base + k)
+            if n is not None and n.kind != PLACE:
+                a = n.first - base
+                if a > start and (w(a - 1) in _PREPOSITIONS or w(a - 1) in ("the", "a") and w(a - 2) in _PREPOSITIONS):
+                    continue
+                return ents.key(n)
+            if t.lower in ("he", "she", "they", "it"):
+                return ents.resolve(base + k)
+            if t.lower in _GENERIC_HOLDERS and w(k - 1) == "the":
+                return self._generic(t.lower, base + k)
+            if t.lower.endswith(("'s", "’s")) and t.lower[:-2] in _GENERIC_HOLDERS and w(k - 1) == "the":
+                return self._generic(t.lower[:-2], base + k)
+            if t.lower in ("who", "which", "that") or t.lower in _ADVERBS or t.lower in ("also", "further", "then"):
+                continue  # "Ferreira, who finished with 25": the subject is before the relative pronoun
+            if t.text[0].islower() and counted.noun(t.text) is not None and k > start:
+                # a common noun is the subject ("the average score was 98"), unless a name owns it
+                # ("Acme's profit rose to")
+                p = k - 1
+                while p > start and self.toks[p].kind == WORD and self.toks[p].text[0].islower() and \
+                        counted.noun(self.toks[p].text) is None:
+                    p -= 1
+                owner = self.toks[p] if p >= start else None
+                if owner is not None and owner.lower.endswith(("'s", "’s")):
+                    n = ents.name_at(base + p)
+                    return ents.key(n) if n is not None else None
+                return f"n:{counted.noun(t.text)}" if m.measure == Measure.PERCENT else None
+        if m.measure == Measure.PERCENT:
+            return self._subject_noun(start, k0)
+        return None
+
+    def _subject_noun(self, start: int, k0: int) -> str | None:
+        """For a share with no named holder, the common noun of its clause's subject ("pension funds hold
+        25%" -> n:fund): options of a breakdown need not be names."""
+        for k in range(start, k0):
+            t = self.toks[k]
+            if t.kind != WORD:
+                continue
+            tags = verb_tags(t.lower)
+            if tags & {"VBZ", "VBD", "VBP"} and k > start:
+                prev = self.toks[k - 1]
+                lem = counted.noun(prev.text) if prev.kind == WORD else None
+                return f"n:{lem}" if lem else None
+        return None
+
+    def _parentheticals(self, a: int, b: int) -> set[int]:
+        """Tokens inside ", which ... ," and ", who ... ," between a and b: the subject stands outside them."""
+        out: set[int] = set()
+        k = a
+        while k < b:
+            if self.toks[k].text == "," and self.w(k + 1) in ("which", "who", "whose", "whom"):
+                e = k + 1
+                while e < b and self.toks[e].text != ",":
+                    e += 1
+                if e < b:
+                    out.update(range(k, e + 1))
+                k = e
+            k += 1
+        return out
+
+    def _generic(self, word: str, token: int) -> str | None:
+        """"the company" -> the latest organisation named in the three sentences before; "the state's" ->
+        the latest place."""
+        want = PLACE if word in _PLACE_NOUNS else ORG
+        best = None
+        for n in self.entities.names:
+            if n.first >= token:
+                break
+            if n.kind == want and n.sentence >= self.si - 3:
+                best = n
+        return self.entities.key(best) if best is not None else None
+
+    def _clause_start(self, k0: int) -> int:
+        k = k0 - 1
+        while k > 0:
+            t = self.toks[k]
+            if t.text in _CLAUSE_BREAK or t.lower in ("while", "whereas", "whilst", "although", "but") or (
+                    t.lower in ("and", "as", "when", "after", "because", "before", "until", "since") and k + 1 < self.n
+                    and (self.w(k + 1) in ("he", "she", "they", "it", "the") or self.toks[k + 1].text[:1].isupper())
+                    and self.toks[k + 1].kind == WORD):
+                return k + 1
+            if t.text == "," and k + 1 < k0 and self.w(k + 1) in ("while", "but", "and", "whereas", "which"):
+                return k + 1
+            k -= 1
+        return 0
+
+    def _scope(self, k0: int, j: int) -> frozenset[str]:
+        """Markers of time and place in the figure's clause and the sentence's opening phrase."""
+        a = self._clause_start(k0)
+        b = j
+        while b < self.n and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in ("while", "whereas", "but")
+                                  or self.low[b] == "," and self.w(b + 1) in ("while", "but", "whereas", "and",
+                                                                              "compared", "up", "down")):
+            b += 1
+        spans = [(a, k0), (j, b)]
+        if a > 0:
+            lead = next((k for k in range(min(a, self.n)) if self.toks[k].text == ","), None)
+            if lead is not None and lead < a:
+                spans.append((0, lead))
+        out: set[str] = set()
+        if self.poll is not None:
+            out.add(f"src:{self.poll}")
+        for x, y in spans:
+            for k in range(x, y):
+                t = self.toks[k]
+                lw = t.lower
+                if t.kind == NUMBER and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
+                        self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
+                    out.add(f"y:{t.text}")
+                elif lw in _SCOPE_LEAD and self.w(k + 1) in _SCOPE_UNITS:
+                    out.add(f"{self.w(k + 1)}:{_SCOPE_LEAD[lw]}")
+                elif lw in ("a", "one") and self.w(k + 1) in ("year", "season", "month", "week", "quarter") and \
+                        self.w(k + 2) in ("earlier", "ago", "before", "previously", "prior"):
+                    out.add(f"{self.w(k + 1)}:last")
+                elif lw in _CAREER and self.w(k + 1) not in ("high", "-", "best", "low", "record") and \
+                        self.w(k - 1) not in ("a",):
+                    out.add("career")
+                elif lw in ("per", "a", "each") and self.w(k + 1) in ("game", "match", "night", "contest"):
+                    out.add("per:game")
+                elif lw in _WEEKDAYS and t.text[0].isupper():
+                    out.add(f"d:{_WEEKDAYS[lw]}")
+                elif lw in ("yesterday", "today", "tonight"):
+                    out.add(f"d:{lw}")
+                elif lw in MONTHS and t.text[0].isupper() and lw != "may":
+                    out.add(f"m:{MONTHS[lw]}")
+                elif lw in ("in", "across", "throughout") and k + 1 < self.n:
+                    n = self.entities.name_at(self.base + k + 1)
+                    if n is not None and n.kind == PLACE and n.first == self.base + k + 1:
+                        out.add(f"p:{n.key}")
+                    elif self.w(k + 1) == "the" and self.w(k + 2) in _AREAS:
+                        out.add(f"p:{self.w(k + 2)}")  # "in the province", "across the region"
+                elif lw in ("nationally", "nationwide", "statewide", "countrywide", "worldwide", "globally"):
+                    out.add(f"p:{lw}")
+        return frozenset(out)
+
+
+ONES_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens all most "
+                       "many some several none half".split())
+# Words that make one amount of money another: operating profit is not net profit, a forecast is no result.
+_MONEY_MODS = frozenset(
+    "operating pretax pre-tax gross net underlying adjusted core quarterly annual half-year full-year interim "
+    "first second third fourth quarter year expected projected forecast estimated target proposed initial "
+    "final original revised".split())
+_MONEY_LINKS = frozenset(
+    "of was is at to totalled totaled reached rose fell stood came in a an the record about nearly total its "
+    "their were be worth by jumped climbed dropped increased set valued amounted some almost roughly "
+    "approximately around more than less".split())
+_SINCE = frozenset({"since", "until", "till", "before", "after", "than", "from", "compared", "versus"})
+_ESTIMATES = frozenset({"expected", "projected", "forecast", "estimated", "target", "proposed"})
+_VOTE_WORDS = frozenset(
+    "vote votes voted voting ballot ballots passed approved rejected ruling ruled decision defeated motion bill "
+    "margin split adopted endorsed".split())
+_SCORE_WORDS = frozenset(
+    "won win wins beat beats beating defeated defeat defeats lost loss losses victory victories drew draw tied tie "
+    "edged edge routed thrashed downed score scoreline final rout triumph".split())
+_AREAS = frozenset("province state region country county area district city nation world territory "
+                   "capital valley basin".split())
+_STREAKS = frozenset({"streak", "run", "skid", "streaks"})
+_STOP_VERBS = frozenset({"'s", "’s", "percent"})
+_PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
+                        "congress", "house of commons", "national assembly", "house of representatives"})
+_PLACE_NOUNS = frozenset({"state", "province", "country", "city", "territory", "region", "county", "town"})
+_PREPOSITIONS = frozenset("of in on at by for from with to into onto about over under among between against "
+                          "during after before since until through across per".split())
+_NOT_NAME_BEFORE = frozenset(
+    "in on at by for from to of and but or as after before since during with about over under nearly almost "
+    "some only just more than at least around roughly approximately an a the all another other those these "
+    "its their his her our my your up down into onto per this that both each every about killed won lost "
+    "between among against including".split())
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl driver victim suspect mother father son daughter wife husband brother sister teenager "
+    "resident officer worker student teacher nurse doctor lawyer pilot passenger owner accused defendant "
+    "friend neighbour neighbor farmer soldier player rookie captain coach veteran".split())
+_BODIES = frozenset(
+    "council board committee jury panel commission cabinet caucus senate legislature assembly court bench "
+    "parliament house chamber congress bloc alliance union team group delegation".split())
+
+
+def _resolve(out: list[Mention]) -> list[Mention]:
+    """Counts with no noun take one from the figure before them: "Sanders won 9 delegates, Warren 8";
+    "Of those, 24 had power" takes the noun of the count it divides."""
+    last_in_sentence: dict[int, Mention] = {}
+    by_holder: dict[str, Mention] = {}
+    recent: Mention | None = None
+    res = []
+    for m in out:
+        if m.measure == Measure.COUNT and m.thing is None and not m.named:
+            src = last_in_sentence.get(m.sentence)
+            if src is None and m.role == Role.PART and recent is not None and m.sentence - recent.sentence <= 2:
+                src = recent
+            if src is None and m.holder is not None and m.holder in by_holder \
+                    and m.sentence - by_holder[m.holder].sentence <= 3:
+                src = by_holder[m.holder]  # "Ferreira scored 27 points ... Ferreira finished with 25"
+            if src is not None and src.thing is not None:
+                m = replace(m, thing=src.thing, cls=src.cls, event=m.event if m.event else src.event, elided=True)
+        if m.measure == Measure.COUNT and m.thing is not None and not m.named:
+            last_in_sentence[m.sentence] = m
+            if m.role != Role.PART:
+                recent = m
+            if m.holder is not None:
+                by_holder[m.holder] = m
+        res.append(m)
+    return res
+
+
+
+# -- one quantity, two mentions ---------------------------------------------------------------------------
+
+_IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
+_SCOPE_DIMENSIONS = ("y", "src", "year", "season", "quarter", "month", "week", "m", "d", "p", "game", "half", "period",
+                     "term", "election", "round", "race", "campaign")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two mentions of one quantity whose values cannot both be right."""
+
+    odd: Mention  # the mention to check: its value is the one nothing else supports
+    other: Mention  # the mention it contradicts
+    evidence: str  # why the two are one quantity: definite, holder, event, headline, rate
+
+
+def scopes_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """No marker of one dimension of time or place differs: "y:2019" and "y:2020" do not meet; "y:2019"
+    and nothing do; "career" meets only "career"; "per:game" only "per:game"."""
+    if ("career" in a) != ("career" in b) or ("per:game" in a) != ("per:game" in b):
+        return False
+    for dim in _SCOPE_DIMENSIONS:
+        x = {m for m in a if m.split(":", 1)[0] == dim}
+        y = {m for m in b if m.split(":", 1)[0] == dim}
+        if x and y and not x & y:
+            return False
+    return True
+
+
+def overlap(a: Mention, b: Mention) -> bool:
+    """Do the values of two mentions meet? Ranges meet when they overlap; a round figure meets a
+    precise one within its rounding ("5,000" and "4,870")."""
+    if a.exact or b.exact:
+        if a.low <= b.high and b.low <= a.high:
+            return True
+    elif a.low < b.high and b.low < a.high:  # "about 17,000" and "about 18,000" touch but do not meet
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.exact and x.hedge is None and not x.words and x.value >= 1000:
+            from copylint.nlp.figures import rounding
+
+            unit = rounding(x.value)
+            if unit >= 100 and rounding(y.value) < unit and abs(x.value - y.value) <= unit / 2:
+                return True
+    return False
+
+
+# Classes whose counts belong to someone (a candidate's delegates, a player's points): two counts of them
+# are one quantity only when they have one holder.
+GENERIC_CLASSES = frozenset({"people", "man", "woman", "child", "member", "other", "thing", "way", "time"})
+POSSESSED = frozenset("delegate seat vote point goal medal assist rebound run hit wicket yard title share "
+                      "win game loss touchdown save strikeout follower subscriber".split())
+
+
+def same_quantity(a: Mention, b: Mention) -> str | None:
+    """Why two mentions are one quantity (definite, holder, event, headline, rate), or None."""
+    if a.measure != b.measure or a.unit != b.unit or a.section != b.section:
+        return None
+    if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or a.compound or b.compound:
+        return None
+    if a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES or (a.role == Role.RATE) != (b.role == Role.RATE):
+        return None
+    if a.cls is None or a.cls != b.cls or a.restricted or b.restricted:
+        return None
+    if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
+        return None  # "one": a pronoun or a member of a set as often as a count
+    ha, hb = _named(a.holder), _named(b.holder)
+    if ha is not None and hb is not None and ha != hb:
+        return None
+    if a.cls in POSSESSED and not (ha is not None and ha == hb):
+        return None
+    if _proper(a.mods) != _proper(b.mods):
+        return None  # "74 Malaysian stores" and "19 stores"
+    if a.measure == Measure.MONEY and (a.mods and b.mods and set(a.mods) != set(b.mods)
+                                       or bool(set(a.mods) & _ESTIMATES) != bool(set(b.mods) & _ESTIMATES)):
+        return None  # operating profit and net profit; a forecast and a result
+    if a.measure in (Measure.PERCENT, Measure.POINTS) and not (
+            ha is not None and ha == hb or a.cls in counted.RATE_NOUNS):
+        return None  # a share is someone's (a candidate's, a party's) or a named rate (turnout, inflation)
+    if not scopes_meet(a.scope, b.scope):
+        return None
+    if a.headline != b.headline:
+        return "headline"
+    if _places(a.scope) != _places(b.scope):
+        return None  # "14 delegates in Iowa" and "9 delegates there"; "10 million cases worldwide" and "5,667 cases"
+    back = a.definite or b.definite or a.role == Role.TOTAL or b.role == Role.TOTAL
+    if a.role == Role.RATE:
+        return "rate" if _ratio(a.value, b.value) <= 1.25 else None  # "18,000 cross each day" / "carry 17,000 a day"
+    if a.event and b.event and a.event != b.event and not back:
+        return None  # "hired 40 workers" and "laid off 12 workers"; but "the 41 investors" refers back
+    if back and not (a.elided or b.elided):
+        return "definite"
+    if _times(a.scope) != _times(b.scope):
+        return None  # "Sanders won 63%" and "in 2016, Sanders won 34%": a time given on one side only
+    if ha is not None and ha == hb:
+        return "holder"
+    if a.elided or b.elided:
+        return None  # "representatives to three": the noun was borrowed, so was any identity
+    if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
+        return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
+    return None
+
+
+def _named(holder: str | None) -> str | None:
+    """A holder that names someone: not the bare common noun a share's clause gave ("n:fund")."""
+    return None if holder is None or holder.startswith("n:") else holder
+
+
+def _times(scope: frozenset[str]) -> frozenset[str]:
+    """The time markers of a scope, without the day of the week (the article's own day is rarely repeated)."""
+    return frozenset(x for x in scope if not x.startswith(("p:", "d:")))
+
+
+def _places(scope: frozenset[str]) -> frozenset[str]:
+    """The place markers of a scope: a figure for one place and a figure with none are two figures (a
+    time given once is not repeated, a place is)."""
+    return frozenset(x for x in scope if x.startswith("p:"))
+
+
+def _proper(mods: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(x.lower() for x in mods if x[:1].isupper())
+
+
+def _ratio(x: float, y: float) -> float:
+    lo, hi = sorted((abs(x), abs(y)))
+    return hi / lo if lo else float("inf")
+
+
+def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
+    """Pairs of mentions of one quantity with values that do not meet. A value that another mention of
+    the same quantity supports is taken as right, so the finding lands on the odd one out."""
+    ms = [m for m in ledger.mentions if m.measure in measures and m.cls is not None]
+    out: list[Conflict] = []
+    flagged: set[int] = set()
+    for i, b in enumerate(ms):
+        for a in ms[:i]:
+            why = same_quantity(a, b)
+            if why is None or overlap(a, b):
+                continue
+            if why == "definite" and not _antecedent(ms[:i], a, b):
+                continue
+            support_a = sum(1 for c in ms if c is not a and overlap(c, a) and _compatible(c, a))
+            support_b = sum(1 for c in ms if c is not b and overlap(c, b) and _compatible(c, b))
+            if support_b and not support_a:
+                odd, other = a, b
+            elif support_a and support_b:
+                continue  # both values stand elsewhere: two quantities after all
+            else:
+                odd, other = b, a
+            if odd.index not in flagged:
+                flagged.add(odd.index)
+                out.append(Conflict(odd, other, why))
+            break
+    return out
+
+
+def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
+    """A definite figure ("the 25 miners") refers back to `a` only when every earlier figure of that
+    class it could refer to gives one value: with several sets of miners, which one is meant is unclear."""
+    ref = b if b.definite or b.role == Role.TOTAL else a
+    values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
+              and c.measure == ref.measure and not c.quoted and c.role in _IDENTITY_ROLES | {Role.PART}
+              and (c.holder is None or ref.holder is None or c.holder == ref.holder)}
+    return len(values) <= 1
+
+
+def _compatible(c: Mention, m: Mention) -> bool:
+    """Could c be a mention of m's quantity (for support)? Same measure, unit and class, any role."""
+    return c.measure == m.measure and c.unit == m.unit and c.cls == m.cls and not c.quoted and (
+        c.holder is None or m.holder is None or c.holder == m.holder)
