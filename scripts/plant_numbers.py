@@ -4,16 +4,19 @@ usage: python scripts/plant_numbers.py [SRC ...] --out DIR [--seed N] [--kinds K
 
 SRC are folders of clean articles (default: the three clean-news corpora beside this repository:
 onestopenglish-adv, wikinews-2019, gum-wikinews). A folder's .txt files (or those of its text/ folder) are
-read; its metadata.json gives the publication date (wikinews-2019: "dateline" is written back under the
-headline; gum-wikinews: the date line is already the second line). For every article and kind the planter
-finds the natural sites of that kind: figures that agree with each other, outside direct quotations, where
-the arithmetic or the identity checks out in the clean copy. For up to --per-article sites per kind (seeded
-choice) it writes one copy DIR/<stem>__<kind>__<n>.txt in which exactly one number is changed the way slips
-happen (off by one, a nearby value, two digits transposed, one digit changed, a spelled number for another,
-a year off by one to three), never into a value the article already uses for the same kind of figure. Each
-copy is keyed in DIR/key.yaml in the scorer's form (find = a substring unique to the changed line, also =
-the other line(s) of the contradiction, fix = the original figure); DIR/sites.jsonl records the sentences
-and why the site was consistent. Then:
+read; its metadata.json gives the publication date (wikinews-2019: the date line is written back under the
+headline, built from "date" where "dateline" is empty; gum-wikinews: the date line is already the second
+line; onestopenglish has no date). For every article and kind the planter finds the natural sites of that
+kind: figures that agree with each other, outside direct quotations, where the arithmetic or the identity
+checks out in the clean copy. For up to --per-article sites per kind (seeded choice) it writes one copy
+DIR/<stem>__<kind>__<n>.txt in which exactly one number is changed the way slips happen (off by one, a
+nearby value, two digits transposed, one digit changed, a zero added or dropped, a spelled number for
+another, a year off by one to three), in the figure's own format, never into a value the article already
+uses for the same kind of figure. Each copy is keyed in DIR/key.yaml in the scorer's form (find = a
+substring unique to the changed line, also = the other line(s) of the contradiction, the date line
+included where the article's date is involved, fix = the original figure); DIR/sites.jsonl records the
+sentences and why the site was consistent. A table of articles scanned, sites found and plants written per
+kind goes to stderr. Then:
 
     python ../shared/tools/score_articles.py COPYLINT DIR/key.yaml DIR
 
@@ -33,7 +36,7 @@ Kinds (default: all):
     vote-count          'the nine-member board voted 6-3'                                  -> a count, past the body
     score-summary       'won 3-1 with goals from Kane (2) and Sterling'                    -> the score
     date-arithmetic     'served eight years, from 2009 to 2017'; '20 years ago, in 1999' (dated copy)  -> N or a year
-    anniversary         'the 20th anniversary of his death in 1987' (dated 2007)           -> N or the year
+    anniversary         'in 2007 ... the 20th anniversary of Warhol's death in 1987'        -> N or a year
     age-arithmetic      'born in 1924 ... died aged 95' (dated 2019)                       -> the age or a year
     weekday             'on Tuesday 8th April, 2014'                                       -> the weekday or the day
     number-style        'six people' -> '6 people', '12 people' -> 'twelve people' in AP-style copy  [numbers, style]
@@ -52,6 +55,7 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -77,6 +81,8 @@ def spell(n: int) -> str:
     return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
 
 
+_WD = "|".join(WEEKDAYS)
+_MO = "|".join(MONTHS)
 WORD_VALUE = {spell(n): n for n in range(100)}
 ORDINAL_VALUE = {w: n + 1 for n, w in enumerate(_ORDS)} | {
     w[:-1] + "ieth": 20 + 10 * k for k, w in enumerate(_TENS) if k}
@@ -209,18 +215,18 @@ def _sentences(line: str) -> list[tuple[int, int]]:
     return [(a + len(line[a:b]) - len(line[a:b].lstrip()), b) for a, b in spans if line[a:b].strip()]
 
 
-_NUM = re.compile(rf"(?<![\w.,/:’'-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|,\d|\.\d)|\b(?:{_WORDS_RE})\b",
-                  re.I)
+_NUM = re.compile(r"(?<![\w.,/:’'])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|,\d|\.\d)"
+                  rf"|\b(?:{_WORDS_RE})\b", re.I)
 _CUR_BEFORE = re.compile(r"(?:(?:US|A|C|NZ|HK|S)?\$|£|€|¥|₹|Rs\.? ?)$")
-_SCALE = re.compile(r"(?:\s(?P<w>thousand|million|billion|trillion)\b|(?P<s>bn|mn|m|k|tn)\b)")
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+_SCALE = re.compile(r"(?:\s(?P<w>hundred|thousand|million|billion|trillion)\b|(?P<s>bn|mn|m|k|tn)\b)")
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
            "trillion": 1e12, "tn": 1e12}
 _CUR_AFTER = re.compile(r"\s(?:US |Canadian |Australian )?(?:dollars|pounds|euros|yen|yuan|rupees|pesos|francs|rand|"
                         r"naira|shillings|kronor|kroner|dinars|riyals|rubles|roubles|lira|baht|ringgit)\b")
 _PCT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)")
 _HEDGE = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more than|less than|fewer than|"
                     r"up to|at least|at most|under|close to|upwards of|estimated|as many as|as much as|as few as|"
-                    r"just over|just under|circa|only about|an estimated|below|above|beyond|nearly|approx\.?)\s+$",
+                    r"just over|just under|circa|only about|an estimated|below|above|beyond|approx\.?)\s+$",
                     re.I)
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|of|from|to|until|till|by|before|after|during|around|circa|year|the|"
                            rf"and|or|between|early|late|mid|{'|'.join(MONTHS)})|[,(–—-]|\d)\s*$", re.I)
@@ -231,6 +237,7 @@ _PEOPLE_AGE = re.compile(r"(?:^|[^,]\s)(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'-]+, $"
 
 
 def _figures(i: int, line: str) -> list[Fig]:
+    """The figures of line i, digits or words, each with its class, scale, currency and hedge."""
     figs = []
     for m in _NUM.finditer(line):
         text = m.group()
@@ -260,7 +267,8 @@ def _figures(i: int, line: str) -> list[Fig]:
             cls = "money"
         elif (p := _PCT.match(line[pend:])) and scale == 1:
             cls, pend = "percent", pend + p.end()
-        elif re.match(r"\s?(?:-|–| – )\d", after) or re.search(r"\d(?:-|–| – )$", before):
+        elif (re.match(r"\s?(?:-|–| – )\d", after) or re.search(r"\d(?:-|–| – )$", before)) and not re.fullmatch(
+                r"1[5-9]\d\d|20\d\d", text):
             cls = "tally"
         elif tail.lower() == "s" or after.startswith(("’s", "'s")) and re.fullmatch(r"1[5-9]\d0|20\d0", text):
             cls = "decade"
@@ -275,8 +283,7 @@ def _figures(i: int, line: str) -> list[Fig]:
                 _YEAR_CONTEXT.search(before) or not re.fullmatch(r"[a-z]+s", nxt)):
             cls = "year"
         elif isinstance(value, int) and 1 <= value <= 31 and not spelled and (
-                re.search(rf"\b(?:{'|'.join(MONTHS)})\s+$", before) or re.match(rf"\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b",
-                                                                              after)):
+                re.search(rf"\b(?:{_MO})\s+$", before) or re.match(rf"\s+(?:of\s+)?(?:{_MO})\b", after)):
             cls = "day"
         elif tail or nxt.lower() in _UNITS:
             cls = "measure"
@@ -286,7 +293,9 @@ def _figures(i: int, line: str) -> list[Fig]:
 
 
 def load(folder: Path) -> list[Article]:
-    """The articles of a corpus folder, with their dates (and the wikinews-2019 date line written back)."""
+    """The articles of a corpus folder, with their dates. A metadata.json mapping file names to "date" (and
+    "dateline") is wikinews-2019: the date line goes back under the headline, built from "date" where the
+    metadata has none. A metadata.json list is gum-wikinews: the date is the date line, the second line."""
     meta_path = folder / "metadata.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     texts = folder / "text" if (folder / "text").is_dir() else folder
@@ -297,8 +306,11 @@ def load(folder: Path) -> list[Article]:
         if isinstance(meta, dict) and path.name in meta:
             info = meta[path.name]
             date = dt.date.fromisoformat(info["date"])
-            dateline = info.get("dateline") or f"{WEEKDAYS[date.weekday()]}, {MONTHS[date.month - 1]} {date.day}, {date.year}"
-            lines[1:1] = ["", dateline] if lines[1:2] == [""] else [dateline, ""]
+            dateline = info.get("dateline") or f"{date:%A}, {date:%B} {date.day}, {date.year}"
+            body = lines[1:]
+            while body and not body[0].strip():
+                body.pop(0)
+            lines = [lines[0], "", dateline, ""] + body
             head, skip = 0, {2}
         elif isinstance(meta, list):
             m = re.match(rf"(?:{'|'.join(WEEKDAYS)}), ({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})", lines[1])
@@ -335,7 +347,8 @@ _SYNONYMS = {"nations": "countries", "persons": "people", "individuals": "people
 _FUNCTION = frozenset("of and or to in on at for by with from the a an as than per were was are is have has had who "
                       "which that this these those it its their his her our your my be been being will would could "
                       "should can may might not no more less most least each every all some any other such only "
-                      "also just about into over under after before while when where then there here up down out".split())
+                      "also just about into over under after before while when where then there here up down "
+                      "out".split())
 _MEASURES = frozenset("years months weeks days hours minutes seconds decades centuries times miles kilometres "
                       "kilometers metres meters feet inches tonnes tons pounds dollars euros points percent "
                       "nights mornings evenings weekends yards laps rounds".split())
@@ -371,25 +384,37 @@ def _ordered(f: Fig, g: Fig) -> bool:
     return (f.line, f.start) < (g.line, g.start)
 
 
+_WHEN = re.compile(rf"\b(?:{_WD}|(?:{_MO})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MO})|yesterday|today|tonight|as of|"
+                   r"(?:last|this|next) (?:week|month|year))\b", re.I)
+
+
+def _when(art: Article, f: Fig) -> set[str]:
+    """The time references of a figure's sentence ('Monday', 'December 24', 'as of', 'last year')."""
+    return {m.group().lower() for m in _WHEN.finditer(art.text_of(f))}
+
+
 _RANGE = re.compile(r"\s?(?:-|–|to|and)\s?[$£€]?\d")
+_RANGE_END = re.compile(r"(?:between|from)\s+[$£€]?$|\d\s?(?:-|–|to|and)\s?[$£€]?$")
 _ANOTHER = re.compile(r"\b(?:also|another|other|previous|earlier|last|same)\b[^.;]{0,30}$", re.I)
 
 
-def _pairs(art: Article, cls: str, same: Callable[[Fig, Fig], bool], strict_years: bool = False) -> list[tuple[Fig, Fig]]:
+def _pairs(art: Article, cls: str, same: Callable[[Fig, Fig], bool],
+           strict_years: bool = False) -> list[tuple[Fig, Fig]]:
     """Pairs (earlier, later) of unhedged figures of one class and one value in different sentences, both free
     and neither the bound of a range ('£25,000 to £30,000'), where the later one is not 'also' or 'another'
-    such figure, the sentences name no different years (with strict_years: the same years, or none), and
-    same() takes them for one quantity. A later figure pairs with the nearest earlier one."""
+    such figure, the sentences name no different years (with strict_years: the same years, or none) and no
+    different days ('on December 24' / 'as of Sunday'), and same() takes them for one quantity. A later
+    figure pairs with the nearest earlier one."""
     figs = [f for f in art.figs if f.cls == cls and art.free(f) and not f.hedge and f.total >= 2
-            and not _RANGE.match(art.lines[f.line][f.pend :])
-            and not re.search(r"(?:between|from)\s+[$£€]?$|\d\s?(?:-|–|to|and)\s?[$£€]?$", art.lines[f.line][: f.begin])]
+            and not _RANGE.match(art.lines[f.line][f.pend :]) and not _RANGE_END.search(art.lines[f.line][: f.begin])]
     out = []
     for b in figs:
         for a in reversed([a for a in figs if _ordered(a, b)]):
             if a.total != b.total or a.cur != b.cur or art.same_sentence(a, b):
                 continue
             ya, yb = _years(art, a), _years(art, b)
-            if (ya != yb) if strict_years else (ya and yb and not ya & yb):
+            wa, wb = _when(art, a), _when(art, b)
+            if ((ya != yb) if strict_years else (ya and yb and not ya & yb)) or wa and wb and wa != wb:
                 break
             if not _ANOTHER.search(art.lines[b.line][art.sentence(b.line, b.start)[0] : b.begin]) and same(a, b):
                 out.append((a, b))
@@ -426,15 +451,20 @@ def _paragraph(art: Article, i: int) -> int:
 
 
 def sites_count_mismatch(art: Article) -> list[Site]:
-    """The same count of the same things twice: one mention is the headline, or the later one refers back
-    ('the 26 miners', 'all 26') to an indefinite one, or to a definite one at most two paragraphs before.
-    Digits and words for one value match ('nine countries' / 'the 9 nations')."""
+    """The same count of the same things twice: one mention is the headline; or the later one refers back
+    ('the 26 miners', 'all 26') to an indefinite one, or to a definite one at most two paragraphs before; or
+    the count is 10 or more; or it is 3 or more and the two clauses share a word besides the noun. Digits
+    and words for one value match ('nine countries' / 'the 9 nations')."""
     def same(a: Fig, b: Fig) -> bool:
         na, nb = _noun(art, a), _noun(art, b)
         if not na or na != nb or na in _MEASURES:
             return False
-        near = not _definite(art, a) or _paragraph(art, b.line) - _paragraph(art, a.line) <= 2
-        return art.head in (a.line, b.line) or _definite(art, b) and near
+        if art.head in (a.line, b.line):
+            return True
+        if _definite(art, b):
+            return not _definite(art, a) or _paragraph(art, b.line) - _paragraph(art, a.line) <= 2
+        shared = _context(art, a, 3) & _context(art, b, 3) - {na.rstrip("s")}
+        return a.total >= 10 or a.total >= 3 and bool(shared)
 
     return _either("count-mismatch", _pairs(art, "count", same), "the same count {v} of the same noun twice")
 
@@ -494,8 +524,8 @@ def sites_tally_mismatch(art: Article) -> list[Site]:
             if not names1 & set(re.findall(r"\b[A-Z][a-z]{2,}\b", art.text_of(a2))) or a1.value == b1.value:
                 continue
             why = f"the same result {a1.text}-{b1.text} twice, same names"
-            for x, y in ((a1, a2), (b1, b2), (a2, a1), (b2, b1)):
-                sites.append(Site("tally-mismatch", x, [y], why))
+            for x in (a1, b1, a2, b2):
+                sites.append(Site("tally-mismatch", x, [y for y in (a1, b1, a2, b2) if y is not x], why))
     return sites
 
 
@@ -522,9 +552,7 @@ def sites_age_mismatch(art: Article) -> list[Site]:
     return _either("age-mismatch", _pairs(art, "age", same), "the same age {v} twice for one person")
 
 
-_STREAK = re.compile(r"\b(?:(?P<ord>\w+) (?:consecutive|straight|successive) (?P<u1>[a-z]+?)s?\b|(?P<ord2>\w+) "
-                     r"(?P<u2>[a-z]+?)s? in a row|(?P<n>\w+) (?:consecutive|straight|successive) (?P<u3>[a-z]+?)s\b|"
-                     r"(?P<n2>\w+) (?P<u4>[a-z]+?)s in a row)")
+_STREAK = re.compile(r"\w+ (?:(?:consecutive|straight|successive) (?P<u1>[a-z]+?)s?\b|(?P<u2>[a-z]+?)s? in a row\b)")
 
 
 def sites_streak(art: Article) -> list[Site]:
@@ -533,7 +561,7 @@ def sites_streak(art: Article) -> list[Site]:
     for f in art.figs:
         m = _STREAK.match(art.lines[f.line], f.start)
         if m and art.free(f) and f.cls in ("ordinal", "count") and f.total >= 2:
-            found.append((f, next(u for u in m.group("u1", "u2", "u3", "u4") if u)))
+            found.append((f, m.group("u1") or m.group("u2")))
     sites = []
     for a, ua in found:
         for b, ub in found:
@@ -543,31 +571,34 @@ def sites_streak(art: Article) -> list[Site]:
     return sites
 
 
-_LIST_HEAD = re.compile(r"(?P<noun>(?: [A-Za-z][\w’'-]*){1,3}?)(?P<sep>:| [–—]| \(|,) (?P<items>[^.;:()–—]+)")
+_LIST_HEAD = re.compile(r"(?P<noun>(?: [A-Za-z][\w’'-]*){1,5}?)(?P<sep>:| [–—]| \(|,) (?P<items>[^.;:()–—]+)")
+_LIST_TAIL = re.compile(r",\s+(?:after|which|who|whose|where|when|while|with|as|but|including|according|for|in|on|to|"
+                        r"from|formerly|now)\b.*")
 _ITEM_SPLIT = re.compile(r",? and |, (?:and |or )?|,? or ")
 
 
 def sites_list_count(art: Article) -> list[Site]:
     """'three lions: Rambo, Katryn and Nakita', 'two astronauts, Doug Hurley and Bob Behnken', 'the four
-    countries (A, B, C and D)': the count equals the items (1-5 words each; names after a bare comma)."""
+    countries (A, B, C and D)': the count equals the items (up to 8 words each; names of up to 5 words after a
+    bare comma), the list ending at the sentence, a bracket, a dash or a trailing clause (', which ...')."""
     sites = []
     for f in art.figs:
         if f.cls != "count" or f.hedge or not 2 <= f.value <= 12 or f.scale != 1 or not art.free(f):
             continue
         line = art.lines[f.line]
         m = _LIST_HEAD.match(line, f.pend)
-        if not m or not _noun(art, f) or not m.group("noun").split()[-1].lower().rstrip(",").endswith(
-                tuple(_IRREGULAR) + ("s",)):
+        if not m or not _noun(art, f):
             continue
         s, e = art.sentence(f.line, f.start)
-        items_text = m.group("items")
-        if m.end() > e or " and " not in items_text and " or " not in items_text:
-            continue
+        items_text = _LIST_TAIL.sub("", m.group("items"))
         if m.group("sep") == ",":
             items_text = re.split(r",\s+(?=[a-z])", items_text)[0]
+        if m.end() > e or " and " not in items_text and " or " not in items_text:
+            continue
         items = [t.strip() for t in _ITEM_SPLIT.split(items_text) if t.strip()]
-        if len(items) != f.value or any(len(t.split()) > 5 for t in items) or (
-                m.group("sep") == "," and not all(t[0].isupper() for t in items)):
+        comma = m.group("sep") == ","
+        if len(items) != f.value or any(len(t.split()) > (5 if comma else 8) for t in items) or (
+                comma and not all(t[0].isupper() for t in items)):
             continue
         if any(art.quoted(Fig(f.line, k, k + 1, "", 0, "", k, k + 1)) for k in range(f.pend, m.end())):
             continue
@@ -651,20 +682,25 @@ def sites_part_exceeds_whole(art: Article) -> list[Site]:
     return sites
 
 
-_NOT_SHARES = re.compile(r"\b(?:from|rose|rise|rising|risen|fell|fall|falling|fallen|increase\w*|decrease\w*|grew|grow\w*|"
-                         r"up|down|drop\w*|declin\w*|jump\w*|higher|lower|more|less|fewer|than|compared|between|rate|"
-                         r"rates|points|faster|slower|top|bottom|richest|poorest|wealthiest|think|thinks|actual\w*|"
-                         r"fact|really|target|average|interest|tax|taxes|each|per|times|cut|cuts|by)\b", re.I)
+_NOT_SHARES = re.compile(r"\b(?:from|rose|rise|rising|risen|fell|fall|falling|fallen|increase\w*|decrease\w*|grew|"
+                         r"grow\w*|up|down|drop\w*|declin\w*|jump\w*|higher|lower|more|less|fewer|than|compared|"
+                         r"between|rate|rates|points|faster|slower|top|bottom|richest|poorest|wealthiest|think|thinks|"
+                         r"actual\w*|fact|really|target|on average|the average|interest|tax|taxes|each|per|times|cut|"
+                         r"cuts|by)\b", re.I)
 
 
 _SHARE_CUE = re.compile(r"\b(?:vot\w*|poll\w*|survey\w*|respondents|said|say|says|support\w*|back\w*|oppos\w*|"
                         r"undecided|unsure|stake|owns?|owned|share)\b", re.I)
 
 
+_BASE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)")
+
+
 def _share_groups(art: Article) -> list[list[Fig]]:
     """Percentages in one sentence, or in two adjacent sentences of a paragraph, that read as shares of one
-    whole: no change, comparison or rate words among them, no differing 'of X' bases, adding up to 90-100;
-    across two sentences, only with one 'of X' base or a share word (voted, said, stake ...) in both."""
+    whole, adding up to 90-100: 'A% to B%', or no change, comparison or rate words among them and no
+    differing 'of X' bases; across two sentences, only with one 'of X' base or a share word (voted, said,
+    stake ...) in both."""
     groups = []
     for i, spans in enumerate(art.sents):
         if i in art.skip:
@@ -676,14 +712,16 @@ def _share_groups(art: Article) -> list[list[Fig]]:
         for (s, e), figs in windows:
             if len(figs) < 2 or not art.free(*figs) or not 90 <= sum(f.value for f in figs) <= 100.5:
                 continue
-            text = art.lines[i][s:e]
-            between = art.lines[i][max(s, figs[0].begin - 40) : figs[-1].pend + 10]
-            bases = [m.group(1).lower() if (m := re.match(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)", art.lines[i][f.pend :]))
-                     else "" for f in figs]
-            if _NOT_SHARES.search(between) or len(set(bases) - {""}) > 1 or re.search(r"\d\s?(?:-|–|to)\s?\d", text):
+            line = art.lines[i]
+            between = line[max(s, figs[0].begin - 40) : figs[-1].pend + 10]
+            bases = [m.group(1).lower() if (m := _BASE.match(line[f.pend :])) else "" for f in figs]
+            head_to_head = len(figs) == 2 and re.fullmatch(r"(?:%| ?per ?cent| ?percent)? to ", line[
+                figs[0].end : figs[1].begin]) and not re.search(r"\b(?:from|between)\s+$", line[: figs[0].begin])
+            if not head_to_head and (_NOT_SHARES.search(_HEDGE.sub(" ", between)) or len(set(bases) - {""}) > 1
+                                     or re.search(r"\d\s?(?:-|–|to)\s?\d", line[s:e])):
                 continue
             if not art.same_sentence(figs[0], figs[-1]) and not (len(set(bases)) == 1 and bases[0] or all(
-                    _SHARE_CUE.search(art.lines[i][slice(*art.sentence(i, f.start))]) for f in figs)):
+                    _SHARE_CUE.search(art.text_of(f)) for f in figs)):
                 continue
             groups.append(figs)
     return groups
@@ -709,8 +747,8 @@ _CHANGE = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.I)
 _FROM_TO = [re.compile(r"\bfrom\s+$"), re.compile(r"^(?:\s+(?:in|at the end of|by)\s+\S+(?:\s+\d{4})?)?,?\s+to\s+$")]
 _TO_FROM = [re.compile(r"\bto\s+$"), re.compile(r"^(?:\s+in\s+\d{4})?,?\s+(?:up |down )?from\s+$")]
 _UP_FROM = [re.compile(r""), re.compile(r"^(?:\s+in\s+\d{4})?,?\s+(?:up|down) from\s+$")]
-_MULTIPLE = re.compile(r"\b(?:(?P<h>almost|nearly|more than|roughly|about|virtually)\s+)?(?P<v>doubl|tripl|quadrupl|halv)"
-                       r"(?:ed|e|es|ing)\b", re.I)
+_MULTIPLE = re.compile(r"\b(?:(?P<h>almost|nearly|more than|roughly|about|virtually)\s+)?"
+                       r"(?P<v>doubl|tripl|quadrupl|halv)(?:ed|e|es|ing)\b", re.I)
 _FACTOR = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
 
 
@@ -741,7 +779,7 @@ def _from_to(art: Article, i: int, span: tuple[int, int]) -> list[tuple[Fig, Fig
     line = art.lines[i]
     figs = [f for f in art.in_sentence(i, span) if f.cls in ("count", "money", "percent", "measure")]
     out = []
-    for a, b in zip(figs, figs[1:]):
+    for a, b in pairwise(figs):
         gap = line[a.pend : b.begin]
         same = a.cls == b.cls and a.cur == b.cur or a.cls == "count" and b.cls == "percent" and gap == " to "
         for pre, mid in (_FROM_TO, _TO_FROM, _UP_FROM):
@@ -770,7 +808,7 @@ def sites_percent_change(art: Article) -> list[Site]:
                 slack = max(1.0, 0.05 * p.value) if p.hedge else 0.0
                 if _change_gap(old, new, p, relative, {}) > slack * p.scale:
                     continue
-                need = max(2 * slack, 3.0, 0.1 * p.value) * p.scale if relative else max(slack, 0.02 * p.value) * p.scale
+                need = (max(2 * slack, 3.0, 0.1 * p.value) if relative else max(slack, 0.02 * p.value)) * p.scale
                 why = f"{_show(old)} -> {_show(new)} is a change of {_show(p)}{'%' if relative else ''}"
                 for f in (old, new, p):
                     sites.append(Site("percent-change", f, [g for g in (old, new, p) if g is not f], why,
@@ -808,7 +846,7 @@ def sites_margin(art: Article) -> list[Site]:
             if m.cls not in ("count", "measure", "tally") or m.hedge or not _MARGIN_AFTER.match(line[m.pend :]) and (
                     not _MARGIN.search(line[span[0] : m.begin])):
                 continue
-            for a, b in zip(figs, figs[1:]):
+            for a, b in pairwise(figs):
                 if m in (a, b) or a.cls != b.cls or a.cls not in ("count", "percent", "tally") or not re.fullmatch(
                         r"\s*(?:to|-|–|versus|vs\.?|against)\s*", line[a.pend : b.begin]) or not art.free(m, a, b):
                     continue
@@ -827,6 +865,7 @@ def sites_margin(art: Article) -> list[Site]:
 
 _BODY = re.compile(r"(?:[-\s](?:member|seat|strong)\b|\s+(?:members|senators|judges|justices|councillors|councilors|"
                    r"trustees|commissioners|MPs|delegates|lawmakers|jurors)\b)")
+_DETERMINED = re.compile(r"\b(?:the|all|an?)\s+$", re.I)
 _VOTE = re.compile(r"\b(?:vot\w*|approv\w*|pass\w*|reject\w*|ratif\w*|adopt\w*|elect\w*)\b", re.I)
 
 
@@ -836,7 +875,7 @@ def _vote_tallies(art: Article, i: int, span: tuple[int, int]) -> list[tuple[Fig
     if not _VOTE.search(line[span[0] : span[1]]):
         return []
     figs = [f for f in art.in_sentence(i, span) if f.cls in ("count", "tally")]
-    return [(a, b) for a, b in zip(figs, figs[1:]) if re.fullmatch(r"\s?[-–]\s?|(?: votes?)? to ", line[a.pend : b.begin])
+    return [(a, b) for a, b in pairwise(figs) if re.fullmatch(r"\s?[-–]\s?|(?: votes?)? to ", line[a.pend : b.begin])
             and a.total >= b.total]
 
 
@@ -848,7 +887,7 @@ def sites_vote_count(art: Article) -> list[Site]:
         for a, b in _vote_tallies(art, i, span):
             line = art.lines[i]
             bodies = [n for n in art.figs if n.line == i and n.cls == "count" and _BODY.match(line[n.pend :])
-                      and n not in (a, b) and not n.hedge and re.search(r"\b(?:the|all|an?)\s+$", line[: n.begin])]
+                      and n not in (a, b) and not n.hedge and _DETERMINED.search(line[: n.begin])]
             abst = [c for c in art.in_sentence(i, span) if re.match(r"\s+abstentions?\b", line[c.pend :])]
             extra = sum(c.total for c in abst)
             for n in bodies:
@@ -886,12 +925,13 @@ def sites_score_summary(art: Article) -> list[Site]:
         if goals != win.value:
             continue
         why = f"{win.text} goals for the winner, {goals} listed: {m.group('list').strip()}"
-        sites.append(Site("score-summary", win, [], why, ok=lambda v, g=goals, lo=min(a.value, b.value): v != g and v > lo))
+        lose = min(a.value, b.value)
+        sites.append(Site("score-summary", win, [], why, ok=lambda v, g=goals, lo=lose: v != g and v > lo))
     return sites
 
 
-_REL = re.compile(rf"\b(?P<n>\d+|{_WORDS_RE}|an?)\s+(?P<u>years?|decades?)\s+(?P<rel>ago|later|earlier|previously|since)\b",
-                  re.I)
+_REL = re.compile(rf"\b(?P<n>\d+|{_WORDS_RE}|an?)\s+(?P<u>years?|decades?)\s+"
+                  r"(?P<rel>ago|later|earlier|previously|since)\b", re.I)
 _MARKS = re.compile(r"\b(?:mark\w*|celebrat\w*|commemorat\w*|anniversary)\b", re.I)
 
 
@@ -924,7 +964,8 @@ def _off_by_two(kind: str, terms: list[tuple[Fig | None, int, float]], why: str,
 
 def sites_date_arithmetic(art: Article) -> list[Site]:
     """A relative time checked against years of the same sentence or paragraph, or the article's date,
-    consistent within a year: '20 years ago, in 1999' (dated 2019), 'In 2005 ... Six years later, in 2011',
+    consistent within a year: '20 years ago, in 1999' (dated 2019), 'In 2005 ... Six years later, in 2011' (the
+    base year earlier in the paragraph, or in the paragraph before when the phrase opens one),
     'served eight years as vice president, from 2009 to 2017', 'in just 21 years, between 2011 and 2032'."""
     sites = []
     for i, span in art.units():
@@ -946,12 +987,15 @@ def sites_date_arithmetic(art: Article) -> list[Site]:
                 continue
             after = [y for y in years if y.start > m.end()]
             before = [y for y in art.figs if y.cls == "year" and y.line == i and y.start < m.start() and art.free(y)]
+            if not before and span == art.sents[i][0]:
+                prev = max((k for k in range(i) if art.lines[k].strip() and k not in art.skip), default=None)
+                before = [y for y in art.figs if y.cls == "year" and y.line == prev and art.free(y)]
             if after and before:
                 sign = 1 if rel == "later" else -1
                 terms = [(after[0], 1, after[0].value), (before[-1], -1, before[-1].value), (n, -sign, nval)]
                 why = f"{before[-1].text} {'+' if sign > 0 else '-'} {m.group('n')} {m.group('u')} = {after[0].text}"
                 sites += _off_by_two("date-arithmetic", terms, why, [])
-        for a, b in zip(years, years[1:]):
+        for a, b in pairwise(years):
             gap = line[a.pend : b.begin]
             if not (re.fullmatch(r"\s*(?:to|and|until|till|through)\s*", gap) and re.search(
                     r"\b(?:from|between)\s+$", line[: a.begin]) or gap.strip() in ("-", "–")):
@@ -988,7 +1032,8 @@ def sites_anniversary(art: Article) -> list[Site]:
                 terms, extra = [(when, 1, when.value), (event, -1, event.value), (n, -1, n.value)], []
                 why = f"{when.text} - {event.text} = {n.text}"
             elif len(years) == 1 and art.date:
-                terms, extra = [(None, 1, art.date.year), (years[0], -1, years[0].value), (n, -1, n.value)], _date_line(art)
+                terms = [(None, 1, art.date.year), (years[0], -1, years[0].value), (n, -1, n.value)]
+                extra = _date_line(art)
                 why = f"{art.date.year} - {years[0].text} = {n.text} (dated {art.date})"
             else:
                 continue
@@ -996,16 +1041,16 @@ def sites_anniversary(art: Article) -> list[Site]:
     return sites
 
 
-_BORN = re.compile(rf"\bborn(?: in| on)?(?: (?:{'|'.join(MONTHS)}) \d{{1,2}},?| \d{{1,2}} (?:{'|'.join(MONTHS)}),?)?"
-                   r"(?: in)? $|\((?:born |b\. )?$")
+_BORN = re.compile(rf"\bborn(?: in| on)?(?: (?:{_MO}) \d{{1,2}},?| \d{{1,2}} (?:{_MO}),?)?(?: in)? $")
+_LIFESPAN = re.compile(r"\((?:born |b\. )?$")
 _DIED_IN = re.compile(r"\bdied(?: on [^,.]{3,25})? in $")
 
 
 def _surname(art: Article, y: Fig) -> str:
-    """The person a birth year belongs to: the last capitalised word before 'was born' / ', born'."""
+    """The person a birth year belongs to: the last capitalised word before 'was born', ', born' or '('."""
     s, _ = art.sentence(y.line, y.start)
     head = art.lines[y.line][s : y.begin]
-    names = re.findall(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?=[^A-Z]*\bborn\b)", head)
+    names = re.findall(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?=[^A-Z]*(?:\bborn\b|\($))", head)
     return names[-1] if names else ""
 
 
@@ -1015,17 +1060,13 @@ def sites_age_arithmetic(art: Article) -> list[Site]:
     with 'died at 87'. The age and the birth year share a sentence, or the age's sentence (or the one before
     it) names the person born."""
     sites = []
-    births = []
-    for f in art.figs:
-        before = art.lines[f.line][: f.start]
-        if f.cls == "year" and art.free(f) and _BORN.search(before):
-            births.append(f)
-    for b in births:
-        who = _surname(art, b)
+    for b in art.figs:
         line = art.lines[b.line]
-        death = None
-        if m := re.match(r"\s?[-–]\s?", line[b.pend :]):
-            death = _fig_at(art, b.line, b.pend + m.end())
+        lifespan = _LIFESPAN.search(line[: b.begin]) and re.match(r"\s?[-–]\s?\d{4}\)", line[b.pend :])
+        if b.cls != "year" or not art.free(b) or not (lifespan or _BORN.search(line[: b.begin])):
+            continue
+        who = _surname(art, b)
+        death = _fig_at(art, b.line, b.pend + re.match(r"\s?[-–]\s?", line[b.pend :]).end()) if lifespan else None
         for a in art.figs:
             if a.cls != "age" or a.hedge or not art.free(a):
                 continue
@@ -1035,9 +1076,9 @@ def sites_age_arithmetic(art: Article) -> list[Site]:
             near = art.lines[a.line][spans[k - 1][0] if k else s : e]
             if not art.same_sentence(a, b) and not (who and re.search(rf"\b{who}\b", near)):
                 continue
-            stated = [y for y in art.in_sentence(a.line, (s, e), "year") if y is not b and art.free(y)]
-            died = [y for y in stated if _DIED_IN.search(art.lines[a.line][: y.begin])]
-            ref = death or (died or stated)[0] if death or len(died or stated) == 1 else None
+            stated = [y for y in art.in_sentence(a.line, (s, e), "year") if y not in (b, death) and art.free(y)]
+            died = [y for y in stated if _DIED_IN.search(art.lines[a.line][: y.begin])] or stated
+            ref = death or (died[0] if len(died) == 1 else None)
             if ref is not None:
                 terms, extra = [(ref, 1, ref.value), (b, -1, b.value), (a, -1, a.value)], []
                 why = f"{ref.text} - born {b.text} = age {a.text}"
@@ -1050,15 +1091,14 @@ def sites_age_arithmetic(art: Article) -> list[Site]:
     return sites
 
 
-_WD = "|".join(WEEKDAYS)
-_MO = "|".join(MONTHS)
-_WEEKDAY_DATES = [
-    re.compile(rf"\b(?P<wd>{_WD}),? (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<mo>{_MO})(?:,? (?P<y>\d{{4}}))?\b"),
-    re.compile(rf"\b(?P<wd>{_WD}),? (?P<mo>{_MO}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?\b"),
-    re.compile(rf"\b(?P<wd>{_WD}) \((?P<mo>{_MO}) (?P<d>\d{{1,2}})(?:, (?P<y>\d{{4}}))?\)"),
-    re.compile(rf"\b(?P<mo>{_MO}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}}))?,? (?:a|which was a) (?P<wd>{_WD})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?P<mo>{_MO})(?:,? (?P<y>\d{{4}}))?,? (?:a|which was a) (?P<wd>{_WD})\b"),
-]
+_DAY, _YEAR = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?", r"(?:,? (?P<y>\d{4}))?"
+_WEEKDAY_DATES = [re.compile(p) for p in (
+    rf"\b(?P<wd>{_WD}),? (?:the )?{_DAY} (?:of )?(?P<mo>{_MO}){_YEAR}\b",
+    rf"\b(?P<wd>{_WD}),? (?P<mo>{_MO}) {_DAY}{_YEAR}\b",
+    rf"\b(?P<wd>{_WD}) \((?P<mo>{_MO}) {_DAY}{_YEAR}\)",
+    rf"\b(?P<mo>{_MO}) {_DAY}{_YEAR},? (?:a|which was a) (?P<wd>{_WD})\b",
+    rf"\b{_DAY} (?P<mo>{_MO}){_YEAR},? (?:a|which was a) (?P<wd>{_WD})\b",
+)]
 
 
 def _year_for(art: Article, month: int, day: int) -> int | None:
@@ -1096,17 +1136,21 @@ def sites_weekday(art: Article) -> list[Site]:
                 dfig = _fig_at(art, i, m.start("d"))
                 if not art.free(wfig) or dfig is None or not art.free(dfig):
                     continue
-                why = f"{dt.date(year, month, day)} is a {m.group('wd')}{'' if m.group('y') else ' (year from the date)'}"
+                why = f"{dt.date(year, month, day)} is a {m.group('wd')}" + (
+                    "" if m.group("y") else " (year from the date)")
                 near = [(WEEKDAYS[(wd + k) % 7], "a nearby weekday") for k in (-2, -1, 1, 2)]
                 sites.append(Site("weekday", wfig, [dfig], why, choices=near))
-                sites.append(Site("weekday", dfig, [wfig], why, ok=lambda v, y=year, mo=month, wd=wd: (
-                    v == int(v) and 1 <= v <= calendar.monthrange(y, mo)[1] and dt.date(y, mo, int(v)).weekday() != wd)))
+
+                def wrong(v, y=year, mo=month, wd=wd):
+                    last = calendar.monthrange(y, mo)[1]
+                    return v == int(v) and 1 <= v <= last and dt.date(y, mo, int(v)).weekday() != wd
+                sites.append(Site("weekday", dfig, [wfig], why, ok=wrong))
     return sites
 
 
 def sites_number_style(art: Article) -> list[Site]:
-    """In copy that follows AP style throughout (counts of two to nine spelled out, 10 to 99 in figures, no
-    exception outside quotations), a counted number in the other form: 'six people' -> '6 people',
+    """In copy that follows AP style throughout (counts of two to nine spelled out, 10 to 99 in figures, both
+    present, no exception outside quotations), a counted number in the other form: 'six people' -> '6 people',
     '12 people' -> 'twelve people'. Not ages, percentages, money, times, measures, scores or sentence starts."""
     counted = []
     for f in art.figs:
@@ -1124,7 +1168,7 @@ def sites_number_style(art: Article) -> list[Site]:
                  and art.sentence(f.line, f.start)[0] != f.begin]
     if not small_words or not big_digits or small_digits or big_words:
         return []
-    why = f"AP-style copy: {len(small_words)} counts 2-9 spelled, {len(big_digits)} counts 10-99 in figures, no exception"
+    why = f"AP-style copy: {len(small_words)} counts 2-9 spelled, {len(big_digits)} 10-99 in figures, no exception"
     return [Site("number-style", f, [], why, choices=[(str(f.value) if f.spelled else spell(int(f.value)), "style")],
                  accept=("numbers", "style")) for f in small_words + big_digits]
 
@@ -1191,13 +1235,15 @@ def _slips(f: Fig) -> dict[str, set[float]]:
 
     swaps = {val(digits[:k] + digits[k + 1] + digits[k] + digits[k + 2 :]) for k in range(len(digits) - 1)
              if digits[k] != digits[k + 1]}
-    changed = {val(digits[:k] + d + digits[k + 1 :]) for k in range(len(digits)) for d in "0123456789" if d != digits[k]}
+    changed = {val(digits[:k] + d + digits[k + 1 :]) for k in range(len(digits)) for d in "0123456789"
+               if d != digits[k]}
     nearby = {round(v * (1 + s * r) / step) * step for r in (0.05, 0.08, 0.1, 0.12, 0.15, 0.2) for s in (-1, 1)}
     zeros = {val(digits + "0"), val(digits[:-1]) if digits.endswith("0") and len(digits) > 1 else None} \
-        if not f.places else set()
-    out = {"off by one": {round(v - unit, f.places), round(v + unit, f.places)}, "a zero added or dropped": zeros - {None},
+        if not f.places and v >= 10 else set()
+    out = {"off by one": {round(v - unit, f.places), round(v + unit, f.places)},
            "a nearby value": {round(x, f.places) for x in nearby if unit < abs(x - v) <= 0.2 * v + 1e-9},
-           "two digits transposed": swaps - {None}, "one digit changed": changed - {None}}
+           "two digits transposed": swaps - {None}, "one digit changed": changed - {None},
+           "a zero added or dropped": zeros - {None}}
     return {k: {x for x in xs if x > 0} for k, xs in out.items()}
 
 
@@ -1214,10 +1260,11 @@ def _slip(art: Article, site: Site, rng: random.Random) -> tuple[str, str] | Non
     if site.choices is not None:
         return rng.choice(site.choices)
     f = site.fig
-    top = _LIMITS.get(f.cls, float("inf")) if f.value <= _LIMITS.get(f.cls, float("inf")) else float("inf")
+    top = _LIMITS.get(f.cls, float("inf"))
+    top = top if f.value <= top else float("inf")
+    low = 2 if f.cls == "count" and f.value >= 2 else 0  # a plural count stays plural
     options = {}
     for name, values in _slips(f).items():
-        low = 2 if f.cls == "count" and f.value >= 2 else 0
         ok = sorted(v for v in values if v != f.value and low <= v <= top and site.ok(v) and not _taken(art, f, v))
         if ok:
             options[name] = ok

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from copylint.checker import Checker, Context
 from copylint.config import Config, _matches
 from copylint.document import Document
-from copylint.model import Category, Diagnostic, Finding, Severity
+from copylint.model import Category, Diagnostic, Finding, Related, Severity
 
 
 def context_for(config: Config, doc: Document | None = None) -> Context:
@@ -63,8 +63,9 @@ def _stamp(doc: Document, meta, f: Finding, config: Config) -> Diagnostic | None
     if _suppressed(doc, rule, category.value, f.start):
         return None
     severity = config.severity_of(rule, category.value, f.severity or meta.severity)
+    related = tuple(x if isinstance(x, Related) else Related(*x) for x in f.related)  # plugins may give (start, end)
     return Diagnostic(doc.path, rule, category, severity, f.start, f.end, f.message, f.suggestions, f.safe,
-                      f.related)
+                      related)
 
 
 def _suppressed(doc: Document, rule: str, category: str, offset: int) -> bool:

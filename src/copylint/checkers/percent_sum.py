@@ -5,22 +5,24 @@ from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure, format_value
+from copylint.nlp.counted import ANSWERS
 from copylint.nlp.ledger import Role
 
-# Answers to one question: each is one option of it.
-ANSWERS = {
-    "support": "yes", "supported": "yes", "supports": "yes", "favour": "yes", "favor": "yes", "favoured": "yes",
-    "favored": "yes", "back": "yes", "backed": "yes", "backs": "yes", "approve": "yes", "approved": "yes",
-    "agree": "yes", "agreed": "yes", "yes": "yes", "for": "yes",
-    "oppose": "no", "opposed": "no", "opposes": "no", "disapprove": "no", "disapproved": "no", "disagree": "no",
-    "disagreed": "no", "no": "no", "against": "no", "reject": "no", "rejected": "no",
-    "undecided": "unsure", "unsure": "unsure", "uncertain": "unsure", "know": "unsure", "sure": "unsure",
-    "neither": "unsure", "opinion": "unsure", "decided": "unsure", "other": "other", "someone": "other",
-    "refused": "unsure", "declined": "unsure",
-}
-_WHOLES = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "survey", "surveyed", "respondents",
-                     "polled", "voters", "voted", "election", "stake", "stakes", "shares", "owns", "owned", "holds",
-                     "market", "budget", "referendum", "seats", "electorate", "sample"})
+_POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "survey", "surveyed", "respondents",
+                    "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
+_WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
+                              "sample", "revenue", "sales", "accounted", "account", "accounts"})
+# Words that make parenthesised shares the options of one choice ("the main cause", not "key reasons").
+_CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "preferred", "favourite", "favorite",
+                     "first", "most"})
+
+
+def _strong(key: str) -> bool:
+    """An option named for itself: a candidate or party, or a poll answer (not a bare common noun)."""
+    return key.startswith(("answer:", "option:")) or key.startswith("holder:") and not key.startswith(
+        ("holder:n:", "holder:a:"))
+
+
 _NOT_A_SHARE = frozenset({"turnout", "unemployment", "inflation", "interest", "growth", "tax", "gdp", "yield",
                           "return", "participation", "vacancy", "occupancy", "rate", "error", "margin",
                           "precincts", "counted", "reporting", "tallied", "returns", "probability", "chance",
@@ -108,6 +110,8 @@ class PercentSum:
             if w in ANSWERS:
                 if w == "opposed" and k and after[k - 1] == "as" or w == "for" and k == 0:
                     continue  # "as opposed to"; "20 per cent for the year"
+                if w == "no" and k + 1 < len(after) and after[k + 1] == "opinion":
+                    return "unsure"
                 return ANSWERS[w]
             if w in (",", ";", ".", "while", "and", "but"):
                 break
@@ -115,6 +119,8 @@ class PercentSum:
 
     def _key(self, led, m) -> tuple[str, frozenset[str]]:
         """(option, object words): whom or which answer a share is for, and what the answer is about."""
+        if m.holder and ":" in m.holder and not m.holder.startswith(("n:", "a:")):
+            return f"holder:{m.holder}", frozenset()  # "support Alvarez", "back Kessler"
         ans = self._answer(led, m)
         if ans is not None:
             after = self._after(led, m, 8)
@@ -128,12 +134,20 @@ class PercentSum:
             return f"answer:{ans}", frozenset(obj)
         if m.holder:
             return f"holder:{m.holder}", frozenset()
+        doc = led.doc
+        if m.first >= 2 and doc.tokens[m.first - 1].text == "(" and _CHOICE & set(led.sentence_words(m.sentence)):
+            return f"option:{doc.tokens[m.first - 2].lower}", frozenset()  # "the main cause: varroa mites (46%)"
         if m.cls != "share":
             return f"share:{m.index}", frozenset()  # "51% of the vote", "a 20% stake": a share of a named whole
         return "", frozenset()
 
     def _group_of(self, led, m) -> str:
-        """A share of one group or place ("among women", "in Glasgow"): shares of two groups don't add up."""
+        """A share of one group or place ("among women", "in Glasgow", "In the north, ..."): shares of two
+        groups don't add up."""
+        marks = sorted(x for x in m.scope if x.startswith(("p:", "g:")))
+        lead = led.sentence_words(m.sentence)[:6]
+        if lead[:1] and lead[0] in ("in", "among", "across", "for") and "," in lead:
+            return "lead:" + "-".join(lead[:lead.index(",")]) + "|" + "|".join(marks)
         after = led.words(m, after=7)
         for k, w in enumerate(after):
             if w in (",", ";", "and", "while", "but", "to") or w[:1].isdigit():
@@ -154,6 +168,8 @@ class PercentSum:
         return ""
 
     def _groups(self, led, shares):
+        """Runs of shares that divide one whole: coordinated in one sentence, or across adjacent sentences
+        when every share names its option (a candidate, a party, a poll answer) in a vote or poll."""
         group: list = []
         keys: dict[str, frozenset[str]] = {}
         where = None
@@ -162,6 +178,11 @@ class PercentSum:
             if not key:
                 continue  # "70 per cent own a phone": no option of one whole
             g = self._group_of(led, m)
+            across = bool(group) and m.sentence != group[-1].sentence
+            if across and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):
+                if len(group) >= 2:
+                    yield group
+                group, keys, where = [], {}, g
             fits = group and m.sentence - group[-1].sentence <= 1 and key not in keys and g == where and (
                 not key.startswith("answer:") or not obj or all(not o or o & obj for k2, o in keys.items()
                                                                if k2.startswith("answer:"))) and (
@@ -174,6 +195,12 @@ class PercentSum:
             keys[key] = obj
         if len(group) >= 2:
             yield group
+
+    @staticmethod
+    def _poll(led, m) -> bool:
+        doc = led.doc
+        words = {w for s in doc.block_sentences(doc.blocks[m.block]) for w in led.sentence_words(doc.sentences.index(s))}
+        return bool(words & _POLLS)
 
     def _over(self, doc, group):
         limit = 101 if len(group) < 6 else 102  # rounding

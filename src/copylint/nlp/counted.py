@@ -117,6 +117,21 @@ def money_verb(word: str) -> str | None:
     return _MONEY_VERBS.get(verbs[0]) if verbs else None
 
 
+# Answers to a poll question; each is one option of it ("52 per cent approve", "8 per cent are unsure").
+ANSWERS = {
+    "support": "yes", "supported": "yes", "supports": "yes", "supporting": "yes", "favour": "yes", "favor": "yes",
+    "favoured": "yes", "favored": "yes", "favouring": "yes", "favoring": "yes", "back": "yes", "backed": "yes",
+    "backs": "yes", "backing": "yes", "approve": "yes", "approved": "yes", "approves": "yes", "approving": "yes",
+    "agree": "yes", "agreed": "yes", "agreeing": "yes", "yes": "yes",
+    "oppose": "no", "opposed": "no", "opposes": "no", "opposing": "no", "disapprove": "no", "disapproved": "no",
+    "disapproving": "no", "disagree": "no", "disagreed": "no", "no": "no", "against": "no", "reject": "no",
+    "rejected": "no",
+    "undecided": "unsure", "unsure": "unsure", "uncertain": "unsure", "know": "unsure", "sure": "unsure",
+    "neither": "unsure", "opinion": "unsure", "decided": "unsure", "other": "other", "someone": "other",
+    "refused": "unsure", "declined": "unsure",
+}
+
+
 # Shares: what a percentage is of. Nouns after "of" or before the figure.
 SHARE_NOUNS = frozenset(
     "vote votes ballot ballots respondents voters those adults americans canadians britons residents people "

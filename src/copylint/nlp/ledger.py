@@ -143,6 +143,7 @@ class Mention:
     head: str | None = None  # the noun a compound modifies: "council" of "the 13-member council"
     mods: tuple[str, ...] = ()  # words between the figure and its noun: "Malaysian" of "74 Malaysian stores"
     elided: bool = False  # the noun is borrowed from another figure ("Warren 8" after "Sanders won 9 delegates")
+    nouns: frozenset[str] = frozenset()  # the nouns of a money phrase: {road, program} of "$35.8-million road program"
     frame: str | None = None  # how an age is given (hyphen, appositive, aged, died, was, decade), or a tally
     # is framed (vote, final, partial, record, series)
 
@@ -165,7 +166,7 @@ class Ledger:
         out: list[Mention] = []
         for si in range(len(doc.sentences)):
             out.extend(_Sentence(self, si).mentions(len(out)))
-        self.mentions: tuple[Mention, ...] = tuple(_resolve(out))
+        self.mentions: tuple[Mention, ...] = tuple(_points(_resolve(out)))
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
@@ -367,6 +368,7 @@ class _Sentence:
         restricted = False
         head = None
         mods: tuple[str, ...] = ()
+        nouns: frozenset[str] = frozenset()
         if m.compound is not None:
             thing = counted.noun(m.compound) or m.compound
             if j < self.n and self.toks[j].kind == WORD:
@@ -384,7 +386,7 @@ class _Sentence:
             if any(x.lower() in _PART_MODS for x in mods):
                 part = True  # "five new deaths", "12 more cases", "three other men"
         elif m.measure == Measure.MONEY:
-            thing, noun_end, mods = self._money_thing(k0, j)
+            thing, noun_end, mods, nouns = self._money_thing(k0, j)
         elif m.measure in (Measure.PERCENT, Measure.POINTS):
             thing, noun_end = self._share_base(k0, j)
             thing = counted.noun(thing) or thing if thing else "share"
@@ -402,12 +404,15 @@ class _Sentence:
             holder = self._age_holder(age, k0, j)
         else:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
+        if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
+            holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j)
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
         return replace(m, thing=thing, cls=cls, noun_end=noun_end, event=event, holder=holder, scope=scope,
-                       role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame)
+                       role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame,
+                       nouns=nouns)
 
     def _age_holder(self, how: str | None, k0: int, j: int) -> str | None:
         """The person an age belongs to: "Okafor, 47," and "Okafor (47)"; "47-year-old Okafor"; "Okafor, a
@@ -474,13 +479,22 @@ class _Sentence:
         the second shaft" (not "on Friday", "in 2019")."""
         x = self.w(k)
         if x not in _RESTRICT:
-            return False
+            # "the 420 units approved Tuesday": a participle that dates a definite set
+            return "VBN" in verb_tags(x) and self.w(k + 1) in _WEEKDAYS.keys() | {"on", "in", "last", "this", "since", "today",
+                                                                           "yesterday", "so"} and self._definite_at(k)
         if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
                 self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
                 self.w(k + 2) in _SCOPE_UNITS or k + 1 < self.n and self.toks[k + 1].kind == NUMBER
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _definite_at(self, k: int) -> bool:
+        """The figure before token k is preceded by a determiner ("the 420 units")."""
+        x = k - 1
+        while x > 0 and self.toks[x].kind != NUMBER and self.toks[x].kind == WORD:
+            x -= 1
+        return x > 0 and self.w(x - 1) in DETERMINERS
 
     def _index_after(self, offset: int) -> int:
         for k in range(self.n):
@@ -532,39 +546,109 @@ class _Sentence:
         mods = tuple(self.toks[x].text for x in range(j, best[2] - 1) if self.toks[x].kind == WORD)
         return best[0], best[1], part, best[2], mods
 
-    def _money_thing(self, k0: int, j: int) -> tuple[str | None, int | None, tuple[str, ...]]:
-        """What an amount of money is, with the words that qualify it: "$214 million net profit", "a
-        third-quarter profit of $214 million", "operating profit rose to $214 million"."""
+    def _money_thing(self, k0: int, j: int) -> tuple[str | None, int | None, tuple[str, ...], frozenset[str]]:
+        """What an amount of money is, with the words that qualify it and the nouns of its phrase: "$214
+        million net profit", "the $3.2-million expansion", "$25 million in flood aid", "a damage estimate of
+        $48 million", "Net income for the quarter was $86 million", "fined him $50,000"."""
         mods: list[str] = []
         k = j
-        while k < min(self.n, j + 4) and (self.w(k) in _MONEY_MODS or self.w(k) == "-" or self.w(k) in ("in", "of")
-                                          and self.w(k + 1) in counted.MONEY_CLASS):
+        while k < min(self.n, j + 4) and (self.w(k) in _MONEY_MODS or self.w(k) == "-"):
             if self.w(k) in _MONEY_MODS:
                 mods.append(self.w(k))
             k += 1
-        two = f"{self.w(k)} {self.w(k + 1)}"
-        if two in counted.MONEY_CLASS:
-            return counted.MONEY_CLASS[two], self.toks[k + 1].end, tuple(mods)
-        if self.w(k) in counted.MONEY_CLASS:
-            return counted.MONEY_CLASS[self.w(k)], self.toks[k].end, tuple(mods)
-        k = k0 - 1
-        while k >= 0 and self.w(k) in _MONEY_LINKS and k0 - k <= 6:
-            k -= 1
-        for a in (k, k - 1):
-            if a < 0:
-                continue
-            two = f"{self.w(a)} {self.w(a + 1)}"
-            if two in counted.MONEY_CLASS and a + 1 < k0:
-                return counted.MONEY_CLASS[two], None, self._mods_before(a)
-            if self.w(a) in counted.MONEY_CLASS:
-                return counted.MONEY_CLASS[self.w(a)], None, self._mods_before(a)
+        head = self._noun_run(k)  # "the $3.2-million expansion", "$214 million net profit"
+        if head is not None:
+            cls, end, nouns = head
+            return cls, end, tuple(mods), nouns
+        found = self._before_money(k0)
+        if found is not None:
+            return found
+        if self.w(k) in ("in", "for", "on"):  # "$25 million in flood aid", "$38.5 million for road repairs"
+            x = k + 1
+            while self.w(x) in ("the", "a", "an", "new", "its", "their"):
+                x += 1
+            head = self._noun_run(x)
+            if head is not None and head[0] not in _TIME_NOUNS:
+                cls, end, nouns = head
+                return cls, end, tuple(mods), nouns
         for a in range(k0 - 1, max(-1, k0 - 6), -1):  # "fined the developer $50,000", "paid $4 million for"
             cls = counted.money_verb(self.w(a))
             if cls is not None:
-                return cls, None, ()
+                return cls, None, (), frozenset()
             if self.toks[a].text in _CLAUSE_BREAK or self.w(a) in _CLAUSE_WORDS:
                 break
-        return None, None, ()
+        return None, None, (), frozenset()
+
+    def _before_money(self, k0: int):
+        """The noun before an amount: "a profit of $214 million", "Net income for the quarter was $86 million"."""
+        k = k0 - 1
+        while k >= 0 and self.w(k) in _MONEY_LINKS and k0 - k <= 6:
+            k -= 1
+        found = self._noun_back(k) if k >= 0 and self.toks[k].kind == WORD else None
+        if found is not None:  # "a profit of $214 million", "a damage estimate of $48 million"
+            cls, nouns = found
+            return cls, None, self._mods_before(k), nouns
+        if k0 >= 1 and self.w(k0 - 1) in _COPULAS:  # "Net income for the quarter ended March 30 was $86 million"
+            start = self._clause_start(k0)
+            for a in range(start, k0 - 1):
+                two = f"{self.w(a)} {self.w(a + 1)}"
+                if two in counted.MONEY_CLASS:
+                    return counted.MONEY_CLASS[two], None, (), frozenset({two})
+                if self.w(a) in counted.MONEY_CLASS:
+                    return counted.MONEY_CLASS[self.w(a)], None, (), frozenset({self.w(a)})
+        return None
+
+    def _noun_run(self, k: int) -> tuple[str, int, frozenset[str]] | None:
+        """The head of a noun phrase of up to three words from token k ("road program", "flood aid",
+        "net income"): (class, end offset, nouns)."""
+        nouns: list[str] = []
+        best = None
+        for x in range(k, min(self.n, k + 3)):
+            t = self.toks[x]
+            if t.kind != WORD or t.text[0].isupper() or t.lower in _STOP:
+                break
+            two = f"{self.w(x - 1)} {t.lower}"
+            if two in counted.MONEY_CLASS and x > k:
+                best = (counted.MONEY_CLASS[two], t.end)
+                nouns.append(two)
+                continue
+            if t.lower in counted.MONEY_CLASS:
+                best = (counted.MONEY_CLASS[t.lower], t.end)
+                nouns.append(t.lower)
+                continue
+            lem = counted.noun(t.text)
+            if lem is None or verb_tags(t.lower) & {"VBD", "VBZ"} and x > k and (
+                    "VBD" in verb_tags(t.lower) or counted.noun(t.text, plural=True) is None):
+                break
+            nouns.append(lem)
+            best = (lem, t.end)
+        if best is None or best[0] in _TIME_NOUNS or self.w(k) in ("last", "next", "this", "each", "per", "every"):
+            return None
+        return best[0], best[1], frozenset(nouns)
+
+    def _noun_back(self, a: int) -> tuple[str, frozenset[str]] | None:
+        """The head noun ending at token a, read backwards ("a damage estimate" of "a damage estimate of")."""
+        t = self.toks[a]
+        two = f"{self.w(a - 1)} {t.lower}"
+        if two in counted.MONEY_CLASS:
+            return counted.MONEY_CLASS[two], frozenset({two})
+        if t.lower in counted.MONEY_CLASS:
+            return counted.MONEY_CLASS[t.lower], frozenset({t.lower} | self._nouns_before(a))
+        if self.w(a + 1) == "of" and t.text[0].islower() and counted.noun(t.text) is not None \
+                and t.lower not in _NOT_MONEY_HEADS:
+            lem = counted.noun(t.text)
+            return lem, frozenset({lem} | self._nouns_before(a))
+        return None
+
+    def _nouns_before(self, a: int) -> set[str]:
+        out = set()
+        for x in range(a - 1, max(-1, a - 3), -1):
+            lem = counted.noun(self.toks[x].text) if self.toks[x].kind == WORD and self.toks[x].text[0].islower() \
+                else None
+            if lem is None:
+                break
+            out.add(lem)
+        return out
 
     def _mods_before(self, k: int) -> tuple[str, ...]:
         out = []
@@ -653,8 +737,9 @@ class _Sentence:
                                                                         "none", "half", "all", "each") \
                 or before in ("including", "among"):
             return Role.PART, definite
-        if self._whole_of_part(k0):
-            return Role.POOL, definite  # "39 of the state's 40 delegates": the 40 is the whole
+        if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
+                m.measure == Measure.COUNT:
+            return Role.POOL, definite  # "39 of the state's 40 delegates", "Of the 46 men underground, 20 survived"
         if any(x in _THRESHOLD for x in ahead[:5]) or any(x in _THRESHOLD for x in behind[-3:]) or any(
                 tuple(ahead[a:a + len(p)]) == p for p in _THRESHOLD_PHRASES for a in range(0, 4)):
             return Role.THRESHOLD, definite
@@ -783,9 +868,37 @@ class _Sentence:
                 if owner is not None and owner.lower.endswith(("'s", "’s")):
                     n = ents.name_at(base + p)
                     return ents.key(n) if n is not None else None
+                n = ents.name_ending(base + k - 1) if k - 1 >= start else None
+                if n is not None and n.kind != PLACE:
+                    return ents.key(n)  # "the Green candidate", "the Liberal incumbent"
                 return f"n:{counted.noun(t.text)}" if m.measure == Measure.PERCENT else None
         if m.measure == Measure.PERCENT:
             return self._subject_noun(start, k0)
+        return None
+
+    def _answer(self, k: int) -> str | None:
+        """A share given as a poll answer, as its holder: "support Alvarez" -> yes:alvarez; "approve of his
+        performance" -> yes:reilly (the pronoun resolved); "were unsure" -> a:unsure (no one's: an option only)."""
+        for x in range(k, min(self.n, k + 6)):
+            word = self.w(x)
+            if word in (",", ";", ".", "while", "and", "but"):
+                return None
+            ans = counted.ANSWERS.get(word)
+            if ans is None or word == "opposed" and self.w(x - 1) == "as" or word == "for" and x == k:
+                continue
+            if word == "no" and self.w(x + 1) == "opinion":
+                ans = "unsure"
+            for y in range(x + 1, min(self.n, x + 7)):
+                if self.w(y) in (",", ";", ".", "and", "but", "while"):
+                    break
+                n = self.entities.name_at(self.base + y)
+                if n is not None and n.kind != PLACE:
+                    key = self.entities.key(n)
+                    return f"{ans}:{key}" if key else f"a:{ans}"
+                if self.w(y) in ("his", "her", "him", "its", "their", "them"):
+                    key = self.entities.resolve(self.base + y)
+                    return f"{ans}:{key}" if key else f"a:{ans}"
+            return f"a:{ans}"
         return None
 
     def _subject_noun(self, start: int, k0: int) -> str | None:
@@ -863,7 +976,7 @@ class _Sentence:
             for k in range(x, y):
                 t = self.toks[k]
                 lw = t.lower
-                if t.kind == NUMBER and len(t.text) == 4 and t.text[:2] in ("19", "20") and \
+                if t.kind == NUMBER and len(t.text) == 4 and "1600" <= t.text <= "2099" and \
                         self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
                     out.add(f"y:{t.text}")
                 elif lw in _SCOPE_LEAD and self.w(k + 1) in _SCOPE_UNITS:
@@ -888,8 +1001,26 @@ class _Sentence:
                         out.add(f"p:{n.key}")
                     elif self.w(k + 1) == "the" and self.w(k + 2) in _AREAS:
                         out.add(f"p:{self.w(k + 2)}")  # "in the province", "across the region"
+                    elif self.w(k + 1) == "the" and k + 2 < self.n and self.toks[k + 2].text[0].isupper():
+                        x = k + 2
+                        while x < self.n and self.toks[x].kind == WORD and self.toks[x].text[0].isupper():
+                            x += 1
+                        if self.w(x) in _AREAS or self.w(x) in ("area", "riding", "region", "district"):
+                            out.add(f"p:{self.w(k + 2)}")  # "in the Saint John area"
                 elif lw in ("nationally", "nationwide", "statewide", "countrywide", "worldwide", "globally"):
                     out.add(f"p:{lw}")
+                elif lw == "among" and k + 1 < self.n:  # a group: "among women", "among decided voters"
+                    words = []
+                    for x in range(k + 1, min(self.n, k + 4)):
+                        if self.toks[x].kind != WORD or self.w(x) in ("the", "all"):
+                            if words:
+                                break
+                            continue
+                        words.append(self.w(x))
+                        if counted.noun(self.toks[x].text) is not None and self.w(x) not in ("decided", "likely"):
+                            break
+                    if words:
+                        out.add("g:" + "-".join(words))
         return frozenset(out)
 
 
@@ -913,9 +1044,17 @@ _SCORE_WORDS = frozenset(
     "won win wins beat beats beating defeated defeat defeats lost loss losses victory victories drew draw tied tie "
     "edged edge routed thrashed downed score scoreline final rout triumph".split())
 _AREAS = frozenset("province state region country county area district city nation world territory "
-                   "capital valley basin".split())
+                   "capital valley basin north south east west northeast northwest southeast southwest north-east "
+                   "north-west south-east south-west interior coast riding".split())
 _STREAKS = frozenset({"streak", "run", "skid", "streaks"})
 _STOP_VERBS = frozenset({"'s", "’s", "percent"})
+_GENERIC_NOUNS = frozenset({"program", "programme", "plan", "project", "package", "fund", "budget", "deal", "cost",
+                            "money", "amount", "total", "year", "city", "province", "government", "people"})
+_TIME_NOUNS = frozenset({"year", "quarter", "month", "week", "day", "season", "period", "decade", "term", "night"})
+_COPULAS = frozenset({"was", "is", "were", "are", "be", "been", "totalled", "totaled", "reached", "stood", "came",
+                      "amounted", "hit", "topped"})
+_NOT_MONEY_HEADS = frozenset({"total", "sum", "amount", "value", "worth", "cost", "price", "figure", "tune", "range",
+                              "excess", "upwards", "half", "part", "some", "most", "all"})
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -936,14 +1075,27 @@ _BODIES = frozenset(
     "parliament house chamber congress bloc alliance union team group delegation".split())
 
 
+def _points(out: list[Mention]) -> list[Mention]:
+    """"rose 3 points", "a nine-point lead" beside percentages are percentage points."""
+    shares = {m.sentence for m in out if m.measure == Measure.PERCENT}
+    return [replace(m, measure=Measure.POINTS, unit="pp") if m.sentence in shares and m.measure == Measure.COUNT
+            and (m.thing == "point" or m.compound == "point") and m.role in (Role.BY, Role.PLAIN) else m for m in out]
+
+
 def _resolve(out: list[Mention]) -> list[Mention]:
     """Counts with no noun take one from the figure before them: "Sanders won 9 delegates, Warren 8";
     "Of those, 24 had power" takes the noun of the count it divides."""
     last_in_sentence: dict[int, Mention] = {}
     by_holder: dict[str, Mention] = {}
     recent: Mention | None = None
-    res = []
+    res: list[Mention] = []
     for m in out:
+        p = res[-1] if res else None
+        if m.measure == Measure.COUNT and m.noun_end is None and p is not None and p.measure == Measure.PERCENT and \
+                p.sentence == m.sentence and 0 < m.first - p.last <= 1 and not m.words:
+            m = replace(m, measure=Measure.PERCENT, unit="%", thing=p.thing, cls=p.cls, holder=None)  # "48 per cent to 41"
+            res.append(m)
+            continue
         if m.measure == Measure.COUNT and m.thing is None and not m.named:
             src = last_in_sentence.get(m.sentence)
             if src is None and m.role == Role.PART and recent is not None and m.sentence - recent.sentence <= 2:
@@ -967,7 +1119,7 @@ def _resolve(out: list[Mention]) -> list[Mention]:
 # -- one quantity, two mentions ---------------------------------------------------------------------------
 
 _IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
-_SCOPE_DIMENSIONS = ("y", "src", "year", "season", "quarter", "month", "week", "m", "d", "p", "game", "half", "period",
+_SCOPE_DIMENSIONS = ("y", "src", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
                      "term", "election", "round", "race", "campaign")
 
 
@@ -1018,22 +1170,32 @@ POSSESSED = frozenset("delegate seat vote point goal medal assist rebound run hi
                       "win game loss touchdown save strikeout follower subscriber".split())
 
 
+def units_meet(a: Mention, b: Mention) -> bool:
+    """One unit: "$" meets "C$" (an article in one dollar writes it both ways); "C$" and "US$" do not."""
+    if a.unit == b.unit:
+        return True
+    return a.measure == Measure.MONEY and a.unit[-1:] == b.unit[-1:] and "$" in (a.unit, b.unit)
+
+
 def same_quantity(a: Mention, b: Mention) -> str | None:
     """Why two mentions are one quantity (definite, holder, event, headline, rate), or None."""
-    if a.measure != b.measure or a.unit != b.unit or a.section != b.section:
+    if a.measure != b.measure or not units_meet(a, b) or a.section != b.section:
         return None
     if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or a.compound or b.compound:
         return None
     if a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None
-    if a.cls is None or a.cls != b.cls or a.restricted or b.restricted:
+    if a.cls is None or a.restricted or b.restricted:
         return None
+    if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
+                               and (a.nouns & b.nouns) - _GENERIC_NOUNS):
+        return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
         return None  # "one": a pronoun or a member of a set as often as a count
     ha, hb = _named(a.holder), _named(b.holder)
     if ha is not None and hb is not None and ha != hb:
         return None
-    if a.cls in POSSESSED and not (ha is not None and ha == hb):
+    if a.measure == Measure.COUNT and a.cls in POSSESSED and not (ha is not None and ha == hb):
         return None
     if _proper(a.mods) != _proper(b.mods):
         return None  # "74 Malaysian stores" and "19 stores"
@@ -1046,7 +1208,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if not scopes_meet(a.scope, b.scope):
         return None
     if a.headline != b.headline:
-        return "headline"
+        body = b if a.headline else a
+        return "headline" if not _times(body.scope) else None  # "approved 690 units in 2022" is another count
     if _places(a.scope) != _places(b.scope):
         return None  # "14 delegates in Iowa" and "9 delegates there"; "10 million cases worldwide" and "5,667 cases"
     back = a.definite or b.definite or a.role == Role.TOTAL or b.role == Role.TOTAL
@@ -1068,19 +1231,20 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
 
 
 def _named(holder: str | None) -> str | None:
-    """A holder that names someone: not the bare common noun a share's clause gave ("n:fund")."""
-    return None if holder is None or holder.startswith("n:") else holder
+    """A holder that names someone: not the bare common noun a share's clause gave ("n:fund"), nor a poll
+    answer about no one ("a:unsure")."""
+    return None if holder is None or holder.startswith(("n:", "a:")) else holder
 
 
 def _times(scope: frozenset[str]) -> frozenset[str]:
     """The time markers of a scope, without the day of the week (the article's own day is rarely repeated)."""
-    return frozenset(x for x in scope if not x.startswith(("p:", "d:")))
+    return frozenset(x for x in scope if not x.startswith(("p:", "d:", "g:")))
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:
-    """The place markers of a scope: a figure for one place and a figure with none are two figures (a
-    time given once is not repeated, a place is)."""
-    return frozenset(x for x in scope if x.startswith("p:"))
+    """The place and group markers of a scope: a figure for one place or group ("in Iowa", "among women")
+    and a figure with none are two figures (a time given once is not repeated, a place or group is)."""
+    return frozenset(x for x in scope if x.startswith(("p:", "g:")))
 
 
 def _proper(mods: tuple[str, ...]) -> frozenset[str]:
@@ -1105,6 +1269,9 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
                 continue
             if why == "definite" and not _antecedent(ms[:i], a, b):
                 continue
+            if why == "headline" and any(c is not h and overlap(c, h) and _compatible(c, h) and not c.headline
+                                         for h in (a if a.headline else b,) for c in ms):
+                continue  # the headline's figure is in the body: the other body figure is another quantity
             support_a = sum(1 for c in ms if c is not a and overlap(c, a) and _compatible(c, a))
             support_b = sum(1 for c in ms if c is not b and overlap(c, b) and _compatible(c, b))
             if support_b and not support_a:
@@ -1132,5 +1299,5 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
 
 def _compatible(c: Mention, m: Mention) -> bool:
     """Could c be a mention of m's quantity (for support)? Same measure, unit and class, any role."""
-    return c.measure == m.measure and c.unit == m.unit and c.cls == m.cls and not c.quoted and (
+    return c.measure == m.measure and units_meet(c, m) and c.cls == m.cls and not c.quoted and (
         c.holder is None or m.holder is None or c.holder == m.holder)

@@ -1,0 +1,107 @@
+"""numbers.margin: a margin against the two figures it separates ("leads by 9 points, 48 per cent to 41";
+"won by 12 votes, 1,204 to 1,189")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure, format_value
+
+LEAD = frozenset("lead leads led leading won win wins winning beat beats ahead trail trails trailed trailing behind "
+                 "edged edge defeated outpolled outscored margin victory advantage gap deficit cushion".split())
+_UNITS = frozenset({"point", "points", "vote", "votes", "seat", "seats", "goal", "goals", "run", "runs", "stroke",
+                    "strokes", "percentage"})
+_HEADS = frozenset({"lead", "margin", "edge", "advantage", "victory", "win", "gap", "deficit", "cushion", "swing"})
+
+
+class Margin:
+    meta = Meta(
+        id="numbers.margin",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="A margin does not match the two figures it separates.",
+        description=(
+            "Reads a margin ('leads by 9 points', 'won by 12 votes', 'a seven-point lead', 'a margin of 15 "
+            "votes') with the two figures it separates in its sentence or the one before ('48 per cent to 41', "
+            "'1,204 to 1,189', '52-48'). Shares rounded to whole numbers may be one point off their margin; "
+            "counts of votes must match exactly. A margin of error is no margin."
+        ),
+        bad=(
+            Example("Smith leads by [[9 points]], 48 per cent to 41."),
+            Example("Ruiz won by [[12 votes]], 1,204 to 1,189."),
+            Example("Smith has 48 per cent and Jones 41 per cent.\n\nSmith's [[nine-point]] lead is her largest."),
+        ),
+        good=(
+            Example("Smith leads by 7 points, 48 per cent to 41."),
+            Example("Smith leads by 8 points, 48 per cent to 41."),
+            Example("Ruiz won by 15 votes, 1,204 to 1,189."),
+            Example("The poll of 1,000 voters has a margin of error of 3 points; Smith has 48 per cent."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        led = doc.ledger
+        for si in range(len(doc.sentences)):
+            for m in led.in_sentence(si):
+                if m.quoted or not self._is_margin(doc, led, m):
+                    continue
+                pair = self._pair(led, si, m)
+                if pair is None and si:
+                    pair = self._pair(led, si - 1, m)  # the shares in the sentence before
+                if pair is None:
+                    continue
+                a, b, kind = pair
+                gap = abs(a - b)
+                slack = 1.0 if kind == "share" and a == int(a) and b == int(b) else 0.15 if kind == "share" else 0.0
+                lo, hi = m.low, m.high
+                if lo - slack <= gap <= hi + slack:
+                    continue
+                end = m.phrase_end if m.measure != Measure.TALLY else m.end
+                yield Finding(m.start, end, f"A margin of {doc.text[m.start:end]}, but {format_value(a)} to "
+                              f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
+                              related=tuple(Related(x.start, x.end, x.text) for x in pair_mentions(led, si, m)))
+
+    @staticmethod
+    def _is_margin(doc, led, m) -> bool:
+        toks = doc.tokens
+        if m.measure not in (Measure.COUNT, Measure.POINTS):
+            return False
+        before = [t.lower for t in toks[max(0, m.first - 4):m.first]]
+        if m.hedge is not None:
+            before = [t.lower for t in toks[max(0, m.first - 7):m.first]]
+        after = toks[m.last].lower if m.last < len(toks) else ""
+        if m.compound is not None:  # "a nine-point lead"
+            return m.compound in _UNITS and (m.head in _HEADS or after in _HEADS)
+        unit = doc.text[m.end:m.phrase_end].strip().lower() if m.noun_end else after
+        if unit.split()[:1] and unit.split()[0] not in _UNITS or not unit:
+            return False
+        if "error" in [t.lower for t in toks[m.last:m.last + 4]] or "error" in before:
+            return False
+        return "by" in before[-3:] and any(w in LEAD for w in before) or before[-2:] == ["margin", "of"]
+
+    @staticmethod
+    def _pair(led, si, margin):
+        """The two figures a margin separates: a tally, two shares, or two counts of votes."""
+        ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted]
+        tallies = [m for m in ms if m.measure == Measure.TALLY and m.second is not None]
+        if tallies:
+            return tallies[0].value, tallies[0].second, "count"
+        shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")]
+        if len(shares) >= 2:
+            return shares[0].value, shares[1].value, "share"
+        if len(shares) == 1:  # "48 per cent to 41"
+            nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and
+                        led.doc.tokens[m.first - 1].lower == "to" and m.first - shares[0].last <= 2), None)
+            if nxt is not None:
+                return shares[0].value, nxt.value, "share"
+        votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value == "plain"
+                 and (m.cls in ("vote", None))]
+        toks = led.doc.tokens
+        for x, y in zip(votes, votes[1:]):
+            if toks[y.first - 1].lower in ("to", "-", "versus", "vs"):
+                return x.value, y.value, "count"
+        return None
+
+
+def pair_mentions(led, si, margin):
+    ms = [m for m in led.in_sentence(si) if m is not margin]
+    return [m for m in ms if m.measure in (Measure.TALLY, Measure.PERCENT)][:2]

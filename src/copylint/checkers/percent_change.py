@@ -1,0 +1,212 @@
+"""numbers.percent-change: a change against its two values ("enrolment jumped 40 per cent, to 1,150 from
+920"; "a fare of $4.25, up from $3.95, an increase of about 12 per cent"; "fell to 1,150 from 920")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import INF, Measure, format_value, rounding
+from copylint.nlp.ledger import Role
+
+UP = frozenset("up rose rise rises rising risen increase increased increases increasing jump jumped jumps climb "
+               "climbed climbs grew grow grows growing gain gained gains soar soared surge surged higher more "
+               "boost boosted raise raised hike hiked".split())
+DOWN = frozenset("down fell fall falls falling fallen decrease decreased decreases decline declined declines drop "
+                 "dropped drops plunge plunged slump slumped cut cuts shrank shrink shrunk lower less fewer slipped "
+                 "slip tumbled tumble reduced reduction dip dipped slid slide lost".split())
+_THAT = frozenset({"that", "this", "it", "the", "which"})
+
+
+def span(m) -> tuple[float, float]:
+    """The values a figure stands for, its rounding included ("1.2 million": 1.15 to 1.25 million)."""
+    if not m.exact:
+        return m.low, m.high
+    digits = "".join(c for c in m.text if c.isdigit() or c in ".,").strip(".,")
+    written = float(digits.replace(",", "")) if digits and not m.words else m.value
+    scale = m.value / written if written else 1.0
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1]) * scale  # "1.2 million": to the 100,000
+    elif scale > 1:
+        unit = scale  # "20 million": to the million
+    else:
+        unit = rounding(abs(m.value), digits)  # "17,000": to the thousand; "920": exact
+    if unit <= 1 and m.value == int(m.value):
+        return m.value, m.value
+    return m.value - unit / 2, m.value + unit / 2
+
+
+def change_range(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
+    """The per cent change from b to a over the rounding of both."""
+    if b[0] <= 0:
+        return None
+    corners = [(x - y) / y * 100 for x in a for y in b if y > 0]
+    return min(corners), max(corners)
+
+
+class PercentChange:
+    meta = Meta(
+        id="numbers.percent-change",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="A stated change does not fit the two values it is between.",
+        description=(
+            "Reads changes with both values in one sentence ('jumped 40 per cent, to 1,150 from 920'; 'from 920 "
+            "to 1,150, an increase of 25 per cent'; '$4.25, up from $3.95, an increase of about 12 per cent'; "
+            "'rose 3 points to 45% from 42%'; 'doubled from 20 to 50'), or with the change in the next sentence "
+            "('That is an increase of 25 per cent'). Flags a percentage, a point change, an amount or a multiple "
+            "that the two values cannot give, after the rounding of all three and any hedge ('about', 'more "
+            "than'), and a direction ('fell') that the values contradict. A change in per cent of two "
+            "percentages may be read as points or as per cent."
+        ),
+        bad=(
+            Example("Enrolment jumped [[40 per cent]], to 1,150 from 920."),
+            Example("The fare is $4.25, up from $3.95, an increase of about [[12 per cent]]."),
+            Example("Support rose [[5 points]] to 45 per cent from 42 per cent."),
+            Example("Ridership [[fell]] to 1,150 a day from 920."),
+            Example("Sales [[doubled]] from 20 million to 31 million."),
+        ),
+        good=(
+            Example("Enrolment jumped 25 per cent, to 1,150 from 920."),
+            Example("The fare is $4.25, up from $3.95, an increase of about 8 per cent."),
+            Example("Support rose 3 points to 45 per cent from 42 per cent."),
+            Example("Support rose 7 per cent to 45 per cent from 42 per cent."),
+            Example("Sales doubled from 20 million to 41 million."),
+            Example("Profit rose 12 per cent to $1.2 billion from $1.1 billion."),
+            Example("The population grew to 1,150 from 920 in 2010, and jobs rose 40 per cent."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        led = doc.ledger
+        for si in range(len(doc.sentences)):
+            ms = [m for m in led.in_sentence(si) if not m.quoted]
+            froms = [m for m in ms if m.role in (Role.FROM, Role.COMPARE) and m.measure in _VALUES]
+            for b in froms:
+                a = self._new_value(ms, b)
+                if a is None:
+                    continue
+                words = led.sentence_words(si)
+                yield from self._direction(doc, led, si, a, b)
+                x = self._change(doc, ms, a, b)
+                if x is None and si + 1 < len(doc.sentences) and doc.sentences[si + 1].block == doc.sentences[si].block:
+                    nxt = [m for m in led.in_sentence(si + 1) if not m.quoted]
+                    if led.sentence_words(si + 1)[:1] and led.sentence_words(si + 1)[0] in _THAT:
+                        x = next((m for m in nxt if m.measure in (Measure.PERCENT, Measure.POINTS)), None)
+                if x is not None:
+                    yield from self._amount(doc, x, a, b, words)
+                break
+
+    @staticmethod
+    def _new_value(ms, b):
+        """The value a change goes to: "to 1,150", or the figure of the same measure before "up from"."""
+        same = [m for m in ms if m is not b and m.measure == b.measure and m.unit == b.unit]
+        to = [m for m in same if m.role == Role.TO]
+        if to:
+            return min(to, key=lambda m: abs(m.first - b.first))
+        before = [m for m in same if m.first < b.first and m.role in (Role.PLAIN, Role.TOTAL, Role.RATE, Role.RUNNING)]
+        return before[-1] if before else None  # "bringing its total to 412, up from 389"
+
+    @staticmethod
+    def _change(doc, ms, a, b):
+        """The change stated with them in their clause: "40 per cent", "3 points", "up 230", "doubled"."""
+        by = [m for m in ms if m.role == Role.BY and m not in (a, b) and (
+            m.measure in (Measure.PERCENT, Measure.POINTS) or m.measure == a.measure and m.unit == a.unit)]
+        by += [m for m in ms if m.measure == Measure.MULTIPLIER and m.text.lower() in _MULTIPLES]
+        by = [m for m in by if not _apart(doc, m, a) or not _apart(doc, m, b)]
+        if not by:
+            return None
+        return min(by, key=lambda m: min(abs(m.first - a.first), abs(m.first - b.first)))
+
+    def _direction(self, doc, led, si, a, b):
+        toks = doc.tokens
+        s = doc.sentences[si]
+        first = min(a.first, b.first)
+        verbs = [k for k in range(max(s.first, first - 8), max(a.last, b.last)) if toks[k].lower in UP | DOWN
+                 and not (toks[k].lower in ("more", "less", "fewer", "higher", "lower") and k < first)]
+        if not verbs:
+            return
+        k = verbs[0]
+        word = toks[k].lower
+        (a0, a1), (b0, b1) = span(a), span(b)
+        if word in UP and a1 < b0 or word in DOWN and a0 > b1:
+            went = "fell" if a1 < b0 else "rose"
+            yield Finding(toks[k].start, toks[k].end, f"'{toks[k].text}', but the figures {went}: {a.text} "
+                          f"from {b.text}. Check the direction or the figures.",
+                          related=(Related(b.start, b.end, b.text),))
+
+    def _amount(self, doc, x, a, b, words):
+        sa, sb = span(a), span(b)
+        down = any(w in DOWN for w in words) and not any(w in UP for w in words)
+        if x.measure == Measure.MULTIPLIER:
+            want = _MULTIPLES[x.text.lower()]
+            got = (sa[0] / sb[1], sa[1] / sb[0]) if sb[0] > 0 else None
+            if got and (got[1] < want * 0.9 or got[0] > want * 1.1):
+                yield self._finding(doc, x, a, b, f"{format_value(round(a.value / b.value, 2))} times")
+            return
+        xs = self._stated(x)
+        if x.measure == Measure.PERCENT and a.measure != Measure.PERCENT or x.measure == Measure.PERCENT and \
+                a.measure == Measure.PERCENT:
+            got = change_range(sa, sb)
+            if got is None:
+                return
+            mag = (min(abs(got[0]), abs(got[1])), max(abs(got[0]), abs(got[1])))
+            if got[0] < 0 < got[1]:
+                mag = (0.0, mag[1])
+            fits = _meets(mag, xs)
+            if a.measure == Measure.PERCENT:
+                fits = fits or _meets((abs(sa[0] - sb[1]), abs(sa[1] - sb[0])), xs)  # points written as per cent
+            if not fits:
+                shown = (a.value - b.value) / b.value * 100
+                yield self._finding(doc, x, a, b, f"{format_value(round(abs(shown)))} per cent")
+        elif x.measure == Measure.POINTS and a.measure == Measure.PERCENT:
+            diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
+            diff = (min(diff), max(diff))
+            if not _meets(diff, xs):
+                yield self._finding(doc, x, a, b, f"{format_value(round(abs(a.value - b.value), 1))} points")
+        elif x.measure == a.measure and x.unit == a.unit and x.measure != Measure.PERCENT:
+            diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
+            diff = (min(diff), max(diff))
+            if not _meets(diff, xs) and not down * 0:
+                yield self._finding(doc, x, a, b, format_value(abs(a.value - b.value)))
+
+    @staticmethod
+    def _stated(x) -> tuple[float, float]:
+        """The range a stated change allows: its rounding, and a hedge ("about 12 per cent": 10 to 14)."""
+        v = abs(x.value)
+        if x.hedge == "about":
+            return v - max(2.0, v * 0.15), v + max(2.0, v * 0.15)
+        if x.hedge == "more":
+            return v, INF
+        if x.hedge == "less":
+            return 0.0, v
+        if x.hedge == "near":
+            return v * 0.85, v
+        half = 0.05 if "." in x.text else 0.5
+        return v - half - max(0.5, v * 0.03), v + half + max(0.5, v * 0.03)
+
+    @staticmethod
+    def _finding(doc, x, a, b, actual: str):
+        stated = doc.text[x.start:x.phrase_end]
+        return Finding(x.start, x.phrase_end, f"'{stated}', but {b.text} to {a.text} is {actual}: check the change "
+                       "or the figures.", related=(Related(b.start, b.end, b.text), Related(a.start, a.end, a.text)))
+
+
+_VALUES = frozenset({Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.DIMENSION, Measure.TEMPERATURE})
+_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5, "double": 2.0, "triple": 3.0}
+
+
+def _apart(doc, x, y) -> bool:
+    """Two figures in different clauses of a sentence: a semicolon, or ", and", ", but", ", while" followed
+    by a new subject, between them."""
+    toks = doc.tokens
+    lo, hi = sorted((x.last, y.first)) if x.first < y.first else sorted((y.last, x.first))
+    for k in range(lo, hi):
+        if toks[k].text == ";":
+            return True
+        if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower in ("and", "but", "while", "whereas") \
+                and toks[k + 2].kind == "word" and toks[k + 2].lower not in ("up", "down", "an", "a", "the", "from"):
+            return True
+    return False
+
+
+def _meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]

@@ -1,0 +1,140 @@
+"""numbers.vote-count: a vote's tally against the counts of those for and against it, and against the size
+of the body that voted ("approved 6-3" with "the four trustees who voted no"; "the 13-member council voted
+9-5")."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure
+from copylint.nlp.ledger import Role
+
+_MEMBERS = frozenset("member councillor councilor trustee senator representative mp lawmaker legislator justice "
+                     "judge director commissioner alderman delegate juror minister deputy governor supervisor "
+                     "regent elector".split())
+_NO = (("voted", "against"), ("voted", "no"), ("voted", "nay"), ("opposed",), ("dissented",), ("dissenting",),
+       ("dissenters",), ("no", "votes"), ("against",), ("voted", "to", "reject"), ("rejected",))
+_YES = (("voted", "in", "favour"), ("voted", "in", "favor"), ("voted", "for"), ("voted", "yes"),
+        ("voted", "to", "approve"), ("supported",), ("yes", "votes"), ("in", "favour"), ("in", "favor"))
+
+
+class VoteCount:
+    meta = Meta(
+        id="numbers.vote-count",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="A vote's tally does not match the counts of those for and against it, or the body's size.",
+        description=(
+            "Sets a vote's tally ('approved 6-3', 'passed 52-48') against the members counted voting against "
+            "or for it ('the four trustees who voted no', 'three councillors voted against', 'Councillors "
+            "Smith, Wu and Roy voted against'), against 'unanimously', and against the size of the body ('the "
+            "13-member council', 'the nine-member board'). With several votes in an article, counts are set "
+            "against the vote of their paragraph or the one before."
+        ),
+        bad=(
+            Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
+            Example("The 13-member council voted [[9-5]] to freeze fares."),
+            Example("Council unanimously approved the budget, [[8-1]], on Tuesday."),
+            Example("Council approved the bylaw 7-2. Councillors Smith, Wu and Roy voted against it."),
+        ),
+        good=(
+            Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
+            Example("The 13-member council voted 7-5 to freeze fares; one member was absent."),
+            Example("Council unanimously approved the budget, 9-0, on Tuesday."),
+            Example("Council approved the bylaw 7-2. Councillors Smith and Roy voted against it."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        led = doc.ledger
+        votes = [m for m in led.of(Measure.TALLY) if not m.quoted and m.frame == "vote" and m.second is not None]
+        if not votes:
+            return
+        sizes = [m for m in led.of(Measure.COUNT) if m.role == Role.BODY and not m.quoted and m.thing in _MEMBERS]
+        for v in votes:
+            yes, no = max(v.value, v.second), min(v.value, v.second)
+            words = led.sentence_words(v.sentence)
+            if ("unanimously" in words or "unanimous" in words) and no > 0:
+                yield Finding(v.start, v.end, f"'Unanimous', but the vote was {v.text}: check the tally.")
+            for z in sizes:
+                if z.section == v.section and yes + no > z.value and abs(z.block - v.block) <= 3:
+                    yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but the body "
+                                  f"has {int(z.value)} members: check the tally.",
+                                  related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
+                    break
+        for c, side in self._counts(doc, led):
+            v = self._vote_for(votes, c)
+            if v is None:
+                continue
+            yes, no = max(v.value, v.second), min(v.value, v.second)
+            want = no if side == "no" else yes
+            if c.value != want:
+                what = "against" if side == "no" else "for"
+                yield Finding(c.start, c.end, f"{int(c.value)} voted {what} here, but the vote was {v.text}: check "
+                              "the count or the tally.", related=(Related(v.start, v.end, f"vote {v.text}"),))
+        yield from self._names(doc, led, votes)
+
+    @staticmethod
+    def _counts(doc, led):
+        """(count, side) for counts of members voting against (no) or for (yes)."""
+        toks = doc.tokens
+        for m in led.of(Measure.COUNT):
+            if m.quoted or m.role not in (Role.PLAIN, Role.TOTAL) or not (m.thing in _MEMBERS or m.thing is None):
+                continue
+            s = doc.sentences[m.sentence]
+            end = m.last
+            while end < s.last and toks[end].start < m.phrase_end:
+                end += 1
+            after = [t.lower for t in toks[end:min(s.last, end + 5)]]
+            while after[:1] and after[0] in ("who", "that", "had", "have", "also", "all", "members"):
+                after = after[1:]
+            before = [t.lower for t in toks[max(s.first, m.first - 2):m.first]]
+            for seq, side in [(x, "no") for x in _NO] + [(x, "yes") for x in _YES]:
+                if tuple(after[:len(seq)]) == seq or seq in (("dissenting",), ("dissenters",)) and seq[0] in (
+                        before + after[:1]):
+                    if m.thing is None and not (after[:1] == ["voted"] or after[:1] == ["dissented"]):
+                        break
+                    yield m, side
+                    break
+
+    @staticmethod
+    def _vote_for(votes, c):
+        """The vote a count speaks of: the one in its paragraph or the one before, when there is one."""
+        near = [v for v in votes if v.section == c.section and 0 <= c.block - v.block <= 1 and v.index < c.index]
+        if len({(v.value, v.second) for v in near}) == 1:
+            return near[-1]
+        if not near and len({(v.value, v.second) for v in votes}) == 1 and votes[0].index < c.index:
+            return votes[0]
+        return None
+
+    def _names(self, doc, led, votes):
+        """"Councillors Smith, Wu and Roy voted against": the names listed against the tally's no side."""
+        from copylint.checkers.list_count import items
+
+        toks = doc.tokens
+        for si, s in enumerate(doc.sentences):
+            low = [t.lower for t in toks[s.first:s.last]]
+            for k in range(len(low) - 1):
+                if low[k] != "voted" or low[k + 1] not in ("against", "no", "for"):
+                    continue
+                start = s.first
+                if start + 1 < s.first + k and toks[start].lower.rstrip("s") in _MEMBERS | {"councillor", "coun"}:
+                    start += 1
+                run = range(start, s.first + k)
+                if not run or not all(toks[x].text[0].isupper() or toks[x].lower in ("and", ",") for x in run
+                                      if toks[x].kind != "punct" or toks[x].text == ","):
+                    continue
+                found = items(doc, start, s.first + k)
+                if not found or len(found) < 2:
+                    continue
+                near = [x for x in votes if 0 <= s.block - x.block <= 1 and x.start < s.start]
+                if len({(x.value, x.second) for x in near}) != 1:
+                    continue
+                v = near[-1]
+                yes, no = max(v.value, v.second), min(v.value, v.second)
+                want = no if low[k + 1] in ("against", "no") else yes
+                if len(found) != want:
+                    yield Finding(found[0][0], found[-1][1], f"{len(found)} named as voting {low[k + 1]}, but the "
+                                  f"vote was {v.text}: check the names or the tally.",
+                                  related=(Related(v.start, v.end, f"vote {v.text}"),))
+                break
+
