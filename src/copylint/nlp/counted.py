@@ -12,6 +12,7 @@ from copylint.nlp.forms import lemmas
 _CLASSES = {
     "people": "person person persons individual resident inhabitant citizen local villager townspeople population "
               "soul people",
+    "facility": "warehouse depot facility plant factory mill",
     "country": "country nation member-state state-member signatory",
     "lawmaker": "lawmaker legislator mp deputy parliamentarian mep congressman congresswoman representative "
                 "assemblyman",
@@ -136,9 +137,11 @@ ANSWERS = {
 SHARE_NOUNS = frozenset(
     "vote votes ballot ballots respondents voters those adults americans canadians britons residents people "
     "public electorate population market stake shares share budget spending revenue sales seats".split())
-RATE_NOUNS = frozenset(
-    "rate inflation unemployment turnout growth interest tax approval margin error gdp yield return "
-    "participation vacancy occupancy".split())
+# Named rates a percentage may be: the word -> the rate (jobless and unemployment are one).
+RATE_NOUNS = {w: w for w in "rate inflation unemployment turnout growth interest tax approval margin error gdp "
+                            "yield return participation vacancy occupancy poverty literacy".split()}
+RATE_NOUNS |= {"jobless": "unemployment", "joblessness": "unemployment", "vaccination": "vaccination",
+               "immunisation": "vaccination", "immunization": "vaccination", "graduation": "graduation"}
 
 
 _INVARIANT = frozenset("people police staff personnel cattle crew livestock media data sheep deer fish aircraft "

@@ -134,18 +134,14 @@ class Entities:
             return None
         s = self.doc.sentence_index(self.doc.tokens[token].start)
         i = bisect.bisect_left(self._starts, token) - 1
-        best = None
         while i >= 0:
             n = self.names[i]
             if s is not None and n.sentence < s - 3:
                 break
             if n.kind == want or want == PERSON and n.kind == UNKNOWN and n.key in self.persons:
-                if n.subject or best is None:
-                    best = n
-                    if n.subject:
-                        break
+                return self.key(n)
             i -= 1
-        return self.key(best)
+        return None
 
 
 def _find(doc):

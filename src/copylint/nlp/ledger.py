@@ -59,8 +59,8 @@ _RESTRICT = frozenset(
 _TOTAL_BEFORE = frozenset({"all", "total", "entire", "whole", "combined", "cumulative"})
 _TOTAL_AFTER = (("in", "total"), ("in", "all"), ("altogether",), ("combined",), ("overall",), ("total",))
 _PART_BEFORE = frozenset(
-    "other another additional extra further remaining only just first last next top final new latest earlier "
-    "previous fewer".split())
+    "other another additional extra further remaining first last next top final new latest earlier previous "
+    "fewer".split())
 _PART_AFTER = frozenset("more other others additional extra new further remaining each apiece".split())
 _THRESHOLD = frozenset(
     "needed need needs require required requires necessary threshold minimum quorum target majority cap limit "
@@ -273,6 +273,8 @@ class _Sentence:
             if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")):
                 named, measure = True, Measure.OTHER
         # dates: March 12, 12 March
+        if prev is not None and prev.text == "." and i >= 2 and self.w(i - 2) in MONTHS:
+            prev = self.toks[i - 2]  # "Sept. 1"
         if measure == Measure.COUNT and not f.words and f.value == int(f.value) and 1 <= f.value <= 31 and (
                 prev is not None and prev.lower in MONTHS and not (prev.lower == "may" and not prev.text[0].isupper())
                 or self.w(f.last) in MONTHS and self.toks[f.last].text[0].isupper()):
@@ -406,7 +408,7 @@ class _Sentence:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
-        scope = self._scope(k0, j)
+        scope = self._scope(k0, j, figs, f)
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
@@ -479,9 +481,7 @@ class _Sentence:
         the second shaft" (not "on Friday", "in 2019")."""
         x = self.w(k)
         if x not in _RESTRICT:
-            # "the 420 units approved Tuesday": a participle that dates a definite set
-            return "VBN" in verb_tags(x) and self.w(k + 1) in _WEEKDAYS.keys() | {"on", "in", "last", "this", "since", "today",
-                                                                           "yesterday", "so"} and self._definite_at(k)
+            return False
         if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
                 self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
                 self.w(k + 2) in _SCOPE_UNITS or k + 1 < self.n and self.toks[k + 1].kind == NUMBER
@@ -511,6 +511,8 @@ class _Sentence:
             j += 1
             while self.w(j) in _PARTITIVE_DET or self.w(j) in ("the",):
                 j += 1
+            if j < self.n and self.toks[j].kind == NUMBER:
+                j += 1  # "seven of its 31 distribution centres"
             name = self.entities.name_at(self.base + j) if j < self.n else None
             if name is not None and name.last - self.base < self.n and self.w(name.last - self.base) in ("'s", "’s"):
                 j = name.last - self.base
@@ -672,9 +674,14 @@ class _Sentence:
         if self.w(j) in ("stake", "share", "interest", "increase", "rise", "drop", "decline", "cut", "raise", "jump",
                          "lead", "margin", "turnout", "stake"):
             return self.w(j), self.toks[j].end
-        for k in range(k0 - 1, max(-1, k0 - 5), -1):
+        if self.w(j) in counted.RATE_NOUNS:  # "the 13 per cent jobless rate"
+            end = self.toks[j + 1].end if self.w(j + 1) == "rate" else self.toks[j].end
+            return counted.RATE_NOUNS[self.w(j)], end
+        for k in range(k0 - 1, max(-1, k0 - 7), -1):  # "unemployment in the town hit 31 per cent"
+            if self.toks[k].text in _CLAUSE_BREAK or self.w(k) in _CLAUSE_WORDS:
+                break
             if self.w(k) in counted.RATE_NOUNS:
-                return self.w(k), None
+                return counted.RATE_NOUNS[self.w(k)], None
         return None, None
 
     def _event(self, k0: int, after: int, thing: str | None) -> str | None:
@@ -812,6 +819,8 @@ class _Sentence:
                 return self._generic(word, base + before) if word in _GENERIC_HOLDERS else None
             if t.lower in ("his", "her", "its", "their"):
                 return ents.resolve(base + before)
+        if before >= 0 and w(before) in ("him", "her", "them") and w(before - 1) in _GIVE:
+            return ents.resolve(base + before)  # "give him 18 this season"
         # "for Name", "by Name" right after the figure's phrase
         if w(after) in ("for", "by") and after + 1 < self.n:
             n = ents.name_at(base + after + 1)
@@ -823,6 +832,11 @@ class _Sentence:
             n = ents.name_ending(base + k) if k >= 0 else None
             if n is not None and n.kind != PLACE:
                 return ents.key(n)
+            t = self.toks[before]
+            if m.measure == Measure.PERCENT and t.kind == WORD and t.text[0].islower() and t.lower not in _STOP \
+                    and counted.noun(t.text) is not None and not verb_tags(t.lower) & {"VBD", "VBN"} \
+                    and self.w(before - 1) in DETERMINERS | {",", "and", "", "while", "with"}:
+                return f"n:{counted.noun(t.text)}"  # "food service 27% and exports 19%"
         # the clause subject: the first name or pronoun before the verb that governs the figure; a
         # reported clause starts after its reporting verb ("Mijares claimed 90 civilians were wounded")
         start = self._clause_start(k0)
@@ -839,6 +853,13 @@ class _Sentence:
                      and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS), None)
         if verb is None:
             return self._subject_noun(start, k0) if m.measure == Measure.PERCENT else None
+        while verb - 1 > start and self.w(verb - 1) in _ADVERBS | {"and", "also", "then"}:
+            # "Cole scored 24 points and grabbed 11 rebounds": the subject is the first verb's
+            first = next((k for k in range(verb - 2, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
+                          and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS), None)
+            if first is None or self.w(verb - 1) not in ("and",) and self.w(verb - 2) != "and":
+                break
+            verb = first
         for k in range(verb - 1, start - 1, -1):  # the subject: the nearest name before the verb
             t = self.toks[k]
             if t.kind != WORD or k in skip:
@@ -888,6 +909,9 @@ class _Sentence:
                 continue
             if word == "no" and self.w(x + 1) == "opinion":
                 ans = "unsure"
+            if word in ("yes", "no") and (self.w(x - 1) in ("vote", "voted", "voting", "the") or self.w(x + 1) in (
+                    "side", "vote", "campaign", "camp")):
+                return f"side:{word}"  # "would vote yes", "support for the yes side": one side of one question
             for y in range(x + 1, min(self.n, x + 7)):
                 if self.w(y) in (",", ";", ".", "and", "but", "while"):
                     break
@@ -956,19 +980,39 @@ class _Sentence:
             k -= 1
         return 0
 
-    def _scope(self, k0: int, j: int) -> frozenset[str]:
-        """Markers of time and place in the figure's clause and the sentence's opening phrase."""
+    def _lead(self) -> tuple[int, int] | None:
+        """The sentence's opening adverbial ("When the school opened in 1874, ...", "In 2019, ..."), after a
+        dateline ("KINGSTON, Ont. – "): its time and place are every figure's in the sentence."""
+        start = 0
+        for k in range(min(self.n, 12)):
+            if self.toks[k].text in ("–", "—") or self.toks[k].text == "-" and k and self.toks[k - 1].end < \
+                    self.toks[k].start:
+                start = k + 1
+                break
+        if self.w(start) not in _LEADS:
+            return None
+        end = next((k for k in range(start, min(self.n, start + 25)) if self.toks[k].text == ","), None)
+        return (start, end) if end is not None else None
+
+    def _scope(self, k0: int, j: int, figs=(), f=None) -> frozenset[str]:
+        """Markers of time and place in the figure's clause and the sentence's opening phrase. Markers
+        after the figure stop at the next figure ("two goals give him 18 this season": the season is the
+        18's); markers before it start after the figure before."""
         a = self._clause_start(k0)
         b = j
-        while b < self.n and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in ("while", "whereas", "but")
-                                  or self.low[b] == "," and self.w(b + 1) in ("while", "but", "whereas", "and",
-                                                                              "compared", "up", "down")):
+        others = [g for g in figs if g is not f and g.measure not in _SCOPE_FIGURES]
+        nxt = min((g.first for g in others if g.first >= j), default=self.n)
+        prv = max((g.last for g in others if g.last <= k0), default=0)
+        a = max(a, prv)
+        while b < min(self.n, nxt) and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in (
+                "while", "whereas", "but") or self.low[b] == "," and self.w(b + 1) in ("while", "but", "whereas",
+                                                                                        "and", "compared", "up",
+                                                                                        "down")):
             b += 1
         spans = [(a, k0), (j, b)]
-        if a > 0:
-            lead = next((k for k in range(min(a, self.n)) if self.toks[k].text == ","), None)
-            if lead is not None and lead < a:
-                spans.append((0, lead))
+        lead = self._lead()
+        if lead is not None and lead[1] <= k0:
+            spans.append(lead)
         out: set[str] = set()
         if self.poll is not None:
             out.add(f"src:{self.poll}")
@@ -1055,6 +1099,12 @@ _COPULAS = frozenset({"was", "is", "were", "are", "be", "been", "totalled", "tot
                       "amounted", "hit", "topped"})
 _NOT_MONEY_HEADS = frozenset({"total", "sum", "amount", "value", "worth", "cost", "price", "figure", "tune", "range",
                               "excess", "upwards", "half", "part", "some", "most", "all"})
+_GIVE = frozenset("give gives gave giving giving bring brings brought bringing leave leaves left leaving put puts "
+                  "earn earned earns".split())
+_LEADS = frozenset("when in on after before since during by as last this earlier until at while among across "
+                   "for over between from throughout".split())
+_SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.TIME, Measure.RELATIVE,
+                            Measure.ORDINAL})
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -1212,16 +1262,20 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return "headline" if not _times(body.scope) else None  # "approved 690 units in 2022" is another count
     if _places(a.scope) != _places(b.scope):
         return None  # "14 delegates in Iowa" and "9 delegates there"; "10 million cases worldwide" and "5,667 cases"
-    back = a.definite or b.definite or a.role == Role.TOTAL or b.role == Role.TOTAL
+    back = b.definite or b.role == Role.TOTAL or a.role == Role.TOTAL and b.definite  # a definite refers back
     if a.role == Role.RATE:
         return "rate" if _ratio(a.value, b.value) <= 1.25 else None  # "18,000 cross each day" / "carry 17,000 a day"
     if a.event and b.event and a.event != b.event and not back:
         return None  # "hired 40 workers" and "laid off 12 workers"; but "the 41 investors" refers back
     if back and not (a.elided or b.elided):
+        if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
+            return None
         return "definite"
     if _times(a.scope) != _times(b.scope):
         return None  # "Sanders won 63%" and "in 2016, Sanders won 34%": a time given on one side only
     if ha is not None and ha == hb:
+        if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
+            return None  # "his two goals" tonight and "his 19 goals" this season
         return "holder"
     if a.elided or b.elided:
         return None  # "representatives to three": the noun was borrowed, so was any identity
