@@ -1,42 +1,30 @@
-"""numbers.date-arithmetic: "five years ago, in 2015" in a 2023 article; an anniversary that does not
-match the year it counts from."""
+"""numbers.date-arithmetic: a relative time against the year it is tied to and the article's date ("five
+years ago, in 2015" in a 2023 article; "In 1990 ... Ten years later, in 2003"; "founded 20 years ago" with
+"founded in 1999")."""
 
 from __future__ import annotations
 
-from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.numbers import AGO, ORDINAL, YEAR, ledger
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.figures import Measure, spell
+from copylint.nlp.tokens import NUMBER
 
-_GLUE = frozenset({",", "in", "(", "–", "—", "-", "back", "that", "is", "was", "when"})
-
-
-_NOW = frozenset({"marks", "marking", "celebrates", "celebrating", "commemorates", "today", "tonight", "this"})
-
-
-def _glued(doc, a_end: int, b_start: int) -> bool:
-    """Only glue words between two spans: "five years ago, in 2015", "2015 – five years ago"."""
-    if b_start < a_end:
-        return False
-    toks = doc.tokens_in(a_end, b_start)
-    return len(toks) <= 3 and all(t.lower in _GLUE for t in toks)
+_GLUE = frozenset({",", "in", "(", ")", "–", "—", "-", "back", "that", "is", "was", "when", "of", "or", "since"})
+_UNIT_YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
 
 
-def pairs(doc):
-    """(relative quantity, year quantity, implied article year) for "N years ago" set beside a year."""
-    qs = ledger(doc)
-    out = []
-    for k, q in enumerate(qs):
-        if q.kind != AGO or q.noun_end is None or q.quoted:
-            continue
-        direction = doc.masked[q.noun_end - 5:q.noun_end].strip().lower()
-        if not direction.endswith("ago"):
-            continue
-        for y in (qs[k + 1] if k + 1 < len(qs) else None, qs[k - 1] if k else None):
-            if y is None or y.kind != YEAR or y.sentence != q.sentence or y.text.endswith("s"):
-                continue
-            if _glued(doc, q.noun_end, y.start) or _glued(doc, y.end, q.start):
-                out.append((q, y, int(y.value + q.value)))
-                break
-    return out
+def years_of(m) -> float | None:
+    """A relative time in years ("a decade" is 10), or None for months and days."""
+    per = _UNIT_YEARS.get(m.unit)
+    return None if per is None else m.value * per
+
+
+def slack(m) -> float:
+    """Years of slack: one for an unknown month; more for "a decade" (8 to 12) and "a century"."""
+    if m.unit == "decade":
+        return max(2.0, m.value * 2)
+    if m.unit == "century":
+        return 15.0 * m.value
+    return 1.0
 
 
 class DateArithmetic:
@@ -44,75 +32,156 @@ class DateArithmetic:
         id="numbers.date-arithmetic",
         category=Category.NUMBERS,
         severity=Severity.ERROR,
-        summary="A relative date does not agree with the year beside it and the article's date.",
+        summary="A relative time does not fit the year it is tied to or the article's date.",
         description=(
-            "Checks 'N years ago, in YYYY' (and 'in YYYY, N years ago') against the article's date (front "
-            "matter, --date or a date line), one year of slack for an unknown month; and 'the Nth "
-            "anniversary of the YYYY ...'. Without an article date, such pairs are compared with each other."
+            "Ties a relative time to a year: beside it ('five years ago, in 2015'; 'in 2011, three years later'; "
+            "'two years after 2008'), the year of the paragraph it counts from ('In 1990 ... Ten years later, in "
+            "2003'), a year 'since' ('20 years since the plant closed in 1999'; 'has served 12 years, since "
+            "2011'), or the year of the same event elsewhere ('founded 20 years ago' and 'founded in 1999'). "
+            "'Ago' and 'since' count from the article's date (front matter, date line, --date). One year of slack "
+            "for an unknown month; 'a decade' is 8 to 12 years. Without an article date, pairs are compared with "
+            "each other."
         ),
         bad=(
             Example("June 20, 2023\n\nChahal first won the seat [[five years ago]], in 2015.", fix="eight years ago"),
-            Example("March 3, 2022\n\nThe album, released [[20 years ago]], in 1997, sold a million copies.",
-                    fix="25 years ago"),
+            Example("The plant opened in 1990. [[Ten years later]], in 2003, it doubled in size."),
+            Example("June 20, 2023\n\nThe museum was founded in 1999.\n\nIt opened its doors [[20 years ago]] "
+                    "with a single room."),
+            Example("June 20, 2023\n\nIt has been [[20 years]] since the plant closed in 1999."),
         ),
         good=(
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),
             Example("Harper met Putin six years ago. The meeting came at the 2006 G8 summit."),
             Example("January 15, 2023\n\nShe moved to Ottawa two years ago, in 2020, and opened the shop."),
-            Example("June 20, 2023\n\nFive years ago the plant employed 300 people; in 2010 it had 900."),
+            Example("The plant opened in 1990. Ten years later, in 2000, it doubled in size."),
+            Example("June 20, 2023\n\nThe museum was founded in 1999.\n\nIt moved to its new building 20 years ago."),
             Example("The band formed 10 years ago, in 2013, and split in 2016."),
         ),
     )
 
     def check(self, doc, ctx):
         when = doc.date or ctx.date
-        found = pairs(doc)
+        led = doc.ledger
+        years = [m for m in led.of(Measure.YEAR) if not m.quoted and 1600 <= m.value <= 2100 and m.second is None]
+        implied: list = []  # (relative, year, implied article year) without an article date
+        for r in led.of(Measure.RELATIVE):
+            n = years_of(r)
+            if r.quoted or n is None:
+                continue
+            y = self._tied(doc, r, years)
+            if r.direction == "ago":
+                if y is not None:
+                    got = y.value + n
+                    if when is not None and abs(got - when.year) > slack(r):
+                        yield self._finding(doc, r, y, when.year - y.value, f"{int(y.value)} and {_n(n)} years make "
+                                            f"{int(got)}, but the article is dated {when.year}")
+                    elif when is None:
+                        implied.append((r, y, got))
+                elif when is not None:
+                    yield from self._event(doc, led, r, n, when.year)
+            elif r.direction in ("later", "after", "afterwards", "afterward", "on", "earlier", "before", "prior"):
+                if y is None:
+                    continue
+                anchor = self._anchor(doc, r, y, years)
+                if anchor is None:
+                    continue
+                later = r.direction not in ("earlier", "before", "prior")
+                gap = (y.value - anchor.value) if later else (anchor.value - y.value)
+                if gap >= 0 and abs(gap - n) > slack(r) or gap < 0:
+                    yield self._finding(doc, r, y, abs(y.value - anchor.value),
+                                        f"{int(anchor.value)} to {int(y.value)} is {_n(abs(y.value - anchor.value))} "
+                                        "years", anchor)
+        for r, y, got in implied[1:]:
+            first = implied[0]
+            if abs(got - first[2]) > slack(r):
+                yield self._finding(doc, r, y, None, f"{int(y.value)} and {_n(years_of(r))} years make {int(got)}, but "
+                                    f"'{doc.text[first[0].start:first[0].end]}' dates the article {int(first[2])}")
         if when is not None:
-            for q, y, implied in found:
-                if abs(implied - when.year) > 1:
-                    yield self._finding(doc, q, y, when.year, f"the article is dated {when.year}")
-            yield from self._anniversaries(doc, when.year)
+            yield from self._since(doc, led, years, when.year)
+
+    @staticmethod
+    def _tied(doc, r, years):
+        """The year a relative time is glued to ("five years ago, in 2015"; "in 2015, five years ago"; "two years
+        after 2008"; "ten years later (2003)")."""
+        toks = doc.tokens
+        for y in years:
+            if y.sentence != r.sentence:
+                continue
+            lo, hi = (r.last, y.first) if r.first < y.first else (y.last, r.first)
+            between = [t.lower for t in toks[lo:hi]]
+            if len(between) <= 3 and all(w in _GLUE or w == "the" for w in between):
+                return y
+        return None
+
+    @staticmethod
+    def _anchor(doc, r, y, years):
+        """The year a "later" or "earlier" counts from: the latest year before it in its paragraph (or the year
+        after "after": "two years after the 2008 crash")."""
+        toks = doc.tokens
+        if r.last < len(toks) and toks[r.last - 1].lower in ("after", "before"):
+            nxt = next((m for m in years if m.sentence == r.sentence and 0 <= m.first - r.last <= 2), None)
+            if nxt is not None and nxt is not y:
+                return nxt
+        before = [m for m in years if m.block == r.block and m.first < r.first and m is not y
+                  and m.sentence >= r.sentence - 2]
+        return before[-1] if before else None
+
+    def _event(self, doc, led, r, n, year):
+        """"founded 20 years ago" against "founded in 1999" elsewhere: the same event dated twice."""
+        from copylint.nlp.timeline import FOUNDING, event_before, holder_before
+
+        s = doc.sentences[r.sentence]
+        event, verb = event_before(doc, r.first, s.first)
+        if event is None:
             return
-        # no date: the pairs must agree with one another
-        first = None
-        for q, y, implied in found:
-            if first is None:
-                first = (q, y, implied)
-            elif abs(implied - first[2]) > 1:
-                line = doc.lines.position(first[0].start)[0]
-                yield self._finding(doc, q, y, first[2], f"line {line} implies the story is from {first[2]}")
+        holder = holder_before(doc, verb, s.first)
+        found = [d for d in led.timeline if d.event == event or event in FOUNDING and d.event in FOUNDING]
+        found = [d for d in found if d.holder is None or holder is None or d.holder == holder]
+        if len({d.year.value for d in found}) != 1:
+            return
+        y = found[0].year
+        if abs((year - y.value) - n) > slack(r) and y.sentence != r.sentence:
+            yield self._finding(doc, r, y, year - y.value, f"the article dates it {int(y.value)}, "
+                                f"{_n(year - y.value)} years before {year}")
 
-    def _finding(self, doc, q, y, year, why):
-        n = year - int(y.value)
-        phrase = doc.text[q.start:q.noun_end]
+    def _since(self, doc, led, years, year):
+        """"20 years since the plant closed in 1999"; "has served 12 years, since 2011"."""
+        toks = doc.tokens
+        for d in led.of(Measure.DURATION):
+            if d.quoted or d.unit != "year":
+                continue
+            s = doc.sentences[d.sentence]
+            after = [t.lower for t in toks[d.last:min(s.last, d.last + 2)]]
+            if after[:1] == ["since"]:
+                since = [m for m in years if m.sentence == d.sentence and m.first > d.last]
+            else:
+                since = [m for m in years if m.sentence == d.sentence and toks[m.first - 1].lower == "since"
+                         and abs(m.first - d.last) <= 6]
+            if len(since) != 1 or any(t.kind == NUMBER and t.text.isdigit() and len(t.text) == 4 for t in
+                                      toks[d.last:since[0].first] if t.start < since[0].start):
+                continue
+            y = since[0]
+            got = year - y.value
+            if abs(got - d.value) > 1:
+                yield self._finding(doc, d, y, got, f"{int(y.value)} to {year} is {_n(got)} years")
+
+    @staticmethod
+    def _finding(doc, r, y, right, why: str, anchor=None):
+        phrase = doc.text[r.start:r.end]
         fixes = ()
-        if n > 0:
-            new = (_words(n) if q.words else str(n)) + (" year ago" if n == 1 else " years ago")
-            fixes = (new[0].upper() + new[1:] if phrase[0].isupper() else new,)
-        msg = (f"'{phrase}' beside {int(y.value)} gives {int(y.value) + int(q.value)}, but {why}: "
-               f"check the year or the interval.")
-        return Finding(q.start, q.noun_end, msg, fixes, related=((y.start, y.end),))
-
-    def _anniversaries(self, doc, year):
-        qs = ledger(doc)
-        for k, q in enumerate(qs):
-            if q.kind != ORDINAL or q.quoted:
-                continue
-            after = doc.tokens_in(q.end, doc.sentences[q.sentence].end)
-            if not after or after[0].lower not in ("anniversary", "birthday"):
-                continue
-            y = qs[k + 1] if k + 1 < len(qs) else None
-            if y is None or y.kind != YEAR or y.sentence != q.sentence:
-                continue
-            words = {t.lower for t in doc.sentence_tokens(doc.sentences[q.sentence])}
-            if not words & _NOW:
-                continue  # "coincided with the 20th anniversary": counted from another time
-            if abs((year - y.value) - q.value) > 1 and after[0].lower == "anniversary":
-                yield Finding(q.start, q.end, f"'{q.text} anniversary' of {int(y.value)}, but the article is "
-                              f"dated {year}: that is {int(year - y.value)} years.", related=((y.start, y.end),))
+        if right is not None and right > 0 and r.unit == "year" and right == int(right):
+            n = int(right)
+            words = spell(n) if r.words and spell(n) else str(n)
+            first = phrase.split()[0]
+            new = phrase.replace(first, words if not first[0].isupper() else words.capitalize(), 1)
+            if n == 1:
+                new = new.replace("years", "year")
+            fixes = (new,)
+        related = [anchor] if anchor is not None else []
+        related.append(y)
+        return Finding(r.start, r.end, f"'{phrase}': {why}; check the year or the interval.", fixes,
+                       related=tuple(Related(m.start, m.end, doc.text[m.start:m.end]) for m in related))
 
 
-def _words(n: int) -> str:
-    from copylint.nlp.numbers import spell
-
-    return spell(n) or str(n)
+def _n(v) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"

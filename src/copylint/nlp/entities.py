@@ -45,6 +45,11 @@ _NOT_NAMES = frozenset(
     "october november december according under over about more most some many several other others both each "
     "all no not one two three four five six seven eight nine ten his her their its our my your who what where "
     "why how which last next first second third new local officials police residents authorities".split())
+# Nouns for a person a pronoun may mean instead of the last name ("her grandfather ... he").
+_PEOPLE = frozenset("man woman boy girl father mother son daughter husband wife brother sister grandfather "
+                    "grandmother grandson granddaughter uncle aunt nephew niece cousin friend partner boyfriend "
+                    "girlfriend fiance fiancee widow widower child baby victim suspect driver officer colleague "
+                    "neighbour neighbor teacher doctor nurse lawyer coach player teammate stepfather stepmother".split())
 HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 IT_THEY = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
 COUNTRIES = frozenset(
@@ -139,6 +144,9 @@ class Entities:
             if s is not None and n.sentence < s - 3:
                 break
             if n.kind == want or want == PERSON and n.kind == UNKNOWN and n.key in self.persons:
+                between = self.doc.tokens[n.last:token]
+                if want == PERSON and any(t.lower in _PEOPLE for t in between):
+                    return None  # "Erdmann never knew her grandfather because he died": he is not Erdmann
                 return self.key(n)
             i -= 1
         return None

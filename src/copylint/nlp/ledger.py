@@ -178,6 +178,20 @@ class Ledger:
 
         return find(self)
 
+    @cached_property
+    def timeline(self):
+        """The years of the article with the events they date ("founded in 1999", "Smith (1931-2019)")."""
+        from copylint.nlp.timeline import find
+
+        return find(self)
+
+    @cached_property
+    def dates(self):
+        """Calendar dates, with the weekday written beside them ("Tuesday, March 12, 2024")."""
+        from copylint.nlp.calendar import find
+
+        return find(self.doc)
+
     def in_sentence(self, si: int) -> list[Mention]:
         return self._by_sentence.get(si, [])
 
@@ -338,6 +352,9 @@ class _Sentence:
         if not (f.value == int(f.value) and 0 < f.value <= 115 and f.hedge is None):
             return None
         p, nx = self.w(i - 1), self.w(j)
+        if p == "of" and self.w(i - 2) == "age" and self.w(i - 3) == "the":
+            died = any(w in ("died", "dies", "death", "passed") for w in self.low[max(0, i - 10):i])
+            return "died" if died else "then"  # "at the age of 12" tells of another time, unless of a death
         if p in ("aged", "age") or p == "of" and self.w(i - 2) == "age":
             return "aged"
         if p == "at" and any(w in ("died", "dies", "death", "passed") for w in self.low[max(0, i - 6):i]):

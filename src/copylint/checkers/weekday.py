@@ -1,0 +1,46 @@
+"""numbers.weekday: a weekday that does not fall on the date beside it ("Monday, March 12, 2024", a
+Tuesday)."""
+
+from __future__ import annotations
+
+from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.calendar import DAY_NAMES
+
+
+class Weekday:
+    meta = Meta(
+        id="numbers.weekday",
+        category=Category.NUMBERS,
+        severity=Severity.ERROR,
+        summary="A weekday does not fall on the date beside it.",
+        description=(
+            "Checks every date written with its weekday: 'Tuesday, March 12, 2024', 'on Tuesday, March 12', "
+            "'Tuesday (March 12)', 'Tuesday 12 March', 'on March 12, a Tuesday', the article's own date line "
+            "too. A date without a year takes the year that puts it nearest the article's date (front matter, "
+            "date line, --date); without either, it is left alone."
+        ),
+        bad=(
+            Example("[[Monday]], March 12, 2024\n\nCouncil met on Monday.", fix="Tuesday"),
+            Example("Tuesday, March 12, 2024\n\nThe vote is set for [[Friday]], March 14.", fix="Thursday"),
+            Example("The plant closed on March 12, 2024, a [[Monday]].", fix="Tuesday"),
+        ),
+        good=(
+            Example("Tuesday, March 12, 2024\n\nThe vote is set for Thursday, March 14."),
+            Example("The plant closed on Monday, March 12."),
+            Example("Sunday, March 10, 2024\n\nThe vote was held on Friday, March 8."),
+            Example("The meeting is on Tuesday (March 13)."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        when = doc.date or ctx.date
+        for d in doc.ledger.dates:
+            if d.weekday is None or d.quoted:
+                continue
+            real = d.resolve(when)
+            if real is None or real.weekday() == d.weekday:
+                continue
+            right = DAY_NAMES[real.weekday()]
+            yield Finding(d.weekday_start, d.weekday_end,
+                          f"{DAY_NAMES[d.weekday]}, but {real:%B} {real.day}, {real.year} is a {right}: check the "
+                          "weekday or the date.", (right,), related=(Related(d.start, d.end, doc.text[d.start:d.end]),))
