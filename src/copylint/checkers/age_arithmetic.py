@@ -55,6 +55,7 @@ class AgeArithmetic:
             return
         ages = [m for m in led.of(Measure.AGE) if not m.quoted and m.frame in _NOW]
         people = {m.holder for m in ages if m.holder is not None}
+        blamed: set = set()
         for m in ages:
             key = m.holder
             if key not in births:
@@ -73,8 +74,17 @@ class AgeArithmetic:
             if end is None:
                 continue
             fits = (end - born - 1, end - born)
-            if m.value not in fits:
-                yield Finding(m.start, m.end, f"Age {int(m.value)}, but someone born in {int(born)} is {int(fits[0])} "
-                              f"or {int(fits[1])} in {int(end)}: check the age or the years.",
-                              (str(int(fits[1])), str(int(fits[0]))),
-                              related=(Related(where.start, where.end, doc.text[where.start:where.end]),))
+            if m.value in fits:
+                continue
+            same = [x for x in ages if x.value == m.value and (x.holder == key or x.holder is None and key is None)]
+            if len(same) >= 2:  # the age is given twice alike ("dies aged 86" ... "He was 86"): the year is odd
+                if key not in blamed:
+                    blamed.add(key)
+                    yield Finding(where.start, where.end, f"Born in {int(born)}, but the article gives the age as "
+                                  f"{int(m.value)} in {int(end)}: check the year or the age.",
+                                  related=tuple(Related(x.start, x.end, f"age {int(x.value)}") for x in same[:2]))
+                continue
+            yield Finding(m.start, m.end, f"Age {int(m.value)}, but someone born in {int(born)} is {int(fits[0])} "
+                          f"or {int(fits[1])} in {int(end)}: check the age or the years.",
+                          (str(int(fits[1])), str(int(fits[0]))),
+                          related=(Related(where.start, where.end, doc.text[where.start:where.end]),))

@@ -8,6 +8,9 @@ from copylint.nlp.figures import Measure
 
 # How an age is given; "at the age of 20" and "when she was 20" tell of another time and are left out.
 _NOW = frozenset({"hyphen", "appositive", "aged", "died", "was"})
+# "the 65-year-old mayor": a role the person last named may hold.
+_ROLES = frozenset("mayor president minister premier senator governor actor actress singer player leader chief "
+                   "founder author writer artist director executive ceo judge officer star veteran".split())
 
 
 class AgeMismatch:
@@ -81,7 +84,7 @@ def _the(doc, m) -> bool:
     toks = doc.tokens
     before = toks[m.first - 1].lower if m.first else ""
     after = toks[m.last] if m.last < len(toks) else None
-    return before == "the" and (after is None or after.kind != "word" or after.lower in _SAME
+    return before == "the" and (after is None or after.kind != "word" or after.lower in _SAME | _ROLES
                                 or after.lower in ("was", "is", "had", "has", "will", "said", "remains", "faces",
                                                    "pleaded", "told", "who", "did", "could", "would"))
 

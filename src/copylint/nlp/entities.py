@@ -105,10 +105,10 @@ class Entities:
         self.doc = doc
         self.names: tuple[Name, ...] = tuple(_find(doc))
         self._starts = [n.first for n in self.names]
-        fulls: dict[str, set[str]] = {}
+        fulls: dict[str, list[str]] = {}
         for n in self.names:
-            if n.kind == PERSON and " " in n.full:
-                fulls.setdefault(n.key, set()).add(n.full.lower())
+            if n.kind == PERSON and " " in n.full and n.full.lower() not in fulls.get(n.key, []):
+                fulls.setdefault(n.key, []).append(n.full.lower())
         self.ambiguous = frozenset(k for k, v in fulls.items() if len(v) > 1)
         self.persons = frozenset(n.key for n in self.names if n.kind == PERSON)
 
@@ -125,9 +125,12 @@ class Entities:
         return n if n is not None and n.last == token + 1 else None
 
     def key(self, name: Name | None) -> str | None:
-        """The name's key, unless two people share it."""
-        if name is None or name.key in self.ambiguous:
+        """The name's key: the surname, or, when two people share it ("Ginger Baker", "his daughter Nettie
+        Baker"), the full name; a bare surname is then unclear and has none."""
+        if name is None:
             return None
+        if name.key in self.ambiguous:
+            return name.full.lower() if " " in name.full else None
         return name.key
 
     def resolve(self, token: int) -> str | None:
@@ -187,6 +190,12 @@ def _find(doc):
                     break
             while j > i + 1 and (toks[j - 1].lower in _JOINERS or toks[j - 1].lower in _ORG_JOINERS):
                 j -= 1
+            if j - i >= 2 and toks[i].lower in COUNTRIES and toks[i + 1].lower not in COUNTRIES and \
+                    not any(toks[x].lower in _ORG_WORDS for x in range(i, j)):
+                place = _name(toks, text, i, i + 1, s, si, common)  # "of France Jacques Chirac"
+                if place is not None:
+                    yield place
+                i += 1
             name = _name(toks, text, i, j, s, si, common)
             if name is not None:
                 yield name

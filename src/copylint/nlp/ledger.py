@@ -19,7 +19,7 @@ from functools import cached_property
 from enum import StrEnum
 
 from copylint.nlp import counted
-from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, Entities
+from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
 from copylint.nlp.figures import MONTHS, STREAK_WORDS, Figure, Measure, read
 from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
@@ -295,7 +295,7 @@ class _Sentence:
             measure = Measure.DATE
         if measure == Measure.YEAR and f.value >= 1000 and self._counted_after(f):
             measure = Measure.COUNT  # "2000 people"
-        age = self._age(f) if measure in (Measure.COUNT, Measure.AGE, Measure.DECADE) else None
+        age = self._age(f) if measure in (Measure.COUNT, Measure.AGE, Measure.DECADE, Measure.DURATION) else None
         if age is not None:
             measure = Measure.AGE
         elif self._streak(f, measure):
@@ -342,22 +342,26 @@ class _Sentence:
     def _age(self, f: Figure) -> str | None:
         """How an age is given, if the figure is one: hyphen ("33-year-old"), appositive ("Okafor, 47,"),
         aged ("aged 47", "at the age of 47"), died ("died at 47"), decade ("in her 60s")."""
+        i, j = f.first, f.last
+        died = any(w in _DIED for w in self.low[:i])
         if f.measure == Measure.AGE:
+            if self.w(i - 1) in ("was", "is", "being") and self.low[j - 1] == "old":
+                return "was" if self.w(i - 3) not in _THEN else "then"  # "He was 64 years old."
             return "hyphen"
+        if f.measure == Measure.DURATION and f.unit == "year" and self.w(i - 1) in ("aged", "age"):
+            return "aged"  # "He was aged 84 years"
         if f.words and f.measure != Measure.AGE:
             return None
-        i, j = f.first, f.last
         if f.measure == Measure.DECADE:
             return "decade" if self.w(i - 1) in ("his", "her", "their") and f.value < 100 else None
         if not (f.value == int(f.value) and 0 < f.value <= 115 and f.hedge is None):
             return None
         p, nx = self.w(i - 1), self.w(j)
         if p == "of" and self.w(i - 2) == "age" and self.w(i - 3) == "the":
-            died = any(w in ("died", "dies", "death", "passed") for w in self.low[max(0, i - 10):i])
             return "died" if died else "then"  # "at the age of 12" tells of another time, unless of a death
         if p in ("aged", "age") or p == "of" and self.w(i - 2) == "age":
-            return "aged"
-        if p == "at" and any(w in ("died", "dies", "death", "passed") for w in self.low[max(0, i - 6):i]):
+            return "died" if died and self.w(i - 2) in _DIED | {"at"} else "aged"
+        if p == "at" and died:
             return "died"
         if p in ("," , "(") and nx in (",", ")", ".", ";", "and", "—", "–", "") and i >= 2:
             k = i - 2
@@ -369,7 +373,7 @@ class _Sentence:
                 return "appositive"
         if p in ("was", "is", "turned", "turns") and nx in (".", ",", "when", "and", ";", "") and i >= 2 and (
                 self.w(i - 2) in HE_SHE or self.entities.name_ending(self.base + i - 2) is not None):
-            if self.w(i - 3) in ("when", "while", "as", "until", "since", "before", "after", "if", "by", "time") or p in (
+            if self.w(i - 3) in _THEN or p in (
                     "turned", "turns"):
                 return "then"  # "when she was 20": an age at another time
             return "was"
@@ -445,7 +449,7 @@ class _Sentence:
             n = ents.name_ending(base + k) if k >= 0 else None
             if n is not None and n.kind not in (PLACE, ORG):
                 return ents.key(n)
-            return None
+            return self._subject(k0) if how == "aged" else None  # "dies in a crash, aged 42"
         if how == "hyphen":
             if j < self.n:
                 n = ents.name_at(base + j)
@@ -462,15 +466,47 @@ class _Sentence:
                 if n is not None and n.kind not in (PLACE, ORG):
                     return ents.key(n)  # "Okafor, a 47-year-old teacher,"
             return None
-        if how in ("died", "was", "aged"):
-            for k in range(k0 - 1, max(-1, k0 - 12), -1):
-                t = self.toks[k]
-                if t.lower in HE_SHE:
-                    return ents.resolve(base + k)
-                n = ents.name_at(base + k)
-                if n is not None and n.kind not in (PLACE, ORG):
-                    return ents.key(n)
+        if how in ("died", "was", "aged", "then"):
+            return self._subject(k0)
         return None
+
+    def _subject(self, k0: int) -> str | None:
+        """The person a clause is about: the nearest name before its verb (appositives such as ", the President
+        of Burundi," and relative clauses skipped), or a pronoun resolved."""
+        ents, base = self.entities, self.base
+        start = self._clause_start(k0)
+        skip = self._parentheticals(start, k0) | self._appositives(start, k0)
+        for k in range(k0 - 1, start - 1, -1):
+            if k in skip:
+                continue
+            t = self.toks[k]
+            if t.lower in HE_SHE:
+                return ents.resolve(base + k)
+            n = ents.name_at(base + k)
+            if n is not None and n.kind not in (PLACE, ORG):
+                a = n.first - base
+                if a > start and (self.w(a - 1) in _PREPOSITIONS and self.w(a - 1) not in ("by",)):
+                    continue
+                return ents.key(n)
+        return None
+
+    def _appositives(self, a: int, b: int) -> set[int]:
+        """Tokens of ", the President of Burundi," and ", a former nurse," between a and b."""
+        out: set[int] = set()
+        k = a
+        while k < b:
+            after_name = k > a and self.entities.name_ending(self.base + k - 1) is not None
+            if self.toks[k].text == "," and (self.w(k + 1) in ("the", "a", "an", "former", "who", "which") or after_name
+                                             and k + 1 < b and (self.toks[k + 1].text[0].islower()
+                                                                or self.w(k + 1) in TITLES)):
+                e = k + 1
+                while e < b and self.toks[e].text != ",":
+                    e += 1
+                if e < b:
+                    out.update(range(k, e + 1))
+                k = e
+            k += 1
+        return out
 
     def _tally_frame(self, k0: int, j: int) -> str | None:
         """What a tally is: a vote ("voted 9-4", "the 9-3 vote"), a final score ("beat Boston 4-2", "a 4-2
@@ -1122,6 +1158,8 @@ _LEADS = frozenset("when in on after before since during by as last this earlier
                    "for over between from throughout".split())
 _SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.TIME, Measure.RELATIVE,
                             Measure.ORDINAL})
+_DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
+_THEN = frozenset({"when", "while", "as", "until", "since", "before", "after", "if", "by", "time"})
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
