@@ -535,6 +535,8 @@ class _Sentence:
         x = self.w(k)
         if x not in _RESTRICT:
             return False
+        if x in ("in", "at", "from", "near", "across") and k + 1 < self.n and self.toks[k + 1].text[0].isupper():
+            return False  # "seven girls in Koszalin": a place, the scope of the count
         if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
                 self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
                 self.w(k + 2) in _SCOPE_UNITS or k + 1 < self.n and self.toks[k + 1].kind == NUMBER
@@ -592,8 +594,9 @@ class _Sentence:
                     steps += 1
                     continue
                 break
-            if t.text[0].isupper() and k > j:
-                break
+            if t.text[0].isupper() and k > j and not (k + 1 < self.n and self.toks[k + 1].kind == WORD and
+                                                       self.toks[k + 1].text[0].islower()):
+                break  # a name ends the phrase; "two current Cabinet officers" does not
             k += 1
             steps += 1
         if best is None:
@@ -774,7 +777,8 @@ class _Sentence:
             if t.kind != WORD:
                 break
             if t.lower in _BE or t.lower in _HAVE or t.lower in ("been", "who", "that", "were", "reportedly",
-                                                                 "also", "later", "had", "have", "all"):
+                                                                 "also", "later", "had", "have", "all") or \
+                    t.lower.endswith("ly") and len(t.lower) > 4:  # "children seriously injured"
                 k += 1
                 steps += 1
                 continue
@@ -784,7 +788,12 @@ class _Sentence:
 
     def _role(self, m: Mention, k0: int, after: int, before: str, part: bool) -> tuple[Role, bool]:
         w = self.w
-        definite = before in DETERMINERS or before.endswith(("'s", "’s")) and before not in ("it's", "that's")
+        d = k0 - 1
+        while d > 0 and (self.w(d).endswith("est") or self.w(d) in ("top", "first", "last", "biggest", "largest",
+                                                                    "latest", "remaining")):
+            d -= 1  # "the world's richest 100 billionaires"
+        det = self.w(d)
+        definite = det in DETERMINERS or det.endswith(("'s", "’s")) and det not in ("it's", "that's")
         prev2 = (w(k0 - 2), before)
         nxt = [w(k) for k in range(after, min(self.n, after + 4))]
         ahead = [w(k) for k in range(m.last - self.base, min(self.n, m.last - self.base + 6))]
@@ -1033,6 +1042,16 @@ class _Sentence:
             k -= 1
         return 0
 
+    def _verb(self, k: int) -> bool:
+        """Token k reads as a verb, not a noun: "aged", "were", "raping", "moved" (not "people", "cases")."""
+        t = self.toks[k]
+        if t.kind != WORD or t.text[0].isupper():
+            return False
+        tags = verb_tags(t.lower)
+        if not tags & {"VBD", "VBZ", "VBP", "VBN", "VBG"}:
+            return t.lower in _BE
+        return counted.noun(t.text, plural=True) is None or bool(tags & {"VBD", "VBN"})
+
     def _lead(self) -> tuple[int, int] | None:
         """The sentence's opening adverbial ("When the school opened in 1874, ...", "In 2019, ..."), after a
         dateline ("KINGSTON, Ont. – "): its time and place are every figure's in the sentence."""
@@ -1058,10 +1077,9 @@ class _Sentence:
         prv = max((g.last for g in others if g.last <= k0), default=0)
         a = max(a, prv)
         while b < min(self.n, nxt) and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in (
-                "while", "whereas", "but") or self.low[b] == "," and self.w(b + 1) in ("while", "but", "whereas",
-                                                                                        "and", "compared", "up",
-                                                                                        "down")):
-            b += 1
+                "while", "whereas", "but", "who", "which", "that", "whose") or self.low[b] == "," and self.w(b + 1) in (
+                "while", "but", "whereas", "and", "compared", "up", "down") or b > j + 1 and self._verb(b)):
+            b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
         lead = self._lead()
         if lead is not None and lead[1] <= k0:
@@ -1288,9 +1306,12 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None
     if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or a.compound or b.compound:
         return None
-    if a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES or (a.role == Role.RATE) != (b.role == Role.RATE):
-        return None
-    if a.cls is None or a.restricted or b.restricted:
+    both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
+    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not (both_new and a.headline != b.headline) \
+            or (a.role == Role.RATE) != (b.role == Role.RATE):
+        return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
+    headline = a.headline != b.headline
+    if a.cls is None or (a.restricted or b.restricted) and not headline:
         return None
     if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
                                and (a.nouns & b.nouns) - _GENERIC_NOUNS):
@@ -1312,16 +1333,24 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # a share is someone's (a candidate's, a party's) or a named rate (turnout, inflation)
     if not scopes_meet(a.scope, b.scope):
         return None
-    if a.headline != b.headline:
+    if headline:
         body = b if a.headline else a
-        return "headline" if not _times(body.scope) else None  # "approved 690 units in 2022" is another count
+        if any(x.startswith(("y:", "year:", "season:", "term:")) for x in body.scope):
+            return None  # "approved 690 units in 2022" is another count than the headline's
+        if a.event and b.event and _event_group(a.event) != _event_group(b.event):
+            return None  # "Three killed, five injured": each to its own
+        return "headline"
     if _places(a.scope) != _places(b.scope):
         return None  # "14 delegates in Iowa" and "9 delegates there"; "10 million cases worldwide" and "5,667 cases"
-    back = b.definite or b.role == Role.TOTAL or a.role == Role.TOTAL and b.definite  # a definite refers back
+    back = b.definite or b.role == Role.TOTAL or a.role == Role.TOTAL  # a definite refers back; "all 33" is total
     if a.role == Role.RATE:
         return "rate" if _ratio(a.value, b.value) <= 1.25 else None  # "18,000 cross each day" / "carry 17,000 a day"
     if a.event and b.event and a.event != b.event and not back:
         return None  # "hired 40 workers" and "laid off 12 workers"; but "the 41 investors" refers back
+    years_a = {x for x in a.scope if x.startswith("y:")}
+    years_b = {x for x in b.scope if x.startswith("y:")}
+    if back and years_b and years_b != years_a:
+        return None  # "a total of 5,667 cases" and, later, "in 2018 there were 10 million cases": another time
     if back and not (a.elided or b.elided):
         if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
             return None
@@ -1337,6 +1366,15 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
         return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
     return None
+
+
+_EVENT_GROUPS = {"injured": "hurt", "hospitalised": "hurt", "treat": "hurt", "casualty": "hurt", "dead": "dead",
+                 "victim": "dead", "arrested": "held", "charged": "held", "jail": "held", "detain": "held"}
+
+
+def _event_group(event: str) -> str:
+    """Events one headline may word otherwise than its story: injured and taken to hospital, killed and dead."""
+    return _EVENT_GROUPS.get(event, event)
 
 
 def _named(holder: str | None) -> str | None:
