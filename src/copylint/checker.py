@@ -20,7 +20,7 @@ class Context:
     dialect: str | None = None  # None: accept every variant, flag mixing them
     accept: frozenset[str] = frozenset()  # accepted words, lower-cased
     date: date | None = None  # the article's date when the document has none
-    number_style: str = "ap"  # "ap" or "cp"
+    number_style: str | None = None  # "ap" or "cp"; None: follow the article's own practice
     options: dict = field(default_factory=dict)  # per-rule settings from the config: {rule_id: {...}}
 
 

@@ -34,7 +34,7 @@ class Config:
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = ()
     fail_on: Severity = Severity.WARNING
-    number_style: str = "ap"
+    number_style: str | None = None  # "ap" or "cp"; None: the article's own practice
     languagetool: bool | str = False
     root: str = ""  # folder of the config file; per-path globs are relative to it
     source: str = ""  # the file it came from
@@ -185,7 +185,7 @@ def _build(data: Any, path: str, line) -> Config:
         per_path_ignores=tuple((g, (r,) if isinstance(r, str) else tuple(map(str, r))) for g, r in ppi.items()),
         exclude=strings("exclude"),
         fail_on=Severity(choice("fail-on", ("error", "warning", "info"), "warning")),
-        number_style=choice("number-style", ("ap", "cp"), "ap"),
+        number_style=choice("number-style", ("ap", "cp"), None),
         languagetool=lt,
         root=root,
         source=path,
