@@ -23,6 +23,10 @@ _PARTIAL = frozenset({"including", "includes", "include", "included", "such", "a
                       "especially", "mainly", "mostly", "chiefly", "particularly", "incl"})
 _OPEN = frozenset({":", "—", "–", "("})
 _END = frozenset({".", ";", "—", "–", ")", "!", "?"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# After a comma, words that take the sentence on past the end of a list.
+_GOES_ON = frozenset("after where which who whom whose when as because while but with without since though "
+                     "although so if unless including until before".split())
 _OTHERS = frozenset({"others", "etc", "more", "elsewhere", "so", "forth"})
 
 
@@ -52,10 +56,10 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
         segs[-1:] = [tail[:j], tail[j + 1:]]
     out = []
     for s in segs:
-        if not s or len(s) > 7:
+        if not s or len(s) > 10:
             return None  # a clause, not an item
-        if any(toks[k].kind == NUMBER for k in s):
-            return None  # numbered parts are parts-sum's
+        if toks[s[0]].kind == NUMBER or toks[s[0]].lower in _NUMBER_WORDS:
+            return None  # numbered parts ("six trucks and four vans") are parts-sum's
         out.append((toks[s[0]].start, toks[s[-1]].end))
     return out
 
@@ -98,6 +102,12 @@ class ListCount:
             k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
             if k >= s.last:
                 continue
+            if toks[k].text not in _OPEN and toks[k].text != ",":
+                # "six names for ununtrium:", "four presidents have been impeached:": a short phrase, then the list
+                x = next((i for i in range(k, min(s.last, k + 7)) if toks[i].text in (":", "—", "–")), None)
+                if x is not None and not any(toks[i].text in ",;" or toks[i].kind == NUMBER or toks[i].lower in
+                                             _NUMBER_WORDS for i in range(k, x)):
+                    k = x  # (not "13 indicators under four headings:", whose list is the headings')
             opener = toks[k].text
             partial = False
             if opener in _OPEN:
@@ -113,6 +123,8 @@ class ListCount:
             end = start
             close = {")"} if opener == "(" else _END if opener != "," else _END | {","}
             while end < s.last and not (toks[end].text in close and (opener != "," or _closes(toks, end, start))):
+                if toks[end].text == "," and end + 1 < s.last and toks[end + 1].lower in _GOES_ON:
+                    break  # "japonium, rikenium and nishinarium, after the Nishina Center"
                 end += 1
             if opener == "," and not all(toks[x].text[0].isupper() or toks[x].lower in ("and", "or") or
                                          toks[x].text == "," for x in range(start, end)) and not partial:
