@@ -10,6 +10,8 @@ from copylint.nlp.tokens import NUMBER
 
 _GLUE = frozenset({",", "in", "(", ")", "–", "—", "-", "back", "that", "is", "was", "when", "of", "or", "since"})
 _UNIT_YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
+_SEASONS = frozenset({"the", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning", "middle",
+                      "early", "late", "mid"})
 
 
 def years_of(m) -> float | None:
@@ -109,8 +111,8 @@ class DateArithmetic:
                 continue
             lo, hi = (r.last, y.first) if r.first < y.first else (y.last, r.first)
             between = [t.lower for t in toks[lo:hi]]
-            if len(between) <= 3 and all(w in _GLUE or w == "the" for w in between):
-                return y
+            if len(between) <= 5 and all(w in _GLUE or w in _SEASONS for w in between):
+                return y  # "eight years later, in the summer of 2011"
         return None
 
     @staticmethod
@@ -124,6 +126,8 @@ class DateArithmetic:
                 return nxt
         before = [m for m in years if m.block == r.block and m.first < r.first and m is not y
                   and m.sentence >= r.sentence - 2]
+        if not before and doc.sentences[r.sentence].first == r.first:
+            before = [m for m in years if m.block == r.block - 1]  # "Back in 2005, ... \n\n Eight years later,"
         return before[-1] if before else None
 
     def _event(self, doc, led, r, n, year):
@@ -157,6 +161,13 @@ class DateArithmetic:
             else:
                 since = [m for m in years if m.sentence == d.sentence and toks[m.first - 1].lower == "since"
                          and abs(m.first - d.last) <= 6]
+            span = self._span(doc, d, years)
+            if span is not None:  # "served eight years, from 2009 to 2017"; "115 years, between 1865 and 1980"
+                y1, y2 = span
+                got = y2.value - y1.value
+                if abs(got - d.value) > 1:
+                    yield self._finding(doc, d, y2, got, f"{int(y1.value)} to {int(y2.value)} is {_n(got)} years", y1)
+                continue
             if len(since) != 1 or any(t.kind == NUMBER and t.text.isdigit() and len(t.text) == 4 for t in
                                       toks[d.last:since[0].first] if t.start < since[0].start):
                 continue
@@ -164,6 +175,23 @@ class DateArithmetic:
             got = year - y.value
             if abs(got - d.value) > 1:
                 yield self._finding(doc, d, y, got, f"{int(y.value)} to {year} is {_n(got)} years")
+
+    @staticmethod
+    def _span(doc, d, years):
+        """The two years a duration is said to run between, next to it: "from 2009 to 2017", "between 1865
+        and 1980" (one or the other side of it in its clause)."""
+        toks = doc.tokens
+        mine = [m for m in years if m.sentence == d.sentence]
+        for a, b in zip(mine, mine[1:]):
+            if toks[a.first - 1].lower not in ("from", "between") or toks[b.first - 1].lower not in ("to", "and",
+                                                                                                  "until", "till"):
+                continue
+            if b.first - a.last > 1 or not (0 <= a.first - d.last <= 8 or 0 <= d.first - b.last <= 4):
+                continue
+            if any(t.text in ";" for t in toks[min(a.first, d.last):max(a.first, d.last)]):
+                continue
+            return a, b
+        return None
 
     @staticmethod
     def _finding(doc, r, y, right, why: str, anchor=None):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure, restate
 from copylint.nlp.ledger import Role
+from copylint.nlp.counted import noun
+from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, WORD
 
 # Pairs joined by "and" that are one item, not two.
@@ -23,6 +25,7 @@ _PARTIAL = frozenset({"including", "includes", "include", "included", "such", "a
                       "especially", "mainly", "mostly", "chiefly", "particularly", "incl"})
 _OPEN = frozenset({":", "—", "–", "("})
 _END = frozenset({".", ";", "—", "–", ")", "!", "?"})
+_OBJECT_STARTS = frozenset("the a an their his her its our my your this that these those them him it".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 # After a comma, words that take the sentence on past the end of a list.
 _GOES_ON = frozenset("after where which who whom whose when as because while but with without since though "
@@ -58,6 +61,12 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
     for s in segs:
         if not s or len(s) > 10:
             return None  # a clause, not an item
+        first = toks[s[0]]
+        after = toks[s[1]].lower if len(s) > 1 else ""
+        tags = verb_tags(first.lower) if first.kind == WORD and first.text[0].islower() else frozenset()
+        if tags & {"VBD", "VBZ"} and noun(first.text, plural=True) is None and (
+                "VBN" not in tags or after in _OBJECT_STARTS):
+            return None  # "Yang, an entrepreneur, and Bennet ... suspended their campaigns": a clause, not a list
         if toks[s[0]].kind == NUMBER or toks[s[0]].lower in _NUMBER_WORDS:
             return None  # numbered parts ("six trucks and four vans") are parts-sum's
         out.append((toks[s[0]].start, toks[s[-1]].end))

@@ -302,8 +302,9 @@ class Reader:
     def _spelled(self, i: int) -> Figure | None:
         w = self.low[i]
         if w in MULTIPLIERS:
-            if w in ("double", "triple") and self.w(i + 1) not in ("digits", "figures"):
-                return None  # "a double room", "triple jump"
+            if w in ("double", "triple") and self.w(i + 1) not in ("digits", "figures", "from", "to", "in", "by") and \
+                    self.w(i - 1) not in ("to", "will", "would", "could", "may", "might", "should", "expected"):
+                return None  # "a double room", "triple jump"; but "to double from 7% to 14%"
             return self._make(i, i + 1, float(MULTIPLIERS[w]), Measure.MULTIPLIER, words=True)
         if w in ("a", "an", "one", "half"):
             return self._article(i)

@@ -737,6 +737,8 @@ class _Sentence:
             if self.toks[k].text in _CLAUSE_BREAK or self.w(k) in _CLAUSE_WORDS:
                 break
             if self.w(k) in counted.RATE_NOUNS:
+                if self.w(k) == "rate" and self.w(k - 1) in counted.RATE_NOUNS:
+                    return counted.RATE_NOUNS[self.w(k - 1)], None  # "a turnout rate of 58%"
                 return counted.RATE_NOUNS[self.w(k)], None
         return None, None
 
@@ -824,6 +826,8 @@ class _Sentence:
             return Role.FROM, definite
         if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 8):k0]):
             return Role.TO, definite
+        if m.measure in (Measure.PERCENT, Measure.POINTS) and ahead[:1] and ahead[0] in _CHANGE_NOUNS:
+            return Role.BY, definite  # "an 84% decrease", "a 12 per cent rise"
         if before in ("by",) and any(x in _UP_DOWN for x in self.low[max(0, k0 - 6):k0]) or before in (
                 "up", "down") or prev2 in (("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"),
                                             ("cut", "of"), ("jump", "of"), ("fall", "of"), ("gain", "of"),
@@ -1170,14 +1174,16 @@ _COPULAS = frozenset({"was", "is", "were", "are", "be", "been", "totalled", "tot
                       "amounted", "hit", "topped"})
 _NOT_MONEY_HEADS = frozenset({"total", "sum", "amount", "value", "worth", "cost", "price", "figure", "tune", "range",
                               "excess", "upwards", "half", "part", "some", "most", "all"})
-_GIVE = frozenset("give gives gave giving giving bring brings brought bringing leave leaves left leaving put puts "
-                  "earn earned earns".split())
+_GIVE = frozenset("give gives gave giving bring brings brought bringing leave leaves left leaving put puts "
+                  "earn earned earns declare declares declared rate rates rated make makes made".split())
 _LEADS = frozenset("when in on after before since during by as last this earlier until at while among across "
                    "for over between from throughout".split())
 _SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.TIME, Measure.RELATIVE,
                             Measure.ORDINAL})
 _DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
 _THEN = frozenset({"when", "while", "as", "until", "since", "before", "after", "if", "by", "time"})
+_CHANGE_NOUNS = frozenset("increase decrease rise drop fall decline jump gain cut reduction hike slump surge "
+                          "growth boost climb dip plunge".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -1214,6 +1220,9 @@ def _resolve(out: list[Mention]) -> list[Mention]:
     res: list[Mention] = []
     for m in out:
         p = res[-1] if res else None
+        if res and m.measure == Measure.PERCENT and p.measure == Measure.COUNT and p.noun_end is None and \
+                p.sentence == m.sentence and p.role == Role.FROM and 0 < m.first - p.last <= 1 and not p.words:
+            res[-1] = replace(p, measure=Measure.PERCENT, unit="%", thing=m.thing, cls=m.cls)  # "from 10 to 20%"
         if m.measure == Measure.COUNT and m.noun_end is None and p is not None and p.measure == Measure.PERCENT and \
                 p.sentence == m.sentence and 0 < m.first - p.last <= 1 and not m.words:
             m = replace(m, measure=Measure.PERCENT, unit="%", thing=p.thing, cls=p.cls, holder=None)  # "48 per cent to 41"
@@ -1365,6 +1374,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # "representatives to three": the noun was borrowed, so was any identity
     if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
         return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
+    if a.measure == Measure.PERCENT and a.cls in counted.RATE_NOUNS and a.cls != "rate" and ha is None and hb is None \
+            and a.scope == b.scope:
+        return "rate"  # "a turnout rate of 85%" and "a turnout of 58%" in one election's story
     return None
 
 
