@@ -238,9 +238,20 @@ class _Sentence:
         self.block = doc.blocks[s.block]
         self.entities: Entities = ledger.entities
         self.poll = self._poll()
+        self.kind = self._kind()
 
     def w(self, i: int) -> str:
         return self.low[i] if 0 <= i < self.n else ""
+
+    def _kind(self) -> str | None:
+        """What the sentence's shares are: a poll's ("poll", "survey", "respondents") or a vote's result
+        ("won", "took", "of the vote", "counted"): a candidate's poll share and result are two figures."""
+        words = set(self.low)
+        if words & _POLL_WORDS:
+            return "poll"
+        if words & _RESULT_WORDS:
+            return "result"
+        return None
 
     def _poll(self) -> str | None:
         """The source of a poll or survey the sentence reports ("a Quinnipiac poll", "according to Gallup"):
@@ -975,9 +986,11 @@ class _Sentence:
                 continue
             if word == "no" and self.w(x + 1) == "opinion":
                 ans = "unsure"
-            if word in ("yes", "no") and (self.w(x - 1) in ("vote", "voted", "voting", "the") or self.w(x + 1) in (
-                    "side", "vote", "campaign", "camp")):
-                return f"side:{word}"  # "would vote yes", "support for the yes side": one side of one question
+            side = next((self.w(y) for y in range(x, min(self.n, x + 5)) if self.w(y) in ("yes", "no") and (
+                self.w(y - 1) in ("vote", "voted", "voting", "the") or self.w(y + 1) in ("side", "vote", "campaign",
+                                                                                         "camp"))), None)
+            if side is not None:
+                return f"side:{side}"  # "would vote yes", "support for the yes side": one side of one question
             for y in range(x + 1, min(self.n, x + 7)):
                 if self.w(y) in (",", ";", ".", "and", "but", "while"):
                     break
@@ -1091,6 +1104,8 @@ class _Sentence:
         out: set[str] = set()
         if self.poll is not None:
             out.add(f"src:{self.poll}")
+        if self.kind is not None:
+            out.add(f"ctx:{self.kind}")
         for x, y in spans:
             for k in range(x, y):
                 t = self.toks[k]
@@ -1184,6 +1199,10 @@ _DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
 _THEN = frozenset({"when", "while", "as", "until", "since", "before", "after", "if", "by", "time"})
 _CHANGE_NOUNS = frozenset("increase decrease rise drop fall decline jump gain cut reduction hike slump surge "
                           "growth boost climb dip plunge".split())
+_POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey surveys surveyed respondents "
+                        "questioned".split())
+_RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
+                          "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -1251,7 +1270,7 @@ def _resolve(out: list[Mention]) -> list[Mention]:
 # -- one quantity, two mentions ---------------------------------------------------------------------------
 
 _IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
-_SCOPE_DIMENSIONS = ("y", "src", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
+_SCOPE_DIMENSIONS = ("y", "src", "ctx", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
                      "term", "election", "round", "race", "campaign")
 
 
@@ -1323,7 +1342,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.cls is None or (a.restricted or b.restricted) and not headline:
         return None
     if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
-                               and (a.nouns & b.nouns) - _GENERIC_NOUNS):
+                               and (a.nouns & b.nouns) - _GENERIC_NOUNS) and not (
+            a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None):
         return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
         return None  # "one": a pronoun or a member of a set as often as a count
@@ -1374,8 +1394,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # "representatives to three": the noun was borrowed, so was any identity
     if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
         return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
-    if a.measure == Measure.PERCENT and a.cls in counted.RATE_NOUNS and a.cls != "rate" and ha is None and hb is None \
-            and a.scope == b.scope:
+    if a.measure == Measure.PERCENT and a.cls in counted.RATE_NOUNS and a.cls != "rate" and a.cls == b.cls \
+            and ha is None and hb is None and a.scope == b.scope:
         return "rate"  # "a turnout rate of 85%" and "a turnout of 58%" in one election's story
     return None
 
@@ -1397,7 +1417,7 @@ def _named(holder: str | None) -> str | None:
 
 def _times(scope: frozenset[str]) -> frozenset[str]:
     """The time markers of a scope, without the day of the week (the article's own day is rarely repeated)."""
-    return frozenset(x for x in scope if not x.startswith(("p:", "d:", "g:")))
+    return frozenset(x for x in scope if not x.startswith(("p:", "d:", "g:", "ctx:", "src:")))
 
 
 def _places(scope: frozenset[str]) -> frozenset[str]:
@@ -1421,10 +1441,19 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
     ms = [m for m in ledger.mentions if m.measure in measures and m.cls is not None]
     out: list[Conflict] = []
     flagged: set[int] = set()
+    # A holder with shares of three values or more (polls, groups, rounds) has several quantities: which two
+    # are one is unclear.
+    values: dict[str, set[float]] = {}
+    for m in ms:
+        if m.measure == Measure.PERCENT and _named(m.holder) and not m.quoted:
+            values.setdefault(m.holder, set()).add(m.value)
+    crowded = {h for h, v in values.items() if len(v) > 2}
     for i, b in enumerate(ms):
         for a in ms[:i]:
             why = same_quantity(a, b)
             if why is None or overlap(a, b):
+                continue
+            if why == "holder" and a.measure == Measure.PERCENT and a.holder in crowded:
                 continue
             if why == "definite" and not _antecedent(ms[:i], a, b):
                 continue
