@@ -33,6 +33,7 @@ BUILTIN: tuple[str, ...] = (
     "copylint.checkers.percent_change:PercentChange",
     "copylint.checkers.margin:Margin",
     "copylint.checkers.vote_count:VoteCount",
+    "copylint.checkers.score_summary:ScoreSummary",
     "copylint.checkers.weekday:Weekday",
     "copylint.checkers.anniversary:Anniversary",
     "copylint.checkers.age_arithmetic:AgeArithmetic",

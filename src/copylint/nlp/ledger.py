@@ -43,6 +43,7 @@ class Role(StrEnum):
 
 DETERMINERS = frozenset("the these those its their his her our my your all both every each".split())
 _STOP = frozenset(
+    "above below under beneath across near inside outside behind beyond toward towards "
     "the a an of to in on at by for from with and or but nor as than that this these those which who whom whose "
     "what when where while if is are was were be been being has have had do does did will would can could should "
     "may might must shall it its their his her our my your they he she we you i them him us me there here not no "
@@ -332,6 +333,8 @@ class _Sentence:
         j = f.last
         if measure in (Measure.ORDINAL, Measure.COUNT) and self.w(j) in STREAK_WORDS:
             return True
+        if measure == Measure.ORDINAL and self.w(j) in ("in", "of") and self.w(j + 1) == "a" and self.w(j + 2) == "row":
+            return True  # "the Reds' seventh in a row"
         if measure == Measure.COUNT and f.compound is not None and (
                 self.w(j) in _STREAKS or self.w(j) in ("winning", "losing", "unbeaten", "scoring", "win")
                 and self.w(j + 1) in _STREAKS):
@@ -522,7 +525,7 @@ class _Sentence:
     def _tally_frame(self, k0: int, j: int) -> str | None:
         """What a tally is: a vote ("voted 9-4", "the 9-3 vote"), a final score ("beat Boston 4-2", "a 4-2
         win"), a partial score ("led 4-2 after two periods"), a record ("a 12-4 record") or a series."""
-        near = self.low[max(0, k0 - 5):k0] + self.low[j:j + 4]
+        near = self.low[max(self._clause_start(k0), k0 - 10):k0] + self.low[j:j + 4]
         after = self.low[j:j + 3]
         if any(x in ("record", "records", "season", "mark") for x in after) or self.w(k0 - 1) in ("to", "at") and \
                 self.w(k0 - 2) in ("improved", "improve", "fell", "dropped", "moved", "record"):
@@ -885,6 +888,11 @@ class _Sentence:
         ents, base, w = self.entities, self.base, self.w
         before = k0 - 1
         # possessor before the figure, past determiners and adjectives: "Ferreira's 27 points", "her 27"
+        if before >= 1 and self.toks[before].text in ("'", "’") and self.toks[before].start == self.toks[before - 1].end \
+                and self.w(before - 1).endswith("s"):
+            n = ents.name_ending(base + before - 1)  # "the Huskies' fifth straight win"
+            if n is not None:
+                return ents.key(n)
         if before >= 0:
             t = self.toks[before]
             if t.kind == WORD and t.lower.endswith(("'s", "’s")) and t.lower not in ("it's", "that's", "there's",
@@ -1176,7 +1184,7 @@ _VOTE_WORDS = frozenset(
     "margin split adopted endorsed".split())
 _SCORE_WORDS = frozenset(
     "won win wins beat beats beating defeated defeat defeats lost loss losses victory victories drew draw tied tie "
-    "edged edge routed thrashed downed score scoreline final rout triumph".split())
+    "edged edge routed thrashed downed score scoreline final rout triumph result".split())
 _AREAS = frozenset("province state region country county area district city nation world territory "
                    "capital valley basin north south east west northeast northwest southeast southwest north-east "
                    "north-west south-east south-west interior coast riding".split())
