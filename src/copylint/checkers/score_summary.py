@@ -123,8 +123,9 @@ class ScoreSummary:
         text = low[start - s.first:end - s.first]
         for x, w in enumerate(text):  # "and a stoppage-time penalty from Kevin Dufresne", "and an own goal"
             if w in ("penalty", "goal", "header", "strike") and x and text[x - 1] not in ("and",) and "from" in text[x:]:
-                cut = start + text.index("and", max(0, x - 7)) if "and" in text[max(0, x - 7):x] else None
-                if cut is not None:
+                ands = [a for a in range(max(0, x - 7), x) if text[a] == "and"]
+                if ands:
+                    cut = start + ands[-1]
                     end = min(end, cut)
                     extra = 1
                     break
