@@ -53,9 +53,10 @@ class AgeMismatch:
         for m in ages:
             key = m.holder
             if key is None and m.frame == "hyphen" and last is not None and _the(doc, m):
-                p = named[last][-1]
-                if m.value not in stated and m.value != p.value and abs(m.value - p.value) <= 5:
-                    yield self._finding(doc, m, p, last)
+                # the one person given an age near this one: the latest named, or the only one within five
+                near = [(k, ps[-1]) for k, ps in named.items() if abs(ps[-1].value - m.value) <= 5]
+                if m.value not in stated and len(near) == 1 and near[0][1].value != m.value:
+                    yield self._finding(doc, m, near[0][1], near[0][0])
                 continue
             if key is None:
                 continue

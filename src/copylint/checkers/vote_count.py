@@ -34,7 +34,7 @@ class VoteCount:
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
             Example("The 13-member council voted [[9-5]] to freeze fares."),
             Example("Council unanimously approved the budget, [[8-1]], on Tuesday."),
-            Example("Council approved the bylaw 7-2. Councillors Smith, Wu and Roy voted against it."),
+            Example("Council approved the bylaw 7-2. Councillors [[Smith, Wu and Roy]] voted against it."),
         ),
         good=(
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),

@@ -165,7 +165,7 @@ def _find(doc):
     starts = {s.first for s in doc.sentences}
     # capitalised words seen inside a sentence: a name when they open one ("Smith, a nurse, said")
     named = {t.lower.removesuffix("’s").removesuffix("'s") for k, t in enumerate(toks)
-             if k not in starts and t.kind == WORD and t.text[0].isupper() and toks[k - 1].text not in ".!?\"“‘:"}
+             if k not in starts and t.kind == WORD and t.text[0].isupper() and toks[k - 1].text not in ".!?\"“‘:–—"}
     common = _Common(common, named)
     for si, s in enumerate(doc.sentences):
         i = s.first
@@ -231,7 +231,7 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if not words:
         return None
     lastw = words[-1].lower.removesuffix("’s").removesuffix("'s")
-    initial = a == s.first
+    initial = a == s.first or toks[a - 1].text in ("–", "—")  # after a dateline: "SUDBURY, Ont. – Rescue crews"
     if len(words) == 1 and not titled:
         w = words[0].lower.removesuffix("’s").removesuffix("'s")
         if initial and common.get(w, 0) >= 30 and w not in COUNTRIES:

@@ -56,7 +56,8 @@ _PARTITIVE_DET = frozenset("the its their his her our these those them whom whic
 _RESTRICT = frozenset(
     "who that which whom whose in at from on aboard near with without aged under over outside inside within along "
     "above below between among like besides present attending absent remaining left voting eligible surveyed "
-    "polled questioned living born based working studying enrolled registered affected involved".split())
+    "polled questioned living born based working studying enrolled registered affected involved downtown uptown "
+    "nearby abroad overseas elsewhere".split())
 _TOTAL_BEFORE = frozenset({"all", "total", "entire", "whole", "combined", "cumulative"})
 _TOTAL_AFTER = (("in", "total"), ("in", "all"), ("altogether",), ("combined",), ("overall",), ("total",))
 _PART_BEFORE = frozenset(
@@ -70,9 +71,12 @@ _THRESHOLD_PHRASES = (("to", "win"), ("to", "secure"), ("to", "clinch"), ("to", 
                       ("for", "a", "majority"), ("to", "form"), ("to", "override"), ("to", "govern"))
 _POOL = (("at", "stake"), ("up", "for", "grabs"), ("on", "offer"), ("in", "play"), ("available",),
          ("on", "the", "ballot"), ("up", "for", "election"), ("contested",), ("being", "contested"))
+_PARTAKE = frozenset("participated helped volunteered worked attended competed joined served gathered marched "
+                     "signed responded".split())
 _RUNNING_BEFORE = (("brings", "the"), ("bringing", "the"), ("brought", "the"), ("now", "stands", "at"),
                    ("rose", "to"), ("risen", "to"), ("climbed", "to"), ("stands", "at"), ("stood", "at"),
-                   ("reached",), ("has", "reached"), ("total", "to"), ("toll", "to"), ("tally", "to"),
+                   ("toll", "reached"), ("total", "reached"),
+                   ("number", "reached"), ("count", "reached"), ("tally", "reached"), ("has", "reached"), ("total", "to"), ("toll", "to"), ("tally", "to"),
                    ("number", "to"), ("count", "to"))
 _RUNNING_AFTER = (("so", "far"), ("to", "date"), ("since",), ("as", "of"), ("cumulative",), ("this", "year"),
                   ("in", "the", "pandemic"))
@@ -104,6 +108,13 @@ _HAVE = frozenset({"has", "have", "had"})
 _GENERIC_HOLDERS = frozenset(
     "company firm team club party council government city province state country board committee bank airline "
     "union ministry department agency school university hospital group campaign league court".split())
+_KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
+                "firm": frozenset({"company", "firm", "group", "bank"}),
+                "ministry": frozenset({"ministry", "department", "government"}),
+                "department": frozenset({"ministry", "department", "government", "agency"}),
+                "government": frozenset({"ministry", "department", "government", "agency"}),
+                "board": frozenset({"board", "committee", "council"}),
+                "council": frozenset({"council", "board", "committee"})}
 _LIVE = re.compile(r"^\s*(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|update[sd]?\b|updated\b)", re.I)
 
 
@@ -143,6 +154,7 @@ class Mention:
     compound: str | None = None  # the noun of "21-nation", "13-member"
     head: str | None = None  # the noun a compound modifies: "council" of "the 13-member council"
     mods: tuple[str, ...] = ()  # words between the figure and its noun: "Malaysian" of "74 Malaysian stores"
+    clause: str | None = None  # the event of a relative clause that names the set: "dead" of "the 25 who died"
     elided: bool = False  # the noun is borrowed from another figure ("Warren 8" after "Sanders won 9 delegates")
     nouns: frozenset[str] = frozenset()  # the nouns of a money phrase: {road, program} of "$35.8-million road program"
     frame: str | None = None  # how an age is given (hyphen, appositive, aged, died, was, decade), or a tally
@@ -164,6 +176,9 @@ class Ledger:
         self.doc = doc
         self.entities = doc.entities
         self.sections = _sections(doc)
+        # the places of the dateline ("IQALUIT, Nunavut –") are the story's own: "in Nunavut" adds no scope
+        line = doc.dateline or (0, 0)
+        self.home = frozenset(n.key for n in self.entities.names if line[0] <= n.start < line[1] and n.kind == PLACE)
         out: list[Mention] = []
         for si in range(len(doc.sentences)):
             out.extend(_Sentence(self, si).mentions(len(out)))
@@ -403,6 +418,7 @@ class _Sentence:
         thing = noun_end = None
         part = False
         restricted = False
+        clause = None
         head = None
         mods: tuple[str, ...] = ()
         nouns: frozenset[str] = frozenset()
@@ -420,6 +436,9 @@ class _Sentence:
             thing, noun_end, part, nj, mods = self._noun(j, m.value)
             if noun_end is not None and nj < self.n:
                 restricted = self._restricted(nj)
+                if restricted and self.w(nj) in ("who", "that"):
+                    clause = self._clause(nj + 1)
+                    restricted = clause is None
             if any(x.lower() in _PART_MODS for x in mods):
                 part = True  # "five new deaths", "12 more cases", "three other men"
         elif m.measure == Measure.MONEY:
@@ -444,12 +463,14 @@ class _Sentence:
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j, figs, f)
+        if event and self._planned(k0):
+            scope |= {"mood:planned"}  # "which will add 11 stations": a plan, not what was done
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
         return replace(m, thing=thing, cls=cls, noun_end=noun_end, event=event, holder=holder, scope=scope,
                        role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame,
-                       nouns=nouns)
+                       nouns=nouns, clause=clause)
 
     def _age_holder(self, how: str | None, k0: int, j: int) -> str | None:
         """The person an age belongs to: "Okafor, 47," and "Okafor (47)"; "47-year-old Okafor"; "Okafor, a
@@ -557,6 +578,30 @@ class _Sentence:
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _planned(self, k0: int) -> bool:
+        """The verb just before a figure is a plan or a forecast: "will add 11", "is expected to hire 40"."""
+        v = k0 - 1
+        while self.w(v) in DETERMINERS or self.w(v) in ("another", "about", "nearly", "some", "up"):
+            v -= 1
+        x = self.w(v - 1)
+        return x in ("will", "would", "could", "might", "shall", "'ll") or x == "to" and self.w(v - 2) in (
+            "plans", "planned", "expected", "set", "going", "aims", "wants", "hopes", "intends", "due", "poised",
+            "promised", "pledged", "vowed", "proposed")
+
+    def _clause(self, k: int) -> str | None:
+        """The event of a relative clause that names a whole set rather than a part of it: "" for taking part
+        ("the 350 volunteers who took part"), "dead" for "the 25 miners who died" (one set with "killed 25
+        miners"); None for a clause that picks out a part ("the 12 who were rescued alive")."""
+        while self.w(k) in ("were", "was", "had", "have", "has", "been", "all", "also", "later", "eventually"):
+            k += 1
+        x = self.w(k)
+        if x in _PARTAKE or (x, self.w(k + 1)) in (("took", "part"), ("turned", "out"), ("showed", "up")):
+            return ""
+        ev = counted.event_of(x) if k < self.n and self.toks[k].kind == WORD else None
+        if ev in ("dead", "injured", "killed") and self.w(k + 1) in (".", ",", "in", "on", "when", "after", ""):
+            return _event_group(ev)
+        return None
 
     def _definite_at(self, k: int) -> bool:
         """The figure before token k is preceded by a determiner ("the 420 units")."""
@@ -774,7 +819,7 @@ class _Sentence:
                 if t.lower not in ("with", "to", "at", "by"):
                     break
             elif t.lower not in _STOP and t.lower not in _ADVERBS:
-                if counted.reporting(t.lower):
+                if counted.reporting(t.lower) and t.lower not in ("added", "adds", "add", "adding"):
                     break  # "claimed 90 civilians were wounded": the figure opens the reported clause
                 ev = counted.event_of(t.lower)
                 if ev is not None:
@@ -1045,12 +1090,14 @@ class _Sentence:
         """"the company" -> the latest organisation named in the three sentences before; "the state's" ->
         the latest place."""
         want = PLACE if word in _PLACE_NOUNS else ORG
+        kin = _KIN_HOLDERS.get(word, frozenset({word}))
         best = None
         for n in self.entities.names:
             if n.first >= token:
                 break
-            if n.kind == want and n.sentence >= self.si - 3:
-                best = n
+            own = set(n.full.lower().split()) & _GENERIC_HOLDERS
+            if n.kind == want and n.sentence >= self.si - 3 and not own - kin:
+                best = n  # "the company" is not "the Ministry of Labour"
         return self.entities.key(best) if best is not None else None
 
     def _clause_start(self, k0: int) -> int:
@@ -1140,7 +1187,8 @@ class _Sentence:
                 elif lw in ("in", "across", "throughout") and k + 1 < self.n:
                     n = self.entities.name_at(self.base + k + 1)
                     if n is not None and n.kind == PLACE and n.first == self.base + k + 1:
-                        out.add(f"p:{n.key}")
+                        if n.key not in self.ledger.home:
+                            out.add(f"p:{n.key}")
                     elif self.w(k + 1) == "the" and self.w(k + 2) in _AREAS:
                         out.add(f"p:{self.w(k + 2)}")  # "in the province", "across the region"
                     elif self.w(k + 1) == "the" and k + 2 < self.n and self.toks[k + 2].text[0].isupper():
@@ -1349,6 +1397,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     headline = a.headline != b.headline
     if a.cls is None or (a.restricted or b.restricted) and not headline:
         return None
+    for x, y in ((a, b), (b, a)):
+        if x.clause and _event_group(y.event or "") != x.clause:
+            return None  # "the 25 miners who died" is the set of "killed 26 miners", not of "14 rescued"
     if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
                                and (a.nouns & b.nouns) - _GENERIC_NOUNS) and not (
             a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None):
@@ -1380,6 +1431,10 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if _places(a.scope) != _places(b.scope):
         return None  # "14 delegates in Iowa" and "9 delegates there"; "10 million cases worldwide" and "5,667 cases"
     back = b.definite or b.role == Role.TOTAL or a.role == Role.TOTAL  # a definite refers back; "all 33" is total
+    if back and (a.event in FLOWS) != (b.event in FLOWS):
+        return None  # "The extension added five stations" and "the line has 14 stations in total"
+    if back and a.role == Role.TOTAL and not (b.definite or b.role == Role.TOTAL) and b.value < a.value:
+        return None  # "14 stations in total. Three stations downtown ...": a part of the total
     if a.role == Role.RATE:
         return "rate" if _ratio(a.value, b.value) <= 1.25 else None  # "18,000 cross each day" / "carry 17,000 a day"
     if a.event and b.event and a.event != b.event and not back:
@@ -1408,6 +1463,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     return None
 
 
+# Events that change a stock: "added five stations", "hired 40", "cut 12 jobs" are not the stock itself.
+FLOWS = frozenset({"add", "gain", "lose", "laid-off", "employed", "open", "close", "build", "cut", "grow"})
 _EVENT_GROUPS = {"injured": "hurt", "hospitalised": "hurt", "treat": "hurt", "casualty": "hurt", "dead": "dead",
                  "victim": "dead", "arrested": "held", "charged": "held", "jail": "held", "detain": "held"}
 
