@@ -280,6 +280,9 @@ class Reader:
                 and self.toks[j + 1].kind == NUMBER and _GROUPED.match(self.toks[j + 1].text) \
                 and not (self.w(j + 2) in ("-", "–") and self.joined(j + 2)):
             other = float(self.toks[j + 1].text.replace(",", ""))
+            nxt = self.toks[j + 1].text
+            if nxt[:1] == "0" and len(nxt) > 1 or len(raw) == 3 and len(nxt) == 4 and "," not in raw + nxt:
+                return self._make(i, j + 2, 0.0, Measure.OTHER)  # a phone number or a code: 555-0134
             if _YEARISH.match(raw) and (_YEARISH.match(self.toks[j + 1].text) or len(self.toks[j + 1].text) == 2):
                 return self._make(i, j + 2, value, Measure.YEAR, second=other)  # 2019-20
             return self._make(i, j + 2, value, Measure.TALLY, second=other)

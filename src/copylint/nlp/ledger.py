@@ -108,6 +108,7 @@ _HAVE = frozenset({"has", "have", "had"})
 _GENERIC_HOLDERS = frozenset(
     "company firm team club party council government city province state country board committee bank airline "
     "union ministry department agency school university hospital group campaign league court".split())
+_AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
 _KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
                 "firm": frozenset({"company", "firm", "group", "bank"}),
                 "ministry": frozenset({"ministry", "department", "government"}),
@@ -1006,7 +1007,8 @@ class _Sentence:
                 return self._generic(t.lower, base + k)
             if t.lower.endswith(("'s", "’s")) and t.lower[:-2] in _GENERIC_HOLDERS and w(k - 1) == "the":
                 return self._generic(t.lower[:-2], base + k)
-            if t.lower in ("who", "which", "that") or t.lower in _ADVERBS or t.lower in ("also", "further", "then"):
+            if t.lower in ("who", "which", "that") or t.lower in _ADVERBS or t.lower in ("also", "further", "then") \
+                    or t.lower in _AUXILIARIES:
                 continue  # "Ferreira, who finished with 25": the subject is before the relative pronoun
             if t.text[0].islower() and counted.noun(t.text) is not None and k > start:
                 # a common noun is the subject ("the average score was 98"), unless a name owns it
@@ -1319,6 +1321,13 @@ def _resolve(out: list[Mention]) -> list[Mention]:
             if m.holder is not None:
                 by_holder[m.holder] = m
         res.append(m)
+    # "Seven killed in bus crash": a headline's bare count is of what the story's first count of that event is
+    for x, m in enumerate(res):
+        if m.headline and m.measure == Measure.COUNT and m.thing is None and m.event and not m.named:
+            src = next((b for b in res if not b.headline and b.measure == Measure.COUNT and b.thing is not None
+                        and b.event and _event_group(b.event) == _event_group(m.event)), None)
+            if src is not None:
+                res[x] = replace(m, thing=src.thing, cls=src.cls, elided=True)
     return res
 
 
@@ -1513,31 +1522,47 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
         if m.measure == Measure.PERCENT and _named(m.holder) and not m.quoted:
             values.setdefault(m.holder, set()).add(m.value)
     crowded = {h for h, v in values.items() if len(v) > 2}
-    for i, b in enumerate(ms):
-        for a in ms[:i]:
-            why = same_quantity(a, b)
-            if why is None or overlap(a, b):
-                continue
-            if why == "holder" and a.measure == Measure.PERCENT and a.holder in crowded:
-                continue
-            if why == "definite" and not _antecedent(ms[:i], a, b):
-                continue
-            if why == "headline" and any(c is not h and overlap(c, h) and _compatible(c, h) and not c.headline
-                                         for h in (a if a.headline else b,) for c in ms):
-                continue  # the headline's figure is in the body: the other body figure is another quantity
-            support_a = sum(1 for c in ms if c is not a and overlap(c, a) and _compatible(c, a))
-            support_b = sum(1 for c in ms if c is not b and overlap(c, b) and _compatible(c, b))
-            if support_b and not support_a:
-                odd, other = a, b
-            elif support_a and support_b:
-                continue  # both values stand elsewhere: two quantities after all
-            else:
-                odd, other = b, a
-            if odd.index not in flagged:
-                flagged.add(odd.index)
-                out.append(Conflict(odd, other, why))
-            break
+    # Mentions that may be one quantity share a measure and, for counts, a class; a figure is compared with
+    # the _WINDOW mentions of its bucket before it, which bounds the work on very long files.
+    buckets: dict[tuple, list[Mention]] = {}
+    for m in ms:
+        buckets.setdefault((m.measure, m.cls if m.measure == Measure.COUNT else None), []).append(m)
+    support: dict[int, int] = {}
+
+    def supported(m: Mention, bucket: list[Mention], at: int) -> int:
+        if m.index not in support:
+            near = bucket[max(0, at - _WINDOW):at + _WINDOW]
+            support[m.index] = sum(1 for c in near if c is not m and overlap(c, m) and _compatible(c, m))
+        return support[m.index]
+
+    for bucket in buckets.values():
+        for i, b in enumerate(bucket):
+            lo = max(0, i - _WINDOW)
+            for x in range(lo, i):
+                a = bucket[x]
+                why = same_quantity(a, b)
+                if why is None or overlap(a, b):
+                    continue
+                if why == "holder" and a.measure == Measure.PERCENT and a.holder in crowded:
+                    continue
+                if why == "definite" and not _antecedent(bucket[lo:i], a, b):
+                    continue
+                if why == "headline" and any(c is not h and overlap(c, h) and _compatible(c, h) and not c.headline
+                                             for h in (a if a.headline else b,) for c in bucket[:i + _WINDOW]):
+                    continue  # the headline's figure is in the body: the other body figure is another quantity
+                sa, sb = supported(a, bucket, x), supported(b, bucket, i)
+                if sa and sb:
+                    continue  # both values stand elsewhere: two quantities after all
+                odd, other = (a, b) if sb and not sa else (b, a)
+                if odd.index not in flagged:
+                    flagged.add(odd.index)
+                    out.append(Conflict(odd, other, why))
+                break
+    out.sort(key=lambda c: c.odd.index)
     return out
+
+
+_WINDOW = 150
 
 
 def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
