@@ -12,9 +12,11 @@ _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "surv
                     "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
                               "sample", "revenue", "sales", "accounted", "account", "accounts"})
+# Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
+_NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name"})
 # Words that make parenthesised shares the options of one choice ("the main cause", not "key reasons").
 _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "preferred", "favourite", "favorite",
-                     "first", "most"})
+                     "first"})
 
 
 def _strong(key: str) -> bool:
@@ -74,20 +76,30 @@ class PercentSum:
         led = doc.ledger
         by_block: dict[int, list] = {}
         for m in led.of(Measure.PERCENT):
-            if not m.quoted and m.role in (Role.PLAIN, Role.TOTAL) and not self._excluded(led, m):
+            if not m.quoted and (m.role in (Role.PLAIN, Role.TOTAL) or self._rest(led, m)) \
+                    and not self._excluded(led, m):
                 by_block.setdefault(m.block, []).append(m)
+        polls = any(set(led.sentence_words(si)) & _POLLS for si in range(len(doc.sentences)))
         for block, shares in by_block.items():
             words = {w for s in doc.block_sentences(doc.blocks[block]) for w in led.sentence_words(doc.sentences.index(s))}
-            if not words & _WHOLES and not any(self._answer(led, m) for m in shares):
-                continue
+            named = sum(1 for m in shares if self._key(led, m)[0].startswith("holder:") and _strong(self._key(led, m)[0]))
+            if not words & _WHOLES and not any(self._answer(led, m) for m in shares) and not (polls and named >= 3):
+                continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
                 yield from self._over(doc, group)
+
+    @staticmethod
+    def _rest(led, m) -> bool:
+        """ "the remaining 43 per cent", "the rest, 12 per cent": the share left over, one option more."""
+        return m.role == Role.PART and bool({"remaining", "rest", "remainder"} & set(led.words(m, before=3)))
 
     def _excluded(self, led, m) -> bool:
         before = led.words(m, before=4)
         after = led.words(m, after=6)
         if any(w in _NOT_A_SHARE for w in before[-3:] + after[:5]) or m.cls in _NOT_A_SHARE:
             return True
+        if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
+            return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
         if any(w in _CHANGE for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):
             return True
         return False
@@ -119,8 +131,13 @@ class PercentSum:
 
     def _key(self, led, m) -> tuple[str, frozenset[str]]:
         """(option, object words): whom or which answer a share is for, and what the answer is about."""
+        if self._rest(led, m):
+            return "option:rest", frozenset()
         if m.holder and ":" in m.holder and not m.holder.startswith(("n:", "a:")):
             return f"holder:{m.holder}", frozenset()  # "support Alvarez", "back Kessler"
+        named = self._named_option(led, m)
+        if named:
+            return f"option:{named}", frozenset()
         ans = self._answer(led, m)
         if ans is not None:
             after = self._after(led, m, 8)
@@ -140,6 +157,34 @@ class PercentSum:
         if m.cls != "share":
             return f"share:{m.index}", frozenset()  # "51% of the vote", "a 20% stake": a share of a named whole
         return "", frozenset()
+
+    @staticmethod
+    def _named_option(led, m) -> str | None:
+        """An answer named after its share in a list of answers to one question: "38% of likely voters said
+        immigration, 31% the economy and 19% housing"."""
+        doc = led.doc
+        toks = doc.tokens
+        s = doc.sentences[m.sentence]
+        before = [t.lower for t in toks[s.first:m.first]]
+        if not set(before) & _NAMING:
+            return None
+        k = m.last
+        while k < s.last and toks[k].start < m.phrase_end:
+            k += 1
+        if k < s.last and toks[k].lower in _NAMING:
+            k += 1  # "38% of likely voters said immigration"
+        elif not any(w in _NAMING and {"%", "percent", "cent"} & set(before[max(0, x - 6):x])
+                     for x, w in enumerate(before)):
+            return None  # "..., 31% the economy": an earlier share of the sentence said what it named
+        words = []
+        while k < s.last and toks[k].kind == "word" and toks[k].lower not in ("and", "or", "while", "but") \
+                and len(words) < 3:
+            if toks[k].lower not in ("the", "a", "an"):
+                words.append(toks[k].lower)
+            k += 1
+        if not words or toks[k - 1].lower in ("said", "say") or words[0] in _NAMING:
+            return None
+        return "-".join(words)
 
     def _group_of(self, led, m) -> str:
         """A share of one group or place ("among women", "in Glasgow", "In the north, ..."): shares of two
@@ -165,7 +210,7 @@ class PercentSum:
                         break
                     if t.lower in ("in", "across") and k + 1 < s.last and doc.tokens[k + 1].text[:1].isupper():
                         return f"in:{doc.tokens[k + 1].lower}"
-        return ""
+        return "|".join(marks)  # "89% of Black voters", "white voters favored Whitaker 57% to 42%"
 
     def _groups(self, led, shares):
         """Runs of shares that divide one whole: coordinated in one sentence, or across adjacent sentences
@@ -173,11 +218,17 @@ class PercentSum:
         group: list = []
         keys: dict[str, frozenset[str]] = {}
         where = None
+        prev, prev_g = None, ""
+        toks = led.doc.tokens
         for m in shares:
             key, obj = self._key(led, m)
             if not key:
                 continue  # "70 per cent own a phone": no option of one whole
             g = self._group_of(led, m)
+            if prev is not None and prev.sentence == m.sentence and m.first - prev.last <= 4 and "to" in [
+                    t.lower for t in toks[prev.last:m.first]]:
+                g = prev_g  # "with 44 per cent to the NDP's 27 per cent": one split
+            prev, prev_g = m, g
             across = bool(group) and m.sentence != group[-1].sentence
             if across and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):
                 if len(group) >= 2:

@@ -183,6 +183,9 @@ def _find(doc):
                 if u.kind == WORD and (u.text[0].isupper() or joiner and j + 1 < s.last
                                        and toks[j + 1].text[:1].isupper() and j > i):
                     j += 1
+                elif u.kind == "number" and j > i and u.start == toks[j - 1].end and toks[j - 1].text[0].isupper() \
+                        and toks[j - 1].kind == WORD and (j + 1 >= s.last or toks[j + 1].start > u.end):
+                    j += 1  # "D66", "JA21", "G7": a name with a number in it
                 elif u.text in ("-", ".") and j > i and j + 1 < s.last and toks[j + 1].start == u.end \
                         and u.start == toks[j - 1].end and toks[j + 1].text[:1].isupper():
                     j += 1  # Chung-tai, St. John
@@ -258,6 +261,9 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
         kind, key = PLACE, " ".join(low)
     subject = before not in _PLACE_BEFORE and b < s.last and toks[b].kind == WORD and toks[b].text[0].islower()
     full = text[toks[a].start:toks[b - 1].end].removesuffix("’s").removesuffix("'s")
+    if toks[b - 1].kind == "number":
+        key = full.lower()  # "D66"
+        return Name(a, b, toks[a].start, toks[b - 1].end, key, full, ORG, si, subject)
     if len(key) < 2 or not key.replace(" ", "").replace("-", "").isalpha():
         return None
     return Name(a, b, toks[a].start, toks[b - 1].end, key, full, kind, si, subject)

@@ -108,6 +108,20 @@ _HAVE = frozenset({"has", "have", "had"})
 _GENERIC_HOLDERS = frozenset(
     "company firm team club party council government city province state country board committee bank airline "
     "union ministry department agency school university hospital group campaign league court".split())
+# Groups of voters or respondents a share may be of: a share of one group and a share of another do not add up
+_GROUPS = frozenset("women men democrats republicans independents liberals conservatives moderates whites blacks "
+                    "latinos hispanics asians evangelicals catholics protestants millennials boomers seniors youth "
+                    "students graduates parents mothers fathers workers retirees unionists francophones "
+                    "anglophones".split())
+_GROUP_HEADS = frozenset("voters voter respondents adults people residents americans canadians britons australians "
+                         "supporters members households those electors".split())
+_GROUP_STOPS = frozenset("and or to in on at for by from than who which that said say says while but as with "
+                         "under over aged backed favored favoured supported voted".split())
+_FAVOR = frozenset("favored favoured backed supported preferred chose picked sided split broke went gave divided "
+                   "favor favour back prefer".split())
+_SPLIT_FILLER = frozenset("to by with over % percent per cent for and closely narrowly evenly sharply almost nearly "
+                          "about roughly split divided".split())
+_SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
 _AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
 _KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
                 "firm": frozenset({"company", "firm", "group", "bank"}),
@@ -466,6 +480,10 @@ class _Sentence:
         scope = self._scope(k0, j, figs, f)
         if event and self._planned(k0):
             scope |= {"mood:planned"}  # "which will add 11 stations": a plan, not what was done
+        if m.measure in (Measure.PERCENT, Measure.POINTS) and not any(x.startswith("g:") for x in scope):
+            group = self._base_group(j) or self._favor_group(k0)
+            if group:
+                scope |= {f"g:{group}"}  # "89% of Black voters", "white voters favored Whitaker 57% to 42%"
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
@@ -579,6 +597,80 @@ class _Sentence:
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _area(self, k: int) -> str | None:
+        """A part of a place after "in": "southwestern Ontario", "the city's majority-Latino wards", "its 18
+        wards", "the southwestern part of the state"."""
+        x = k
+        words = []
+        while x < self.n and len(words) < 5 and (self.toks[x].kind in (WORD, NUMBER) or self.toks[x].text == "-"):
+            w = self.w(x)
+            if w in _AREA_NOUNS and words:
+                return "-".join(v for v in words + [w] if v not in ("the", "its", "their", "-"))
+            if w in _GROUP_STOPS and w not in ("in",) or w in _CLAUSE_WORDS:
+                return None
+            if w in _COMPASS and x + 1 < self.n:
+                n = self.entities.name_at(self.base + x + 1)
+                if n is not None and n.first == self.base + x + 1 and n.kind not in (PERSON, ORG):
+                    return f"{w}-{n.key}"  # "in southwestern Ontario"
+            words.append(w)
+            x += 1
+        return None
+
+    def _base_group(self, j: int) -> str | None:
+        """The group a share is of, when it is a part of the people polled or voting: "of Black voters",
+        "of voters under 30", "of Democrats", "of them" (not "of the vote", "of voters", "of respondents")."""
+        if self.w(j) != "of":
+            return None
+        k = j + 1
+        while self.w(k) in ("the", "all", "those", "these", "likely", "registered", "eligible", "decided"):
+            k += 1
+        words = []
+        while k < self.n and self.toks[k].kind == WORD and self.w(k) not in _GROUP_STOPS and len(words) < 4:
+            words.append(self.w(k))
+            k += 1
+            if words[-1] in _GROUP_HEADS or words[-1] in _GROUPS or words[-1] in ("them", "whom"):
+                break  # the head: "of likely voters | support Alvarez"
+        if not words:
+            return "them" if self.w(k - 1) in ("those", "these") else None
+        head = words[-1]
+        if self.w(k) in ("under", "over", "aged", "with", "without", "who", "in", "from") and head in _GROUP_HEADS:
+            words += [self.w(x) for x in range(k, min(self.n, k + 4)) if self.toks[x].kind != PUNCT]
+            return "-".join(words)  # "voters under 30", "adults with a degree", "voters in his own party"
+        if head in ("them", "whom"):
+            return "them"
+        capital = self.toks[k - 1].text[0].isupper() and head.endswith("s")
+        if head in _GROUPS or capital:
+            return "-".join(words)  # "women", "Democrats", "Latino women"
+        if head in _GROUP_HEADS and len(words) > 1 or len(words) > 2:
+            return "-".join(words)  # "Black voters", "voters under 30"
+        return None
+
+    def _favor_group(self, k0: int) -> str | None:
+        """The group a split belongs to when the group is the subject: "white voters favored Whitaker 57% to
+        42%", "Men favored Whitaker, 53% to 46%"."""
+        k = k0 - 1
+        steps = 0
+        while k >= 0 and steps < 8 and self.w(k) not in _FAVOR:
+            t = self.toks[k]
+            if t.kind == WORD and not t.text[0].isupper() and self.w(k) not in _SPLIT_FILLER:
+                return None
+            k -= 1
+            steps += 1
+        while k >= 1 and self.w(k - 1) in _SPLIT_FILLER | _BE:
+            k -= 1  # "independents are split", "were closely divided"
+        if k < 1:
+            return None
+        words = []
+        x = k - 1
+        while x >= 0 and self.toks[x].text not in _CLAUSE_BREAK and self.w(x) not in ("while", "but", "whereas") \
+                and len(words) < 5:
+            words.insert(0, self.w(x))
+            x -= 1
+        if not any(w in _GROUPS or w in _GROUP_HEADS for w in words) and not (
+                self.toks[k - 1].text[0].isupper() and words[-1].endswith("s")):
+            return None
+        return "-".join(words)
 
     def _planned(self, k0: int) -> bool:
         """The verb just before a figure is a plan or a forecast: "will add 11", "is expected to hire 40"."""
@@ -968,6 +1060,11 @@ class _Sentence:
                     and counted.noun(t.text) is not None and not verb_tags(t.lower) & {"VBD", "VBN"} \
                     and self.w(before - 1) in DETERMINERS | {",", "and", "", "while", "with"}:
                 return f"n:{counted.noun(t.text)}"  # "food service 27% and exports 19%"
+        if m.measure == Measure.PERCENT and w(before) == "for" and before >= 1 and self.toks[before - 1].kind == WORD \
+                and self.toks[before - 1].text[0].islower() and w(before - 2) in (",", "and"):
+            lem = counted.noun(self.toks[before - 1].text)
+            if lem:
+                return f"n:{lem}"  # "..., transit for 14 per cent, fire for 9 per cent"
         # the clause subject: the first name or pronoun before the verb that governs the figure; a
         # reported clause starts after its reporting verb ("Mijares claimed 90 civilians were wounded")
         start = self._clause_start(k0)
@@ -1010,7 +1107,7 @@ class _Sentence:
             if t.lower in ("who", "which", "that") or t.lower in _ADVERBS or t.lower in ("also", "further", "then") \
                     or t.lower in _AUXILIARIES:
                 continue  # "Ferreira, who finished with 25": the subject is before the relative pronoun
-            if t.text[0].islower() and counted.noun(t.text) is not None and k > start:
+            if t.text[0].islower() and counted.noun(t.text) is not None and k > start and t.lower not in _SHARE_WORDS:
                 # a common noun is the subject ("the average score was 98"), unless a name owns it
                 # ("Acme's profit rose to")
                 p = k - 1
@@ -1069,7 +1166,7 @@ class _Sentence:
             tags = verb_tags(t.lower)
             if tags & {"VBZ", "VBD", "VBP"} and k > start:
                 prev = self.toks[k - 1]
-                lem = counted.noun(prev.text) if prev.kind == WORD else None
+                lem = counted.noun(prev.text) if prev.kind == WORD and prev.lower not in _SHARE_WORDS else None
                 return f"n:{lem}" if lem else None
         return None
 
@@ -1199,6 +1296,10 @@ class _Sentence:
                             x += 1
                         if self.w(x) in _AREAS or self.w(x) in ("area", "riding", "region", "district"):
                             out.add(f"p:{self.w(k + 2)}")  # "in the Saint John area"
+                    else:
+                        area = self._area(k + 1)
+                        if area and not k0 <= k + 1 <= j + 1:  # not "in 11 municipalities" of the figure itself
+                            out.add(f"p:{area}")
                 elif lw in ("nationally", "nationwide", "statewide", "countrywide", "worldwide", "globally"):
                     out.add(f"p:{lw}")
                 elif lw == "among" and k + 1 < self.n:  # a group: "among women", "among decided voters"
@@ -1238,6 +1339,13 @@ _SCORE_WORDS = frozenset(
 _AREAS = frozenset("province state region country county area district city nation world territory "
                    "capital valley basin north south east west northeast northwest southeast southwest north-east "
                    "north-west south-east south-west interior coast riding".split())
+_AREA_NOUNS = frozenset("ward wards riding ridings district districts precinct precincts county counties region "
+                        "regions area areas suburbs suburb neighbourhoods neighborhoods neighbourhood neighborhood "
+                        "provinces states cities towns municipalities part parts constituencies constituency "
+                        "seats boroughs borough".split())
+_COMPASS = frozenset("northern southern eastern western northeastern northwestern southeastern southwestern "
+                     "north-eastern north-western south-eastern south-western central rural urban suburban "
+                     "downtown coastal upstate downstate".split())
 _STREAKS = frozenset({"streak", "run", "skid", "streaks"})
 _STOP_VERBS = frozenset({"'s", "’s", "percent"})
 _GENERIC_NOUNS = frozenset({"program", "programme", "plan", "project", "package", "fund", "budget", "deal", "cost",
@@ -1326,7 +1434,8 @@ def _resolve(out: list[Mention]) -> list[Mention]:
         if m.headline and m.measure == Measure.COUNT and m.thing is None and m.event and not m.named:
             src = next((b for b in res if not b.headline and b.measure == Measure.COUNT and b.thing is not None
                         and b.event and _event_group(b.event) == _event_group(m.event)), None)
-            if src is not None:
+            lead = next((b.sentence for b in res if not b.headline), None)
+            if src is not None and src.sentence == lead:
                 res[x] = replace(m, thing=src.thing, cls=src.cls, elided=True)
     return res
 
