@@ -85,7 +85,13 @@ _UP_DOWN = frozenset({"up", "down", "rose", "fell", "increased", "decreased", "d
                       "rising", "falling", "increase", "decrease", "drop", "rise", "fall", "gain", "loss", "growth",
                       "decline", "jump", "slump", "slumped", "tumbled", "shrank", "shrunk", "doubled", "tripled",
                       "halved", "boosted", "raised", "lowered", "reduced", "higher", "lower", "more", "fewer",
-                      "less", "compared", "versus", "than", "increases", "decreases", "rises", "falls"})
+                      "less", "compared", "versus", "than", "increases", "decreases", "rises", "falls", "eased",
+                      "eases", "slowed", "slows", "edged", "edges", "accelerated", "quickened", "ticked", "dipped",
+                      "dips", "sank", "rebounded", "recovered", "inched", "crept", "widened", "narrowed", "expanded",
+                      "raises", "raise", "raising", "lowers", "lowering", "cuts", "cutting", "hiked", "hikes",
+                      "slashed", "moderated", "cooled", "softened", "spiked", "peaked", "retreated", "advanced",
+                      "shed", "added", "eroded", "swung", "moved", "went", "climbing", "dropping", "sliding", "slid",
+                      "easing", "slowing", "picking", "reduce", "reduces", "trimmed", "trims"})
 _COMPARE = (("compared", "with"), ("compared", "to"), ("versus",), ("vs",), ("than",), ("against",))
 _RATES = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month": "month", "monthly": "month",
           "year": "year", "annually": "year", "yearly": "year", "annual": "year", "hour": "hour", "hourly": "hour",
@@ -121,6 +127,10 @@ _FAVOR = frozenset("favored favoured backed supported preferred chose picked sid
                    "favor favour back prefer".split())
 _SPLIT_FILLER = frozenset("to by with over % percent per cent for and closely narrowly evenly sharply almost nearly "
                           "about roughly split divided".split())
+_FORECAST = frozenset("expected expect expects forecast forecasts forecasting predicted predict predicts "
+                      "anticipated consensus expectations".split())
+_CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
+                          "increases rises drops declines cuts raises jumps gains hikes".split())
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
 _AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
 _KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
@@ -195,6 +205,7 @@ class Ledger:
         line = doc.dateline or (0, 0)
         self.home = frozenset(n.key for n in self.entities.names if line[0] <= n.start < line[1] and n.kind == PLACE)
         out: list[Mention] = []
+        self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
         for si in range(len(doc.sentences)):
             out.extend(_Sentence(self, si).mentions(len(out)))
         self.mentions: tuple[Mention, ...] = tuple(_points(_resolve(out)))
@@ -270,6 +281,10 @@ class _Sentence:
         self.entities: Entities = ledger.entities
         self.poll = self._poll()
         self.kind = self._kind()
+        prev = ledger.kinds.get(si - 1)
+        if self.kind is None and prev is not None and si and doc.sentences[si - 1].block == s.block:
+            self.kind = prev  # "The Greens are on 11%" after "The poll has National on 34%"
+        ledger.kinds[si] = self.kind
 
     def w(self, i: int) -> str:
         return self.low[i] if 0 <= i < self.n else ""
@@ -460,6 +475,8 @@ class _Sentence:
             thing, noun_end, mods, nouns = self._money_thing(k0, j)
         elif m.measure in (Measure.PERCENT, Measure.POINTS):
             thing, noun_end = self._share_base(k0, j)
+            if thing in counted.RATE_NOUNS.values():
+                mods = self._rate_mods(k0, j)  # "core inflation", "services inflation", "youth unemployment"
             thing = counted.noun(thing) or thing if thing else "share"
         if self.w(j) == "of" and m.measure == Measure.COUNT and thing is None:
             part = True
@@ -469,6 +486,8 @@ class _Sentence:
             cls, ev = counted.EVENT_NOUNS[thing]
             event = event or ev
         role, definite = self._role(m, k0, j if noun_end is None else self._index_after(noun_end), before, part)
+        if m.measure in (Measure.PERCENT, Measure.POINTS) and thing in _CHANGE_NOUNS and role == Role.PLAIN:
+            role = Role.BY  # "a 5.7 per cent increase": a change, not a level
         if m.compound is not None and head in _BODIES and thing in ("member", "seat"):
             role = Role.BODY
         if m.measure == Measure.AGE:
@@ -478,8 +497,11 @@ class _Sentence:
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j, figs, f)
-        if event and self._planned(k0):
+        if event in FLOWS and self._planned(k0):
             scope |= {"mood:planned"}  # "which will add 11 stations": a plan, not what was done
+        if m.measure in (Measure.PERCENT, Measure.POINTS, Measure.MONEY, Measure.COUNT) and \
+                set(self.low[self._clause_start(k0):k0 + 1]) & _FORECAST:
+            scope |= {"mood:forecast"}  # "Economists had expected a drop to 3.1%": a forecast, not the result
         if m.measure in (Measure.PERCENT, Measure.POINTS) and not any(x.startswith("g:") for x in scope):
             group = self._base_group(j) or self._favor_group(k0)
             if group:
@@ -597,6 +619,29 @@ class _Sentence:
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _rate_mods(self, k0: int, j: int) -> tuple[str, ...]:
+        """The words that name which rate a share is: "core" of "Core inflation ... fell to 4.2%", "food price"
+        of "Food price inflation slowed to 4.0%"."""
+        k = next((x for x in range(j, min(self.n, j + 3)) if self.w(x) in counted.RATE_NOUNS), None)
+        if k is None:
+            k = next((x for x in range(k0 - 1, max(-1, k0 - 12), -1) if self.w(x) in counted.RATE_NOUNS
+                      and self.w(x) != "rate" or self.w(x) == "rate" and self.w(x - 1) not in counted.RATE_NOUNS), None)
+        if k is None:
+            return ()
+        if self.w(k) == "rate" and self.w(k - 1) in counted.RATE_NOUNS:
+            k -= 1
+        if k >= j:  # "the 66 per cent turnout", "a 4.2% core inflation rate"
+            return tuple(self.w(x) for x in range(j, k) if self.toks[x].kind == WORD and self.w(x) not in (
+                "annual", "overall", "headline", "official", "national", "monthly"))
+        out = []
+        x = k - 1
+        while x >= 0 and self.toks[x].kind == WORD and len(out) < 3 and self.w(x) not in _STOP \
+                and self.w(x) not in DETERMINERS and self.w(x) not in _PREPOSITIONS and not verb_tags(self.w(x)) & {
+                    "VBD", "VBZ"}:
+            out.insert(0, self.w(x).removesuffix("'s").removesuffix("’s"))
+            x -= 1
+        return tuple(w for w in out if w not in ("annual", "overall", "headline", "official", "national", "monthly"))
 
     def _area(self, k: int) -> str | None:
         """A part of a place after "in": "southwestern Ontario", "the city's majority-Latino wards", "its 18
@@ -879,8 +924,10 @@ class _Sentence:
                 k += 1  # "of the U.S. public"
             if k < self.n and self.toks[k].kind == WORD:
                 return self.w(k), self.toks[k].end
-        if self.w(j) in ("stake", "share", "interest", "increase", "rise", "drop", "decline", "cut", "raise", "jump",
-                         "lead", "margin", "turnout", "stake"):
+        if self.w(j) in ("annual", "yearly", "monthly", "quarterly", "average", "overall") and \
+                self.w(j + 1) in _CHANGE_NOUNS:
+            j += 1  # "a 5.7 per cent annual increase"
+        if self.w(j) in ("stake", "share", "interest", "lead", "margin", "turnout") or self.w(j) in _CHANGE_NOUNS:
             return self.w(j), self.toks[j].end
         if self.w(j) in counted.RATE_NOUNS:  # "the 13 per cent jobless rate"
             end = self.toks[j + 1].end if self.w(j + 1) == "rate" else self.toks[j].end
@@ -1295,7 +1342,7 @@ class _Sentence:
                         while x < self.n and self.toks[x].kind == WORD and self.toks[x].text[0].isupper():
                             x += 1
                         if self.w(x) in _AREAS or self.w(x) in ("area", "riding", "region", "district"):
-                            out.add(f"p:{self.w(k + 2)}")  # "in the Saint John area"
+                            out.add("p:" + "-".join(self.low[k + 2:x + 1]))  # "in the Saint John area"
                     else:
                         area = self._area(k + 1)
                         if area and not k0 <= k + 1 <= j + 1:  # not "in 11 municipalities" of the figure itself
@@ -1462,6 +1509,8 @@ def scopes_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     and nothing do; "career" meets only "career"; "per:game" only "per:game"."""
     if ("career" in a) != ("career" in b) or ("per:game" in a) != ("per:game" in b):
         return False
+    if {x for x in a if x.startswith("mood:")} != {x for x in b if x.startswith("mood:")}:
+        return False  # a plan or a forecast and what happened
     for dim in _SCOPE_DIMENSIONS:
         x = {m for m in a if m.split(":", 1)[0] == dim}
         y = {m for m in b if m.split(":", 1)[0] == dim}
@@ -1483,7 +1532,7 @@ def overlap(a: Mention, b: Mention) -> bool:
             from copylint.nlp.figures import rounding
 
             unit = rounding(x.value)
-            if unit >= 100 and rounding(y.value) < unit and abs(x.value - y.value) <= unit / 2:
+            if unit >= 100 and rounding(y.value) < unit and abs(x.value - y.value) < unit / 2:
                 return True
     return False
 
@@ -1537,6 +1586,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.measure in (Measure.PERCENT, Measure.POINTS) and not (
             ha is not None and ha == hb or a.cls in counted.RATE_NOUNS):
         return None  # a share is someone's (a candidate's, a party's) or a named rate (turnout, inflation)
+    if a.measure in (Measure.PERCENT, Measure.POINTS) and a.cls in counted.RATE_NOUNS.values() and a.mods != b.mods:
+        return None  # core inflation and food inflation; youth and overall unemployment
     if not scopes_meet(a.scope, b.scope):
         return None
     if headline:
@@ -1680,7 +1731,7 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     ref = b if b.definite or b.role == Role.TOTAL else a
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
               and c.measure == ref.measure and not c.quoted and c.role in _IDENTITY_ROLES | {Role.PART}
-              and (c.holder is None or ref.holder is None or c.holder == ref.holder)}
+              and (ref.holder is None or c.holder == ref.holder)}
     return len(values) <= 1
 
 
