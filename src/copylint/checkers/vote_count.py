@@ -55,8 +55,10 @@ class VoteCount:
             words = led.sentence_words(v.sentence)
             if ("unanimously" in words or "unanimous" in words) and no > 0:
                 yield Finding(v.start, v.end, f"'Unanimous', but the vote was {v.text}: check the tally.")
-            for z in sizes:
-                if z.section == v.section and yes + no > z.value and abs(z.block - v.block) <= 3:
+            near = sorted((z for z in sizes if z.section == v.section and abs(z.block - v.block) <= 3),
+                          key=lambda z: abs(z.sentence - v.sentence))
+            for z in near[:1]:  # the body nearest the vote: "84-39 ... in the 125-member chamber"
+                if yes + no > z.value:
                     yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but the body "
                                   f"has {int(z.value)} members: check the tally.",
                                   related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))

@@ -33,6 +33,8 @@ _ORG_WORDS = frozenset(
     "parliament senate congress assembly house army navy force forces cabinet industries holdings motors "
     "systems technologies labs laboratories energy oil railway railways partners capital securities team".split())
 _LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
+_REGION_WORDS = frozenset("atlantic northern southern eastern western central north south east west upper lower "
+                          "greater rural coastal".split())
 _PLACE_BEFORE = frozenset({"in", "at", "from", "near", "across", "to", "into", "outside", "throughout", "around",
                            "of", "towards", "toward"})
 _JOINERS = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di", "ibn",
@@ -257,8 +259,9 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
         kind, key = PERSON, lastw
     else:
         kind, key = UNKNOWN, lastw
-    if all(w in COUNTRIES for w in low) or " ".join(low) in PLACES:
-        kind, key = PLACE, " ".join(low)
+    if all(w in COUNTRIES for w in low) or " ".join(low) in PLACES or kind != ORG and len(low) >= 2 and \
+            low[-1] in COUNTRIES and low[0] in _REGION_WORDS:
+        kind, key = PLACE, " ".join(low)  # "Atlantic Canada", "Northern Ontario"
     subject = before not in _PLACE_BEFORE and b < s.last and toks[b].kind == WORD and toks[b].text[0].islower()
     full = text[toks[a].start:toks[b - 1].end].removesuffix("’s").removesuffix("'s")
     if toks[b - 1].kind == "number":

@@ -127,8 +127,10 @@ _FAVOR = frozenset("favored favoured backed supported preferred chose picked sid
                    "favor favour back prefer".split())
 _SPLIT_FILLER = frozenset("to by with over % percent per cent for and closely narrowly evenly sharply almost nearly "
                           "about roughly split divided".split())
+_WON_IN = frozenset("won win wins carried carry carries swept sweep sweeps dominate dominates dominated took take "
+                    "takes lead leads led".split())
 _FORECAST = frozenset("expected expect expects forecast forecasts forecasting predicted predict predicts "
-                      "anticipated consensus expectations".split())
+                      "anticipated consensus expectations projection projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
@@ -256,10 +258,9 @@ class Ledger:
 def _sections(doc) -> list[int]:
     """Live-blog entries: a block that opens with a timestamp or "Update" starts a new one."""
     out, cur = [], 0
-    stamps = sum(1 for b in doc.blocks if _LIVE.match(doc.masked, b.start, b.end))
-    for b in doc.blocks:
-        if stamps >= 2 and (_LIVE.match(doc.masked, b.start, b.end) or b.kind == "heading"
-                            and _LIVE.search(doc.masked[b.start:b.end])):
+    stamp = [bool(_LIVE.match(doc.masked[b.start:b.end].lstrip("#* \t"))) for b in doc.blocks]  # "## 7:22 p.m."
+    for b, s in zip(doc.blocks, stamp):
+        if sum(stamp) >= 2 and s:
             cur += 1
         out.append(cur)
     return out
@@ -494,13 +495,14 @@ class _Sentence:
             holder = self._age_holder(age, k0, j)
         else:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
+        if m.measure == Measure.PERCENT:
+            holder = self._side(k0, j if noun_end is None else self._index_after(noun_end)) or holder
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j, figs, f)
         if event in FLOWS and self._planned(k0):
             scope |= {"mood:planned"}  # "which will add 11 stations": a plan, not what was done
-        if m.measure in (Measure.PERCENT, Measure.POINTS, Measure.MONEY, Measure.COUNT) and \
-                set(self.low[self._clause_start(k0):k0 + 1]) & _FORECAST:
+        if m.measure in (Measure.PERCENT, Measure.POINTS, Measure.MONEY, Measure.COUNT) and self._forecast(k0):
             scope |= {"mood:forecast"}  # "Economists had expected a drop to 3.1%": a forecast, not the result
         if m.measure in (Measure.PERCENT, Measure.POINTS) and not any(x.startswith("g:") for x in scope):
             group = self._base_group(j) or self._favor_group(k0)
@@ -620,6 +622,43 @@ class _Sentence:
             return False
         return True
 
+    def _won_place(self, k0: int):
+        """The place a share was won in when the place is the verb's object: "swept Scotland with 45%",
+        "dominate the Prairies with 58 per cent"."""
+        if self.w(k0 - 1) != "with" or k0 < 3:
+            return None
+        n = self.entities.name_ending(self.base + k0 - 2)
+        if n is None or n.kind in (PERSON, ORG):
+            return None
+        v = n.first - self.base - 1
+        if self.w(v) == "the":
+            v -= 1
+        return n if self.w(v) in _WON_IN else None
+
+    def _forecast(self, k0: int) -> bool:
+        """A forecast word governs the figure: "Economists had expected the rate to rise to 5.9 per cent and
+        the economy to add about 15,000 jobs"; "a seat projection ... would give them 158"."""
+        for k in range(k0 - 1, -1, -1):
+            if self.w(k) in ("but", "while", "whereas", "although", ";") or self.toks[k].text in (";", "—"):
+                return False
+            if self.w(k) in _FORECAST:
+                return True
+        return False
+
+    def _side(self, k0: int, after: int) -> str | None:
+        """The side of a question a share is for: "49.4 per cent for No", "the No side's 48.4 per cent", "the
+        Yes side has 50.6 per cent"."""
+        if self.w(after) == "for" and self.w(after + 1) in ("yes", "no"):
+            return f"side:{self.w(after + 1)}"
+        for k in range(k0 - 1, max(-1, k0 - 5), -1):
+            if self.toks[k].text in _CLAUSE_BREAK or self.toks[k].text == ",":
+                break
+            if self.w(k) in ("yes", "no") and self.toks[k].text[0].isupper() and \
+                    self.w(k + 1).removesuffix("'s").removesuffix("’s") in ("side", "camp", "campaign", "vote", "has",
+                                                                             "had", "took", "won", "got", "with"):
+                return f"side:{self.w(k)}"
+        return None
+
     def _rate_mods(self, k0: int, j: int) -> tuple[str, ...]:
         """The words that name which rate a share is: "core" of "Core inflation ... fell to 4.2%", "food price"
         of "Food price inflation slowed to 4.0%"."""
@@ -648,7 +687,8 @@ class _Sentence:
         wards", "the southwestern part of the state"."""
         x = k
         words = []
-        while x < self.n and len(words) < 5 and (self.toks[x].kind in (WORD, NUMBER) or self.toks[x].text == "-"):
+        while x < self.n and len(words) < 6 and (self.toks[x].kind in (WORD, NUMBER) or self.toks[x].text in (
+                "-", "'s", "’s")):
             w = self.w(x)
             if w in _AREA_NOUNS and words:
                 return "-".join(v for v in words + [w] if v not in ("the", "its", "their", "-"))
@@ -687,7 +727,7 @@ class _Sentence:
         capital = self.toks[k - 1].text[0].isupper() and head.endswith("s")
         if head in _GROUPS or capital:
             return "-".join(words)  # "women", "Democrats", "Latino women"
-        if head in _GROUP_HEADS and len(words) > 1 or len(words) > 2:
+        if head in _GROUP_HEADS and len(words) > 1:
             return "-".join(words)  # "Black voters", "voters under 30"
         return None
 
@@ -1100,7 +1140,7 @@ class _Sentence:
         if m.measure in (Measure.PERCENT, Measure.COUNT) and before >= 0:
             k = before - 1 if w(before) in (",", "with", "at", "on", "had", "has", "took", "won", "got") else before
             n = ents.name_ending(base + k) if k >= 0 else None
-            if n is not None and n.kind != PLACE:
+            if n is not None and n.kind != PLACE and self._won_place(k0) is None:
                 return ents.key(n)
             t = self.toks[before]
             if m.measure == Measure.PERCENT and t.kind == WORD and t.text[0].islower() and t.lower not in _STOP \
@@ -1296,7 +1336,8 @@ class _Sentence:
         a = max(a, prv)
         while b < min(self.n, nxt) and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in (
                 "while", "whereas", "but", "who", "which", "that", "whose") or self.low[b] == "," and self.w(b + 1) in (
-                "while", "but", "whereas", "and", "compared", "up", "down") or b > j + 1 and self._verb(b)):
+                "while", "but", "whereas", "and", "compared", "up", "down") or b > j + 1 and self._verb(b)
+                and self.w(b - 1) not in DETERMINERS):
             b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
         lead = self._lead()
@@ -1307,10 +1348,18 @@ class _Sentence:
             out.add(f"src:{self.poll}")
         if self.kind is not None:
             out.add(f"ctx:{self.kind}")
+        won = self._won_place(k0)
+        if won is not None:
+            out.add(f"p:{won.key}")
+        # a place between an earlier figure of the clause and this one is the earlier one's ("71% in the
+        # Latino wards and 64% in the Black wards")
+        shared = prv > self._clause_start(k0)
         for x, y in spans:
             for k in range(x, y):
                 t = self.toks[k]
                 lw = t.lower
+                if shared and x == a and lw in ("in", "across", "throughout"):
+                    continue
                 if t.kind == NUMBER and len(t.text) == 4 and "1600" <= t.text <= "2099" and \
                         self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
                     out.add(f"y:{t.text}")
@@ -1345,7 +1394,7 @@ class _Sentence:
                             out.add("p:" + "-".join(self.low[k + 2:x + 1]))  # "in the Saint John area"
                     else:
                         area = self._area(k + 1)
-                        if area and not k0 <= k + 1 <= j + 1:  # not "in 11 municipalities" of the figure itself
+                        if area and not k0 <= k + 1 < j:  # not "in 11 municipalities" of the figure itself
                             out.add(f"p:{area}")
                 elif lw in ("nationally", "nationwide", "statewide", "countrywide", "worldwide", "globally"):
                     out.add(f"p:{lw}")
@@ -1677,10 +1726,10 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
     flagged: set[int] = set()
     # A holder with shares of three values or more (polls, groups, rounds) has several quantities: which two
     # are one is unclear.
-    values: dict[str, set[float]] = {}
+    values: dict[tuple, set[float]] = {}
     for m in ms:
         if m.measure == Measure.PERCENT and _named(m.holder) and not m.quoted:
-            values.setdefault(m.holder, set()).add(m.value)
+            values.setdefault(_crowd_key(m), set()).add(m.value)
     crowded = {h for h, v in values.items() if len(v) > 2}
     # Mentions that may be one quantity share a measure and, for counts, a class; a figure is compared with
     # the _WINDOW mentions of its bucket before it, which bounds the work on very long files.
@@ -1703,7 +1752,8 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
                 why = same_quantity(a, b)
                 if why is None or overlap(a, b):
                     continue
-                if why == "holder" and a.measure == Measure.PERCENT and a.holder in crowded:
+                if why == "holder" and a.measure == Measure.PERCENT and (_crowd_key(a) in crowded or
+                                                                          _crowd_key(b) in crowded):
                     continue
                 if why == "definite" and not _antecedent(bucket[lo:i], a, b):
                     continue
@@ -1723,6 +1773,11 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
 
 
 _WINDOW = 150
+
+
+def _crowd_key(m: Mention) -> tuple:
+    """A holder's shares (a candidate's, a party's): with three values or more, which two are one is unclear."""
+    return m.holder
 
 
 def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
