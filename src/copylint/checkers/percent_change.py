@@ -11,9 +11,18 @@ UP = frozenset("up rose rise rises rising risen increase increased increases inc
                "climbed climbs grew grow grows growing gain gained gains soar soared surge surged higher more "
                "boost boosted raise raised hike hiked".split())
 DOWN = frozenset("down fell fall falls falling fallen decrease decreased decreases decline declined declines drop "
-                 "dropped drops plunge plunged slump slumped cut cuts shrank shrink shrunk lower less fewer slipped "
+                 "dropped drops plunge plunged slump slumped cut cuts shrank shrink shrunk lower lowered less fewer slipped "
                  "slip tumbled tumble reduced reduction dip dipped slid slide lost".split())
-_THAT = frozenset({"that", "this", "it", "the", "which"})
+_THAT = frozenset({"that", "this", "it", "which"})
+_CHANGE_NOUNS = frozenset("increase rise gain jump drop decline fall decrease change cut growth".split())
+
+
+def _restates(words: list[str]) -> bool:
+    """A sentence that states the change of the one before: "That is an increase of 25 per cent", "The
+    increase was 25 per cent" (not "The Greens are on 12 per cent")."""
+    return bool(words) and (words[0] in _THAT and words[1:2] and words[1] in ("is", "was", "'s", "’s", "marks",
+                                                                             "marked", "represents", "represented")
+                            or words[0] == "the" and words[1:2] and words[1] in _CHANGE_NOUNS)
 
 
 def span(m) -> tuple[float, float]:
@@ -80,8 +89,10 @@ class PercentChange:
         for si in range(len(doc.sentences)):
             ms = [m for m in led.in_sentence(si) if not m.quoted]
             froms = [m for m in ms if m.role in (Role.FROM, Role.COMPARE) and m.measure in _VALUES]
+            if "respectively" in led.sentence_words(si):
+                continue  # "at 29% and 52%, compared with 33% and 47%, respectively": which pairs with which
             for b in froms:
-                a = self._new_value(ms, b)
+                a = self._new_value(doc, ms, b)
                 if a is None:
                     continue
                 words = led.sentence_words(si)
@@ -89,16 +100,16 @@ class PercentChange:
                 x = self._change(doc, ms, a, b)
                 if x is None and si + 1 < len(doc.sentences) and doc.sentences[si + 1].block == doc.sentences[si].block:
                     nxt = [m for m in led.in_sentence(si + 1) if not m.quoted]
-                    if led.sentence_words(si + 1)[:1] and led.sentence_words(si + 1)[0] in _THAT:
+                    if _restates(led.sentence_words(si + 1)):
                         x = next((m for m in nxt if m.measure in (Measure.PERCENT, Measure.POINTS)), None)
                 if x is not None:
                     yield from self._amount(doc, x, a, b, words)
                 break
 
     @staticmethod
-    def _new_value(ms, b):
+    def _new_value(doc, ms, b):
         """The value a change goes to: "to 1,150", or the figure of the same measure before "up from"."""
-        same = [m for m in ms if m is not b and m.measure == b.measure and m.unit == b.unit]
+        same = [m for m in ms if m is not b and m.measure == b.measure and m.unit == b.unit and not _apart(doc, m, b)]
         to = [m for m in same if m.role == Role.TO]
         if to:
             return min(to, key=lambda m: abs(m.first - b.first))
@@ -124,7 +135,8 @@ class PercentChange:
                  and not (toks[k].lower in ("more", "less", "fewer", "higher", "lower") and k < first)]
         if not verbs:
             return
-        k = verbs[0]
+        before = [k for k in verbs if k < first]
+        k = before[-1] if before else verbs[0]  # "June's gain was lowered to 179,000": the verb nearest
         word = toks[k].lower
         (a0, a1), (b0, b1) = span(a), span(b)
         if word in UP and a1 < b0 or word in DOWN and a0 > b1:
@@ -202,7 +214,9 @@ def _apart(doc, x, y) -> bool:
     for k in range(lo, hi):
         if toks[k].text == ";":
             return True
-        if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower in ("and", "but", "while", "whereas") \
+        if toks[k].lower in ("while", "whereas", "but") and k > lo:
+            return True  # "down 5.7 points from 32.1%, while the disapproval rate rose to 58.9%"
+        if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower == "and" \
                 and toks[k + 2].kind == "word" and toks[k + 2].lower not in ("up", "down", "an", "a", "the", "from"):
             return True
     return False
