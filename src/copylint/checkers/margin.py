@@ -82,12 +82,17 @@ class Margin:
     def _pair(led, si, margin):
         """The two figures a margin separates: a tally, two shares, or two counts of votes."""
         ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted]
+        before = [m for m in ms if m.first < margin.first]
+        if si == margin.sentence and any(m.measure in (Measure.TALLY, Measure.PERCENT) for m in before):
+            ms = before  # "leads 53 per cent to 47 per cent, an 8-point gap, after being level at 50-50"
         tallies = [m for m in ms if m.measure == Measure.TALLY and m.second is not None]
         if tallies:
             return tallies[0].value, tallies[0].second, "count"
         shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")]
         if len(shares) >= 2:
-            return shares[0].value, shares[1].value, "share"
+            x, y = (shares[-2], shares[-1]) if ms is not None and all(m.first < margin.first for m in shares) \
+                else (shares[0], shares[1])
+            return x.value, y.value, "share"
         if len(shares) == 1:  # "48 per cent to 41"
             nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and
                         led.doc.tokens[m.first - 1].lower == "to" and m.first - shares[0].last <= 2), None)

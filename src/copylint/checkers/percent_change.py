@@ -6,6 +6,7 @@ from __future__ import annotations
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import INF, Measure, format_value, rounding
 from copylint.nlp.ledger import Role
+from copylint.nlp.lexicon import verb_tags
 
 UP = frozenset("up rose rise rises rising risen increase increased increases increasing jump jumped jumps climb "
                "climbed climbs grew grow grows growing gain gained gains soar soared surge surged higher more "
@@ -22,7 +23,17 @@ def _restates(words: list[str]) -> bool:
     increase was 25 per cent" (not "The Greens are on 12 per cent")."""
     return bool(words) and (words[0] in _THAT and words[1:2] and words[1] in ("is", "was", "'s", "’s", "marks",
                                                                              "marked", "represents", "represented")
-                            or words[0] == "the" and words[1:2] and words[1] in _CHANGE_NOUNS)
+                            or words[0] == "the" and _change_phrase(words[1:]))
+
+
+def _change_phrase(words: list[str]) -> bool:
+    """ "increase was", "0.2 percentage-point jump": a change noun, perhaps after its figure and unit."""
+    k = 0
+    if words[:1] and words[0][:1].isdigit():
+        k = 1
+        while k < len(words) and words[k] in ("percentage", "-", "point", "points", "per", "cent", "%", "percent"):
+            k += 1
+    return k < len(words) and words[k] in _CHANGE_NOUNS
 
 
 def span(m) -> tuple[float, float]:
@@ -98,9 +109,13 @@ class PercentChange:
                 words = led.sentence_words(si)
                 yield from self._direction(doc, led, si, a, b)
                 x = self._change(doc, ms, a, b)
-                if x is None and si + 1 < len(doc.sentences) and doc.sentences[si + 1].block == doc.sentences[si].block:
-                    nxt = [m for m in led.in_sentence(si + 1) if not m.quoted]
-                    if _restates(led.sentence_words(si + 1)):
+                for sj in range(si + 1, min(len(doc.sentences), si + 3)):
+                    if x is not None or doc.sentences[sj].block - doc.sentences[si].block > 1:
+                        break
+                    nxt = [m for m in led.in_sentence(sj) if not m.quoted]
+                    if any(m.role in (Role.FROM, Role.TO) for m in nxt):
+                        break  # another change
+                    if _restates(led.sentence_words(sj)):  # "That is an increase of 25 per cent."
                         x = next((m for m in nxt if m.measure in (Measure.PERCENT, Measure.POINTS)), None)
                 if x is not None:
                     yield from self._amount(doc, x, a, b, words)
@@ -172,6 +187,9 @@ class PercentChange:
         elif x.measure == Measure.POINTS and a.measure == Measure.PERCENT:
             diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
             diff = (min(diff), max(diff))
+            if _decimals(a.text) == _decimals(b.text) == _decimals(x.text):
+                d = round(abs(a.value - b.value), 6)  # published to one precision: the change is their difference
+                diff = (d, d)
             if not _meets(diff, xs):
                 yield self._finding(doc, x, a, b, f"{format_value(round(abs(a.value - b.value), 1))} points")
         elif x.measure == a.measure and x.unit == a.unit and x.measure != Measure.PERCENT:
@@ -192,8 +210,8 @@ class PercentChange:
             return 0.0, v
         if x.hedge == "near":
             return v * 0.85, v
-        half = 0.05 if "." in x.text else 0.5
-        return v - half - max(0.5, v * 0.03), v + half + max(0.5, v * 0.03)
+        half = 0.5 * 10.0 ** -len(x.text.split(".")[1].split()[0].rstrip("%")) if "." in x.text else 0.5
+        return v - half - v * 0.03, v + half + v * 0.03
 
     @staticmethod
     def _finding(doc, x, a, b, actual: str):
@@ -216,10 +234,18 @@ def _apart(doc, x, y) -> bool:
             return True
         if toks[k].lower in ("while", "whereas", "but") and k > lo:
             return True  # "down 5.7 points from 32.1%, while the disapproval rate rose to 58.9%"
+        if toks[k].lower == "and" and k + 1 < hi and verb_tags(toks[k + 1].lower) & {"VBZ", "VBD"} and \
+                not verb_tags(toks[k + 1].lower) & {"NN", "NNS"}:
+            return True  # "increases health spending by 6.2 per cent and projects a deficit of $796 million"
         if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower == "and" \
                 and toks[k + 2].kind == "word" and toks[k + 2].lower not in ("up", "down", "an", "a", "the", "from"):
             return True
     return False
+
+
+def _decimals(text: str) -> int:
+    digits = text.split()[0].rstrip("%")
+    return len(digits.split(".")[1]) if "." in digits else 0
 
 
 def _meets(a: tuple[float, float], b: tuple[float, float]) -> bool:

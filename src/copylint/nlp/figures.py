@@ -485,6 +485,8 @@ class Reader:
                     measure, unit = Measure.PERCENT, "%"
             elif nx == "percentage" and self.w(j + 1) in ("points", "point"):
                 measure, unit, last = Measure.POINTS, "pp", j + 2
+            elif nx == "percentage" and self.w(j + 1) == "-" and self.w(j + 2) in ("points", "point"):
+                measure, unit, last = Measure.POINTS, "pp", j + 3  # "a 0.2 percentage-point jump"
             elif m == Measure.COUNT and nx in CURRENCY_WORDS and nx not in ("real", "dong"):
                 measure, unit, last = Measure.MONEY, CURRENCY_WORDS[nx], j + 1  # "30,000 pounds", "5 cents"
         if measure == Measure.COUNT and not f.scaled:

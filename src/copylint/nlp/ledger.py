@@ -181,6 +181,7 @@ class Mention:
     compound: str | None = None  # the noun of "21-nation", "13-member"
     head: str | None = None  # the noun a compound modifies: "council" of "the 13-member council"
     mods: tuple[str, ...] = ()  # words between the figure and its noun: "Malaysian" of "74 Malaysian stores"
+    pool: float | None = None  # the size of the set a part is of: 87 of "51 of the 87 divisions"
     clause: str | None = None  # the event of a relative clause that names the set: "dead" of "the 25 who died"
     elided: bool = False  # the noun is borrowed from another figure ("Warren 8" after "Sanders won 9 delegates")
     nouns: frozenset[str] = frozenset()  # the nouns of a money phrase: {road, program} of "$35.8-million road program"
@@ -210,7 +211,7 @@ class Ledger:
         self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
         for si in range(len(doc.sentences)):
             out.extend(_Sentence(self, si).mentions(len(out)))
-        self.mentions: tuple[Mention, ...] = tuple(_points(_resolve(out)))
+        self.mentions: tuple[Mention, ...] = tuple(_pools(_points(_resolve(out))))
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
@@ -1059,8 +1060,9 @@ class _Sentence:
         if any(tuple(behind[-len(p):]) == p for p in _RUNNING_BEFORE) or any(
                 tuple(ahead[a:a + len(p)]) == p for p in _RUNNING_AFTER[:4] for a in range(0, 3)):
             return Role.RUNNING, definite
-        if before == "from" and any(x in _UP_DOWN for x in self.low[:k0]):
-            return Role.FROM, definite
+        if (before == "from" or before in DETERMINERS and w(k0 - 2) == "from") and any(
+                x in _UP_DOWN for x in self.low[:k0]):
+            return Role.FROM, definite  # "up 4.9 points from the 23.5% it won in 2025"
         if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
             return Role.FROM, definite
         if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 8):k0]):
@@ -1492,6 +1494,17 @@ def _points(out: list[Mention]) -> list[Mention]:
             and (m.thing == "point" or m.compound == "point") and m.role in (Role.BY, Role.PLAIN) else m for m in out]
 
 
+def _pools(out: list[Mention]) -> list[Mention]:
+    """"51 of the province's 87 divisions": a part takes the size and the noun of the pool it is of."""
+    res = list(out)
+    for x, m in enumerate(out):
+        nxt = out[x + 1] if x + 1 < len(out) else None
+        if m.role == Role.PART and m.measure == Measure.COUNT and nxt is not None and nxt.role == Role.POOL \
+                and nxt.sentence == m.sentence and 0 < nxt.first - m.last <= 4 and nxt.thing is not None:
+            res[x] = replace(m, pool=nxt.value, thing=nxt.thing, cls=nxt.cls)
+    return res
+
+
 def _resolve(out: list[Mention]) -> list[Mention]:
     """Counts with no noun take one from the figure before them: "Sanders won 9 delegates, Warren 8";
     "Of those, 24 had power" takes the noun of the count it divides."""
@@ -1606,6 +1619,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None
     if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or a.compound or b.compound:
         return None
+    if a.role == b.role == Role.PART and a.pool is not None and a.pool == b.pool:
+        return _same_part(a, b)
     both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
     if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not (both_new and a.headline != b.headline) \
             or (a.role == Role.RATE) != (b.role == Role.RATE):
@@ -1683,6 +1698,19 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
 
 # Events that change a stock: "added five stations", "hired 40", "cut 12 jobs" are not the stock itself.
 FLOWS = frozenset({"add", "gain", "lose", "laid-off", "employed", "open", "close", "build", "cut", "grow"})
+def _same_part(a: Mention, b: Mention) -> str | None:
+    """Two parts of one pool held by one name: "Yes carried 51 of the 87 divisions" and "the Yes side's wins
+    in 57 of the 87 divisions" (not "won 39 of the 40 delegates in Iowa" and "12 of the 40 in New Hampshire")."""
+    ha, hb = _named(a.holder), _named(b.holder)
+    if a.cls != b.cls or ha is None or ha != hb or a.quoted or b.quoted or a.headline or b.headline:
+        return None
+    if a.event and b.event and a.event != b.event:
+        return None
+    if not scopes_meet(a.scope, b.scope) or _places(a.scope) != _places(b.scope) or _times(a.scope) != _times(b.scope):
+        return None
+    return "part"
+
+
 _EVENT_GROUPS = {"injured": "hurt", "hospitalised": "hurt", "treat": "hurt", "casualty": "hurt", "dead": "dead",
                  "victim": "dead", "arrested": "held", "charged": "held", "jail": "held", "detain": "held"}
 
@@ -1786,7 +1814,8 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     ref = b if b.definite or b.role == Role.TOTAL else a
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
               and c.measure == ref.measure and not c.quoted and c.role in _IDENTITY_ROLES | {Role.PART}
-              and (ref.holder is None or c.holder == ref.holder)}
+              and (ref.holder is None or c.holder == ref.holder)
+              and (c.measure != Measure.MONEY or ref.mods and c.mods == ref.mods or c.nouns & ref.nouns)}
     return len(values) <= 1
 
 
