@@ -12,8 +12,12 @@ _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "surv
                     "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
                               "sample", "revenue", "sales", "accounted", "account", "accounts"})
+# Words that make "A% to B%" a change rather than a split
+_UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell falling fallen dropped declined "
+                      "slipped surged soared plunged shifted moved swung went changed".split())
 # Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
-_NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name"})
+_NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name",
+                     "voted"})
 # Words that make parenthesised shares the options of one choice ("the main cause", not "key reasons").
 _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "preferred", "favourite", "favorite",
                      "first"})
@@ -47,7 +51,7 @@ class PercentSum:
             "('41 per cent of the vote', 'Lutz 38 per cent'), answers to one poll question (support, oppose, "
             "'unsure', 'don't know'), owners of stakes, shares of a budget or a market; in one sentence or "
             "across adjacent sentences. Flags a total above 101 for two shares and above 102 for more (rounding). "
-            "Changes ('down from'), turnout and other rates, margins of error, 'with 90 per cent of the vote "
+            "Two shares joined by 'to' ('53% to 47%') are a split of one whole. Changes ('down from'), turnout and other rates, margins of error, 'with 90 per cent of the vote "
             "counted', shares of different groups ('among women') or places ('in Dundee') and answers to "
             "different questions are not added up."
         ),
@@ -58,6 +62,7 @@ class PercentSum:
             Example("The poll found 52 per cent approve of the plan, while 45 per cent disapprove and "
                     "[[8 per cent]] are unsure."),
             Example("The state holds a 51% stake in the airline, Delta owns 30% and pension funds hold [[25%]]."),
+            Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
@@ -69,6 +74,9 @@ class PercentSum:
             Example("Smith won 60 per cent of the vote among women and 55 per cent among men."),
             Example("With 90 per cent of the vote counted, Smith led with 52 per cent to Jones's 46 per cent."),
             Example("The survey found 70 per cent own a phone and 60 per cent own a laptop."),
+            Example("Support rose from 40 per cent to 62 per cent, and 60% to 70% of patients recover."),
+            Example("Coleman won 89% of Black voters and 61% of Latino voters, while white voters favored "
+                    "Whitaker 57% to 42%."),
         ),
     )
 
@@ -81,12 +89,35 @@ class PercentSum:
                 by_block.setdefault(m.block, []).append(m)
         polls = any(set(led.sentence_words(si)) & _POLLS for si in range(len(doc.sentences)))
         for block, shares in by_block.items():
+            split = list(self._splits(doc, led, shares))
+            if split:
+                yield from split
+                continue
             words = {w for s in doc.block_sentences(doc.blocks[block]) for w in led.sentence_words(doc.sentences.index(s))}
             named = sum(1 for m in shares if self._key(led, m)[0].startswith("holder:") and _strong(self._key(led, m)[0]))
             if not words & _WHOLES and not any(self._answer(led, m) for m in shares) and not (polls and named >= 3):
                 continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
                 yield from self._over(doc, group)
+
+    def _splits(self, doc, led, shares):
+        """ "trailing 49.6 percent to 63.3 percent", "men than women (53% to 47%)": a split of one whole in two
+        shares joined by "to" (not a change: "rose from 40% to 60%", "up to 70%", "between 40% to 60%")."""
+        toks = doc.tokens
+        for a, b in zip(shares, shares[1:]):
+            if a.sentence != b.sentence or b.first - a.last != 1 or toks[a.last].lower != "to" or \
+                    b.last < len(toks) and toks[b.last].lower == "of":
+                continue  # "40% to 60% of patients": a range
+            before = [t.lower for t in toks[max(doc.sentences[a.sentence].first, a.first - 4):a.first]]
+            if {"from", "between", "up", "range", "ranging"} & set(before) or a.role != Role.PLAIN:
+                continue
+            near = [t.lower for t in toks[max(doc.sentences[a.sentence].first, a.first - 8):a.first]]
+            if any(w in _UP_WORDS for w in near) or b.hedge or a.hedge:
+                continue
+            if a.value + b.value > 101:
+                yield Finding(b.start, b.end, f"{a.text} to {b.text} splits one whole in two, but adds up to "
+                              f"{format_value(a.value + b.value)} per cent: check the figures.",
+                              related=(Related(a.start, a.end, a.text),))
 
     @staticmethod
     def _rest(led, m) -> bool:

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
-from copylint.nlp.figures import MONTHS, STREAK_WORDS, Figure, Measure, read
+from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, Figure, Measure, read
 from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
 
@@ -623,6 +623,12 @@ class _Sentence:
             return False
         return True
 
+    def _noun_slot(self, k: int) -> bool:
+        """Token k stands where a noun does: after a figure or a determiner ("the other two delegates")."""
+        prev = self.toks[k - 1] if k else None
+        return prev is not None and (prev.kind == NUMBER or self.w(k - 1) in DETERMINERS or
+                                     self.w(k - 1) in ONES or self.w(k - 1) in ("other", "many", "several"))
+
     def _won_place(self, k0: int):
         """The place a share was won in when the place is the verb's object: "swept Scotland with 45%",
         "dominate the Prairies with 58 per cent"."""
@@ -709,7 +715,8 @@ class _Sentence:
         if self.w(j) != "of":
             return None
         k = j + 1
-        while self.w(k) in ("the", "all", "those", "these", "likely", "registered", "eligible", "decided"):
+        while self.w(k) in ("the", "all", "those", "these", "likely", "registered", "eligible", "decided",
+                            "participating", "valid", "polled", "surveyed", "responding", "voting", "adult"):
             k += 1
         words = []
         while k < self.n and self.toks[k].kind == WORD and self.w(k) not in _GROUP_STOPS and len(words) < 4:
@@ -1167,7 +1174,8 @@ class _Sentence:
                 break
         skip = self._parentheticals(start, k0)
         verb = next((k for k in range(k0 - 1, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
-                     and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS), None)
+                     and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS
+                     and not self._noun_slot(k)), None)
         if verb is None:
             return self._subject_noun(start, k0) if m.measure == Measure.PERCENT else None
         while verb - 1 > start and self.w(verb - 1) in _ADVERBS | {"and", "also", "then"}:
