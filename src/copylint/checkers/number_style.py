@@ -93,7 +93,8 @@ class NumberStyle:
                     fix = _ORDINALS[n] if m.measure == Measure.ORDINAL else spell(n)
                     yield Finding(m.start, m.start + len(figure), f"'{figure}' in figures: one to nine are spelled "
                                   f"out ('{fix}').", (fix,))
-            elif m.words and 10 <= m.value <= 99 and not m.initial and m.exact:
+            elif m.words and 10 <= m.value <= 99 and not m.initial and (m.exact or m.hedge is not None) \
+                    and "dozen" not in m.text.lower() and "score" not in m.text.lower():
                 if style or (figures_big or _kind(m) in big_kinds) and m.value != 10:
                     fix = _nth(n) if m.measure == Measure.ORDINAL else str(n)
                     end = m.start + len(figure) if m.measure != Measure.COUNT else m.end
@@ -134,8 +135,9 @@ class NumberStyle:
         # ranges and lists of numbers: "eight to 12", "3, 4 and 5", "2 or 3"
         near = [t for t in toks[max(0, m.first - 4):m.first] + toks[m.last:m.last + 4] if t.kind == NUMBER
                 or t.lower in _NUMBER_WORDS]
-        if near and (any(t.lower in ("to", "and", "or", "-", "–", "between", ",", "(") for t in
-                         toks[max(0, m.first - 2):m.first] + toks[m.last:m.last + 2])
+        own = m.noun_end is not None and m.last < len(toks) and toks[m.last].end == m.noun_end  # "2 restaurants"
+        joins = ("to", "or", "-", "–", "between", "(") if own else ("to", "and", "or", "-", "–", "between", ",", "(")
+        if near and (any(t.lower in joins for t in toks[max(0, m.first - 2):m.first] + toks[m.last:m.last + 2])
                      or m.measure == Measure.DURATION and any(t.kind == NUMBER for t in toks[m.last:m.last + 2])):
             return False  # ranges and lists of numbers: "eight to 12", "15 years, 8 months", "3, 4 and 5"
         if not m.exact and m.words and m.hedge is None:
