@@ -78,7 +78,9 @@ class NumberStyle:
         big_words = sum(1 for m in counts if m.words and 11 <= m.value <= 99 and not m.initial)
         # Without a configured style, the article's own practice: a number is flagged only when the article
         # writes at least two others of its range the other way, and more of them ("ten" is left to the writer).
-        spells_small = small_words >= MIN_SMALL and small_words > small_figures - 1
+        # ... and a lone small figure in prose is a slip in every prose style ("wrote her memoirs in 2 volumes")
+        lone = small_figures == 1 and not any(not m.words and m.value == 1 for m in counts)
+        spells_small = small_words >= MIN_SMALL and small_words > small_figures - 1 or lone
         figures_big = big_figures >= MIN_BIG and big_figures > big_words - 1
         # ... or writes the same kind of thing the other way ("six nurses" and "4 nurses")
         small_kinds = {_kind(m) for m in counts if m.words and 2 <= m.value <= 9 and not m.initial}
