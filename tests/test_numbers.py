@@ -159,7 +159,7 @@ def test_number_style_infers_or_follows_the_configured_style():
     assert _findings("numbers.style", "He served six years.\n\nShe served 6 years.") == [("6", ("six",))]
     assert _findings("numbers.style", "He served six years.\n\nShe served 12 years.") == []
     assert _findings("numbers.style", "She served 6 years.") == [("6", ("six",))]  # a lone figure: a slip
-    assert _findings("numbers.style", "She served 6 years and had 4 children.") == []  # the article's own way
+    assert _findings("numbers.style", "She served 6 years.\n\nHer 4 children live abroad.") == []  # its own way
     assert _findings("numbers.style", "She served 6 years.", Context(number_style="cp")) == [("6", ("six",))]
     assert _findings("numbers.style", "Nearly 3 in 10 agreed.", Context(number_style="ap")) == []
     assert _findings("numbers.style", "Nearly 3 in 10 agreed.", Context(number_style="cp")) == [("3", ("three",))]

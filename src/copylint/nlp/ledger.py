@@ -129,8 +129,10 @@ _SPLIT_FILLER = frozenset("to by with over % percent per cent for and closely na
                           "about roughly split divided".split())
 _WON_IN = frozenset("won win wins carried carry carries swept sweep sweeps dominate dominates dominated took take "
                     "takes lead leads led".split())
-_FORECAST = frozenset("expected expect expects forecast forecasts forecasting predicted predict predicts "
-                      "anticipated consensus expectations projection projections".split())
+# What others expected a figure to be, before it came out ("economists had expected", "the consensus
+# forecast"); not a plan in the present tense ("the department expects 17,000 a day to use the detour").
+_FORECAST = frozenset("expected forecast forecasted predicted anticipated consensus expectations projection "
+                      "projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
@@ -648,7 +650,7 @@ class _Sentence:
         for k in range(k0 - 1, -1, -1):
             if self.w(k) in ("but", "while", "whereas", "although", ";") or self.toks[k].text in (";", "—"):
                 return False
-            if self.w(k) in _FORECAST:
+            if self.w(k) in _FORECAST and not (self.w(k) == "expected" and self.w(k - 1) in _BE):
                 return True
         return False
 
@@ -1368,8 +1370,9 @@ class _Sentence:
             for k in range(x, y):
                 t = self.toks[k]
                 lw = t.lower
-                if shared and x == a and lw in ("in", "across", "throughout"):
-                    continue
+                if x == a and lw in ("in", "across", "throughout") and (shared or any(
+                        self._verb(v) for v in range(k + 1, k0))):
+                    continue  # "an explosion at a mine in Quebec killed 26": the place is the subject's
                 if t.kind == NUMBER and len(t.text) == 4 and "1600" <= t.text <= "2099" and \
                         self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
                     out.add(f"y:{t.text}")
