@@ -21,7 +21,8 @@ class PartExceedsWhole:
             "A part can't be larger than its whole, even across hedges: 'N of the M' and 'M people, N of whom' "
             "with N above M; a part of a breakdown above its total; counts of people evacuated, killed or "
             "hurt above the population of the one place the article gives ('a village of about 3,800 people', "
-            "'more than 5,000 evacuees'); members or votes above the size of the body ('the 13-member council'). "
+            "'more than 5,000 evacuees') or named for it ('3,200 Fort Ellis residents', 'people from Dunmore'); "
+            "'18 of the division's schools' above the count the article gives for the division; members or votes above the size of the body ('the 13-member council'). "
             "Figures of other places, times and bodies are left alone."
         ),
         bad=(
@@ -29,12 +30,20 @@ class PartExceedsWhole:
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "More than [[5,000]] evacuees reached the shelters."),
             Example("The 40 patients include [[43]] adults."),
+            Example("Fort Ellis, home to about 2,300 people, was evacuated.\n\n"
+                    "The Red Cross said nearly [[3,200]] Fort Ellis residents had registered."),
+            Example("The Valley School Division, which runs 16 schools, closed roads.\n\n"
+                    "Classes were cancelled at [[18]] of the division's schools."),
         ),
         good=(
             Example("35 of the 40 members voted for the motion."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "About 3,500 evacuees reached the shelters."),
             Example("Tarn, a village of 3,800 people, was spared.\n\nIn the province, 5,000 people were evacuated."),
+            Example("Fort Ellis, home to about 2,300 people, was evacuated.\n\n"
+                    "Nearly 3,200 Edmonton residents gave money."),
+            Example("The Valley School Division, which runs 16 schools, closed roads.\n\n"
+                    "Classes were cancelled at 12 of the division's schools."),
         ),
     )
 
@@ -51,25 +60,70 @@ class PartExceedsWhole:
                     and m.first - counts[i - 1].last <= 4 and counts[i - 1].low > m.high:
                 yield self._finding(doc, counts[i - 1], m)
         yield from self._population(doc, counts)
+        yield from self._owned(doc, counts)
 
     def _population(self, doc, counts):
-        """Counts of people from the one place whose population the article gives."""
+        """Counts of people from the one place whose population the article gives: evacuated, killed or hurt
+        there, or named for it ("3,200 Fort Ellis residents", "3,000 people from Dunmore")."""
         wholes = [m for m in counts if m.role == Role.PLAIN and m.cls == "people" and _population(doc, m)]
-        if len(wholes) != 1:
-            return
-        whole = wholes[0]
+        if not wholes or max(w.value for w in wholes) > 1.1 * min(w.value for w in wholes):
+            return  # no population, or two places' (a census figure and a rounded one are one)
+        whole = max(wholes, key=lambda w: w.high)
+        place = _place_of(doc, whole)
         for m in counts:
-            if m is whole or m.cls != "people" or m.event not in _FROM_PLACE or m.low <= whole.high:
+            if m in wholes or m.cls != "people" or m.low <= whole.high or m.sentence == whole.sentence:
                 continue
-            if any(x.startswith("p:") for x in m.scope) or m.sentence == whole.sentence:
-                continue  # another place named, or a comparison in one sentence
+            named = place is not None and (place & {x.lower() for x in m.mods} or place & _from_place(doc, m))
+            if not named and (m.event not in _FROM_PLACE or any(x.startswith("p:") for x in m.scope)):
+                continue  # another place named, or people not from the place
             yield self._finding(doc, m, whole)
+
+    def _owned(self, doc, counts):
+        """ "18 of the division's schools" against "the School Division, which runs 16 schools": a part of a
+        whole the article counts for its owner elsewhere."""
+        toks = doc.tokens
+        for m in counts:
+            if m.role != Role.PART or m.pool is not None or toks[m.last].lower != "of" if m.last < len(toks) else True:
+                continue
+            k = m.last + 1
+            if k + 2 >= len(toks) or toks[k].lower != "the" or not toks[k + 1].lower.endswith(("'s", "’s")):
+                continue
+            owner = toks[k + 1].lower[:-2]
+            noun = toks[k + 2]
+            for w in counts:
+                if w is m or w.role not in (Role.PLAIN, Role.TOTAL) or w.cls != m.cls or w.low == w.high == m.value:
+                    continue
+                if w.thing is None or noun.lower.rstrip("s") != w.thing.rstrip("s") or m.low <= w.high:
+                    continue
+                names = [n for n in doc.entities.names if n.sentence == w.sentence and n.last <= w.first]
+                if names and owner in names[-1].full.lower().split():
+                    yield self._finding(doc, m, w)
+                    break
 
     @staticmethod
     def _finding(doc, part, whole):
         return Finding(part.start, part.end, f"'{doc.text[part.start:part.phrase_end]}' is more than the whole it "
                        f"belongs to ('{doc.text[whole.start:whole.phrase_end]}'): check the figures.",
                        related=(Related(whole.start, whole.phrase_end, doc.text[whole.start:whole.phrase_end]),))
+
+
+def _place_of(doc, whole) -> set[str] | None:
+    """The words of the place a population is of: "Fort Ellis, home to about 2,300 people"."""
+    names = [n for n in doc.entities.names if n.sentence == whole.sentence and n.last <= whole.first]
+    return {w.lower() for w in names[-1].full.split()} if names else None
+
+
+def _from_place(doc, m) -> set[str]:
+    """The words of a place a count of people is from: "3,000 people from Dunmore", "residents of Tarn"."""
+    toks = doc.tokens
+    k = m.last
+    while k < len(toks) and toks[k].start < m.phrase_end:
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower in ("from", "of", "in") and toks[k + 1].text[:1].isupper():
+        n = doc.entities.name_at(k + 1)
+        if n is not None:
+            return {w.lower() for w in n.full.split()}
+    return set()
 
 
 def _population(doc, m) -> bool:
@@ -87,4 +141,5 @@ def _population(doc, m) -> bool:
                                            "municipality", "suburb", "district") for w in before):
         return True
     return before[-2:] == ["home", "to"] or m.thing in ("inhabitant",) or before[-1:] in (["its"], ["their"]) and \
-        m.thing == "resident"
+        m.thing == "resident" or before[-2:] in (["which", "had"], ["which", "has"], ["had", "about"]) and \
+        m.thing in ("resident", "people", "inhabitant")
