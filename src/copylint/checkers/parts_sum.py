@@ -23,6 +23,8 @@ class PartsSum:
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
             Example("The [[40]] patients include 31 adults and 12 children."),
             Example("Of the [[62]] cases, 40 were in Ontario and the remaining 20 in Quebec."),
+            Example("There are [[23]] active wildfires in the forest area: nine are out of control, eight are "
+                    "being held and five are under control.", fix="22"),
         ),
         good=(
             Example("Police towed 11 vehicles: six trucks and five vans."),
@@ -30,6 +32,9 @@ class PartsSum:
             Example("Of the 62 cases, 40 were in Ontario and 12 in Quebec."),
             Example("About 40 people were hurt: 31 adults and 12 children."),
             Example("Police arrested 14 people, and 9 were charged and 3 released on Monday."),
+            Example("There are 22 active wildfires in the forest area: nine are out of control, eight are "
+                    "being held and five are under control."),
+            Example("The 40 patients, who arrived by bus, were seen by 12 doctors and 31 nurses."),
         ),
     )
 

@@ -60,6 +60,9 @@ def find(ledger) -> tuple[Breakdown, ...]:
             k = next((x for x in range(t.last, s.last) if toks[x].start >= t.noun_end), s.last)
             kind = _opener(low, k - s.first)
             if kind is None:
+                k = _late_opener(toks, k, min(s.last, k + 10))
+                kind = (True, k - s.first + 1) if k is not None else None
+            if kind is None:
                 continue
             exhaustive, start = kind
             end = _close(toks, start + s.first, s.last, toks[k].text)
@@ -68,8 +71,8 @@ def find(ledger) -> tuple[Breakdown, ...]:
                       and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE)]
             if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):
                 continue  # a list with shares or money in it is something else; "of which four are needed"
-            if exhaustive and (_partial_inside(low[start:end - s.first]) or not _list_only(doc, parts, start + s.first,
-                                                                                           end)):
+            if exhaustive and (_partial_inside(low[start:end - s.first]) or not (
+                    _list_only(doc, parts, start + s.first, end) or _items(toks, parts, start + s.first))):
                 exhaustive = False
             out.append(Breakdown(t, tuple(parts), exhaustive))
             break
@@ -121,6 +124,25 @@ def _list_only(doc, parts, start: int, end: int) -> bool:
     extra = [k for k in range(start, end) if k not in inside and toks[k].text not in ",;" and toks[k].lower not in
              ("and", "or", "the", "a", "with", "plus", "while")]
     return len(extra) <= len(parts)
+
+
+def _late_opener(toks, k: int, end: int) -> int | None:
+    """A colon, dash or bracket a few words after a total's noun ("23 active wildfires in the forest area:",
+    "the five firearms he used in the attack —"), with no figure or quotation between."""
+    for x in range(k, end):
+        t = toks[x]
+        if t.text in (":", "—", "–", "("):
+            return x if x > k else None
+        if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
+            return None
+    return None
+
+
+def _items(toks, parts, start: int) -> bool:
+    """Each part opens an item of a colon list ("nine are out of control, eight are held and five under
+    control"): the parts are the list even with words around them."""
+    return all(p.first == start or toks[p.first - 1].text in (",", ";") or toks[p.first - 1].lower == "and"
+               for p in parts)
 
 
 def _partial_inside(words: list[str]) -> bool:
