@@ -33,6 +33,10 @@ _ORG_WORDS = frozenset(
     "parliament senate congress assembly house army navy force forces cabinet industries holdings motors "
     "systems technologies labs laboratories energy oil railway railways partners capital securities team".split())
 _LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
+# Keys that name one body in two ways: "US House of Representatives", "United States House of Representatives"
+_ABBREVIATED = {k: v for x in ("us united states", "u.s. united states", "uk united kingdom", "u.k. united kingdom",
+                               "un united nations", "u.n. united nations", "eu european union")
+                for k, v in [(x.split()[0], " ".join(x.split()[1:]))]}
 _REGION_WORDS = frozenset("atlantic northern southern eastern western central north south east west upper lower "
                           "greater rural coastal".split())
 _PLACE_BEFORE = frozenset({"in", "at", "from", "near", "across", "to", "into", "outside", "throughout", "around",
@@ -133,7 +137,8 @@ class Entities:
             return None
         if name.key in self.ambiguous:
             return name.full.lower() if " " in name.full else None
-        return name.key
+        first, _, rest = name.key.partition(" ")
+        return f"{_ABBREVIATED[first]} {rest}".strip() if first in _ABBREVIATED else name.key
 
     def resolve(self, token: int) -> str | None:
         """What a pronoun at document token `token` points to: the latest person (he, she) or

@@ -1033,6 +1033,9 @@ class _Sentence:
                 k += 1
                 steps += 1
                 continue
+            if t.lower in ("taken", "rushed", "airlifted", "flown", "admitted", "sent", "transported") and \
+                    self.w(k + 1) == "to" and self.w(k + 2) in ("hospital", "hospitals", "the"):
+                return "hospitalised"  # "Two children were taken to hospital"
             ev = counted.event_of(t.lower)
             return ev
         return None
@@ -1373,6 +1376,10 @@ class _Sentence:
                 if x == a and lw in ("in", "across", "throughout") and (shared or any(
                         self._verb(v) for v in range(k + 1, k0))):
                     continue  # "an explosion at a mine in Quebec killed 26": the place is the subject's
+                if lw in ("in", "across", "throughout") and k > x and (
+                        lead is not None and (x, y) == lead or x == a and "," in self.low[k:k0]
+                        and self.w(x) not in ("in", "across", "throughout")):
+                    continue  # "After a jury trial in Paris, five officers": the place of the event, not a scope
                 if t.kind == NUMBER and len(t.text) == 4 and "1600" <= t.text <= "2099" and \
                         self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
                     out.add(f"y:{t.text}")
@@ -1653,8 +1660,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None
     if a.measure == Measure.COUNT and a.cls in POSSESSED and not (ha is not None and ha == hb):
         return None
-    if _proper(a.mods) != _proper(b.mods):
-        return None  # "74 Malaysian stores" and "19 stores"
+    if _proper(a.mods) != _proper(b.mods) and a.headline == b.headline and not (b.definite and not _proper(b.mods)):
+        return None  # "74 Malaysian stores" and "19 stores" (a headline leaves out "French" of "French police")
     if a.measure == Measure.MONEY and (a.mods and b.mods and set(a.mods) != set(b.mods)
                                        or bool(set(a.mods) & _ESTIMATES) != bool(set(b.mods) & _ESTIMATES)):
         return None  # operating profit and net profit; a forecast and a result
@@ -1796,8 +1803,10 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
                     continue
                 if why == "definite" and not _antecedent(bucket[lo:i], a, b):
                     continue
+                h, body = (a, b) if a.headline else (b, a)
                 if why == "headline" and any(c is not h and overlap(c, h) and _compatible(c, h) and not c.headline
-                                             for h in (a if a.headline else b,) for c in bucket[:i + _WINDOW]):
+                                             and same_quantity(*sorted((c, body), key=lambda z: z.index)) is None
+                                             for c in bucket[:i + _WINDOW]):
                     continue  # the headline's figure is in the body: the other body figure is another quantity
                 sa, sb = supported(a, bucket, x), supported(b, bucket, i)
                 if sa and sb:
