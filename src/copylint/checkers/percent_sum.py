@@ -17,7 +17,8 @@ _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell fall
                       "slipped surged soared plunged shifted moved swung went changed".split())
 # Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
 _NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name",
-                     "voted"})
+                     "voted", "thought", "think", "believe", "believed", "want", "wanted", "prefer", "preferred",
+                     "say", "says"})
 # Words that make parenthesised shares the options of one choice ("the main cause", not "key reasons").
 _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "preferred", "favourite", "favorite",
                      "first"})
@@ -122,6 +123,9 @@ class PercentSum:
     @staticmethod
     def _rest(led, m) -> bool:
         """ "the remaining 43 per cent", "the rest, 12 per cent": the share left over, one option more."""
+        after = led.words(m, after=3)
+        if after[:1] == ["of"] and after[1:3] not in (["the", "vote"], ["the", "ballots"]):
+            return False  # "who made up the remaining 56% of voters": a part of the electorate
         return m.role == Role.PART and bool({"remaining", "rest", "remainder"} & set(led.words(m, before=3)))
 
     def _excluded(self, led, m) -> bool:
@@ -131,8 +135,8 @@ class PercentSum:
             return True
         if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
             return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
-        if any(w in _CHANGE for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):
-            return True
+        if any(w in _CHANGE - {"from"} for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):
+            return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent")
         return False
 
     @staticmethod
@@ -147,7 +151,11 @@ class PercentSum:
         return [t.lower for t in toks[k:min(s.last, k + n)]]
 
     def _answer(self, led, m) -> str | None:
-        """The poll answer a share gives ("52 per cent approve", "8 per cent are unsure", "said no")."""
+        """The poll answer a share gives ("52 per cent approve", "8 per cent are unsure", "said no", "drew
+        support from 58 per cent")."""
+        before = led.words(m, before=3)
+        if before[-1:] == ["from"] and before[-2:-1] and before[-2] in ANSWERS:
+            return ANSWERS[before[-2]]
         after = self._after(led, m, 6)
         for k, w in enumerate(after[:6]):
             if w in ANSWERS:
@@ -190,6 +198,12 @@ class PercentSum:
         return "", frozenset()
 
     @staticmethod
+    def _base(led, m) -> bool:
+        """The share names what it is of: "61% of Latino voters"."""
+        toks = led.doc.tokens
+        return m.last < len(toks) and toks[m.last].lower == "of"
+
+    @staticmethod
     def _named_option(led, m) -> str | None:
         """An answer named after its share in a list of answers to one question: "38% of likely voters said
         immigration, 31% the economy and 19% housing"."""
@@ -197,8 +211,6 @@ class PercentSum:
         toks = doc.tokens
         s = doc.sentences[m.sentence]
         before = [t.lower for t in toks[s.first:m.first]]
-        if not set(before) & _NAMING:
-            return None
         k = m.last
         while k < s.last and toks[k].start < m.phrase_end:
             k += 1
@@ -208,8 +220,8 @@ class PercentSum:
                      for x, w in enumerate(before)):
             return None  # "..., 31% the economy": an earlier share of the sentence said what it named
         words = []
-        while k < s.last and toks[k].kind == "word" and toks[k].lower not in ("and", "or", "while", "but") \
-                and len(words) < 3:
+        while k < s.last and toks[k].kind in ("word", "number") and toks[k].lower not in ("and", "or", "while", "but") \
+                and len(words) < 6:
             if toks[k].lower not in ("the", "a", "an"):
                 words.append(toks[k].lower)
             k += 1
@@ -231,16 +243,14 @@ class PercentSum:
             if w in ("among", "aged", "on") and k + 1 < len(after):
                 nxt = after[k + 2] if after[k + 1] in ("the", "a") and k + 2 < len(after) else after[k + 1]
                 return f"{w}:{nxt}"
-        for x in m.scope:
-            if x.startswith("p:"):
-                doc = led.doc
-                s = doc.sentences[m.sentence]
-                for k in range(m.last, min(s.last, m.last + 7)):  # "53% of the vote in Glasgow"
-                    t = doc.tokens[k]
-                    if t.lower in (",", ";", "and", "while") or t.kind == "number":
-                        break
-                    if t.lower in ("in", "across") and k + 1 < s.last and doc.tokens[k + 1].text[:1].isupper():
-                        return f"in:{doc.tokens[k + 1].lower}"
+        doc = led.doc
+        s = doc.sentences[m.sentence]
+        for k in range(m.last, min(s.last, m.last + 7)):  # "53% of the vote in Glasgow", "51% in North Lanarkshire"
+            t = doc.tokens[k]
+            if t.lower in (",", ";", "and", "while") or t.kind == "number":
+                break
+            if t.lower in ("in", "across") and k + 1 < s.last and doc.tokens[k + 1].text[:1].isupper():
+                return f"in:{doc.tokens[k + 1].lower}"
         return "|".join(marks)  # "89% of Black voters", "white voters favored Whitaker 57% to 42%"
 
     def _groups(self, led, shares):
@@ -256,9 +266,13 @@ class PercentSum:
             if not key:
                 continue  # "70 per cent own a phone": no option of one whole
             g = self._group_of(led, m)
-            if prev is not None and prev.sentence == m.sentence and m.first - prev.last <= 4 and "to" in [
-                    t.lower for t in toks[prev.last:m.first]]:
+            between = [t.lower for t in toks[prev.last:m.first]] if prev is not None else []
+            if prev is not None and prev.sentence == m.sentence and m.first - prev.last <= 4 and "to" in between:
                 g = prev_g  # "with 44 per cent to the NDP's 27 per cent": one split
+            elif prev is not None and prev.sentence == m.sentence and not g and prev_g.startswith("g:") \
+                    and not self._base(led, m) \
+                    and not {"while", "but", "whereas", ";", "overall", "nationally"} & set(between):
+                g = prev_g  # "61 percent of respondents in the 10 countries said ..., 17 percent said ..."
             prev, prev_g = m, g
             across = bool(group) and m.sentence != group[-1].sentence
             if across and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):

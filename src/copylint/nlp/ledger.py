@@ -135,6 +135,7 @@ _FORECAST = frozenset("expected forecast forecasted predicted anticipated consen
                       "projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
+_ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
 _AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
 _KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
@@ -1073,7 +1074,7 @@ class _Sentence:
                 tuple(ahead[a:a + len(p)]) == p for p in _RUNNING_AFTER[:4] for a in range(0, 3)):
             return Role.RUNNING, definite
         if (before == "from" or before in DETERMINERS and w(k0 - 2) == "from") and any(
-                x in _UP_DOWN for x in self.low[:k0]):
+                x in _UP_DOWN for x in self.low[max(0, k0 - 16):k0]) and w(k0 - 2) not in _ANSWER_NOUNS:
             return Role.FROM, definite  # "up 4.9 points from the 23.5% it won in 2025"
         if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
             return Role.FROM, definite
