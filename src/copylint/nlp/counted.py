@@ -141,7 +141,8 @@ SHARE_NOUNS = frozenset(
 RATE_NOUNS = {w: w for w in "rate inflation unemployment turnout growth interest tax approval margin error gdp "
                             "yield return participation vacancy occupancy poverty literacy".split()}
 RATE_NOUNS |= {"jobless": "unemployment", "joblessness": "unemployment", "vaccination": "vaccination",
-               "immunisation": "vaccination", "immunization": "vaccination", "graduation": "graduation"}
+               "immunisation": "vaccination", "immunization": "vaccination", "graduation": "graduation",
+               "ratio": "ratio"}
 
 
 _INVARIANT = frozenset("people police staff personnel cattle crew livestock media data sheep deer fish aircraft "

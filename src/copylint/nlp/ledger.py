@@ -135,6 +135,7 @@ _FORECAST = frozenset("expected forecast forecasted predicted anticipated consen
                       "projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
+_HEDGE_WORDS = frozenset("about around nearly almost roughly some approximately over under more less".split())
 _ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
 _AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
@@ -501,6 +502,8 @@ class _Sentence:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
         if m.measure == Measure.PERCENT:
             holder = self._side(k0, j if noun_end is None else self._index_after(noun_end)) or holder
+            if thing in ("approval", "support") and holder is not None and ":" not in holder:
+                holder = f"yes:{holder}"  # "Whitcomb's 55 percent approval" is "55 percent approve of her"
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j, figs, f)
@@ -674,7 +677,7 @@ class _Sentence:
         of "Food price inflation slowed to 4.0%"."""
         k = next((x for x in range(j, min(self.n, j + 3)) if self.w(x) in counted.RATE_NOUNS), None)
         if k is None:
-            k = next((x for x in range(k0 - 1, max(-1, k0 - 12), -1) if self.w(x) in counted.RATE_NOUNS
+            k = next((x for x in range(k0 - 1, max(-1, k0 - 24), -1) if self.w(x) in counted.RATE_NOUNS
                       and self.w(x) != "rate" or self.w(x) == "rate" and self.w(x - 1) not in counted.RATE_NOUNS), None)
         if k is None:
             return ()
@@ -967,23 +970,32 @@ class _Sentence:
 
     def _share_base(self, k0: int, j: int) -> tuple[str | None, int | None]:
         """What a percentage is of: "of the vote", "of respondents", "unemployment rate of 4%", "a 20% stake"."""
-        if self.w(j) == "of":
+        if self.w(j) == "of" and not (self.w(j + 1) in _HEDGE_WORDS or j + 1 < self.n and
+                                      self.toks[j + 1].kind == NUMBER):  # not "46.8 per cent of about 3.5 million"
             k = j + 1
             while k < self.n and (self.w(k) in ("the", "all", "its", "their", "those", "valid", "popular", "eligible",
                                                 "registered", "likely", "each", "every")
                                   or self.toks[k].kind != WORD or self.toks[k].text[0].isupper()) and k < j + 6:
+                if self.toks[k].text[0].isupper() and self.w(k).endswith("s") and (
+                        k + 1 >= self.n or self.toks[k + 1].kind != WORD or self.toks[k + 1].text[0].islower()):
+                    return "share", self.toks[k].end  # "of Georgians support", "of Democrats": a group
                 k += 1  # "of the U.S. public"
             if k < self.n and self.toks[k].kind == WORD:
+                if self.w(k) in _GROUPS or self.w(k) in _GROUP_HEADS - {"votes"}:
+                    return "share", self.toks[k].end  # "of women", "of voters": the group is a scope (g:)
                 return self.w(k), self.toks[k].end
         if self.w(j) in ("annual", "yearly", "monthly", "quarterly", "average", "overall") and \
                 self.w(j + 1) in _CHANGE_NOUNS:
             j += 1  # "a 5.7 per cent annual increase"
         if self.w(j) in ("stake", "share", "interest", "lead", "margin", "turnout") or self.w(j) in _CHANGE_NOUNS:
             return self.w(j), self.toks[j].end
+        if self.w(j + 1) in counted.RATE_NOUNS and self.toks[j].kind == WORD and self.w(j) not in _STOP and \
+                self.w(j) not in _PREPOSITIONS and self.w(j) not in counted.RATE_NOUNS:
+            j += 1  # "the 62.1 per cent operating ratio"
         if self.w(j) in counted.RATE_NOUNS:  # "the 13 per cent jobless rate"
             end = self.toks[j + 1].end if self.w(j + 1) == "rate" else self.toks[j].end
             return counted.RATE_NOUNS[self.w(j)], end
-        for k in range(k0 - 1, max(-1, k0 - 7), -1):  # "unemployment in the town hit 31 per cent"
+        for k in range(k0 - 1, max(-1, k0 - 24), -1):  # "unemployment in the town hit 31 per cent"
             if self.toks[k].text in _CLAUSE_BREAK or self.w(k) in _CLAUSE_WORDS:
                 break
             if self.w(k) in counted.RATE_NOUNS:
@@ -1669,6 +1681,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.measure in (Measure.PERCENT, Measure.POINTS) and not (
             ha is not None and ha == hb or a.cls in counted.RATE_NOUNS):
         return None  # a share is someone's (a candidate's, a party's) or a named rate (turnout, inflation)
+    if a.measure in (Measure.PERCENT, Measure.POINTS) and (ha is None) != (hb is None) and a.cls != b.cls:
+        return None  # "the participation rate ... 65.2 per cent" and "British Columbia's 5.6 per cent"
     if a.measure in (Measure.PERCENT, Measure.POINTS) and a.cls in counted.RATE_NOUNS.values() and a.mods != b.mods:
         return None  # core inflation and food inflation; youth and overall unemployment
     if not scopes_meet(a.scope, b.scope):
