@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
+from copylint.nlp.games import WIN, teams, words
 
-WIN = frozenset("beat beats beating defeated defeat defeats edged edges downed downs topped tops blanked blanks routed "
-                "routs dumped dumps outlasted outlasts won wins thrashed hammered crushed swept".split())
-LOSE = frozenset("lost loses fell falls".split())
 # goals a phrase credits to one scorer
 _TIMES = {"twice": 2, "two": 2, "three": 3, "four": 4, "brace": 2, "hat-trick": 3, "hat": 3, "double": 2}
 
@@ -46,10 +44,10 @@ class ScoreSummary:
         finals = [m for m in led.of(Measure.TALLY) if m.frame == "final" and not m.quoted and not m.headline
                   and m.second is not None]
         for i, t in enumerate(finals):
-            teams = self._teams(doc, t)
-            if teams is None:
+            sides = teams(doc, t)
+            if sides is None:
                 continue
-            winner, loser = teams
+            winner, loser = sides
             high, low = max(t.value, t.second), min(t.value, t.second)
             listed = self._goals_from(doc, t)  # "on goals from A and B"
             if listed is not None:
@@ -76,29 +74,6 @@ class ScoreSummary:
         return Finding(t.start, t.end, f"The score is {t.text}, but the story credits {got} goals where the score "
                        f"gives {int(want)}: check the score or the scorers.",
                        related=tuple(Related(a, b, doc.text[a:b]) for a, b in spans[:4]))
-
-    @staticmethod
-    def _teams(doc, t):
-        """(winner, loser) name keys of a final score's sentence ("X beat Y 5-2", "X lost 3-1 to Y")."""
-        s = doc.sentences[t.sentence]
-        toks = doc.tokens
-        ents = doc.entities
-        verb = next((k for k in range(t.first - 1, s.first - 1, -1) if toks[k].lower in WIN | LOSE), None)
-        if verb is None:
-            return None
-        before = [n for n in ents.names if s.first <= n.first < verb and n.kind != "place"]
-        after = [n for n in ents.names if verb < n.first < t.first and n.kind != "place"]
-        if not before:
-            return None
-        subject = before[-1]
-        obj = after[0] if after else None
-        if obj is None and t.last < s.last:
-            obj = next((n for n in ents.names if t.last <= n.first < s.last and n.kind != "place"
-                        and toks[n.first - 1].lower in ("over", "against", "to")), None)
-        if obj is None:
-            return None
-        a, b = _words(subject), _words(obj)
-        return (b, a) if toks[verb].lower in LOSE else (a, b)
 
     @staticmethod
     def _goals_from(doc, t):
@@ -155,7 +130,7 @@ class ScoreSummary:
                 continue
             name = next((n for n in reversed(ents.names) if n.sentence == si and n.last <= s.first + k
                          and n.kind != "place"), None)
-            if name is None or _words(name) & (winner | loser):
+            if name is None or words(name) & (winner | loser):
                 continue
             n = 1
             nxt = low[k + 1:k + 4]
@@ -164,10 +139,6 @@ class ScoreSummary:
             elif nxt[:2] in (["a", "brace"], ["a", "hat"], ["a", "hat-trick"]):
                 n = _TIMES[nxt[1]]
             yield side, n, (name.start, toks[s.first + k].end)
-
-
-def _words(name) -> frozenset[str]:
-    return frozenset(w.lower().strip(".") for w in name.full.split() if len(w) > 2 or w.isupper())
 
 
 def _words_of(toks) -> frozenset[str]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.games import side, teams, words
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import scopes_meet
 
@@ -49,6 +50,8 @@ class TallyMismatch:
                     continue
                 if a.holder and b.holder and a.holder != b.holder or not _scopes(a, b):
                     continue
+                if a.frame == "final" and not _one_game(doc, a, b, tallies):
+                    continue  # "Nigeria beat South Africa 3-1" and "Senegal beat Cameroon 2-1": two games
                 if sum(1 for m in tallies if sides(m) == (x2, y2)) > 1 and sum(1 for m in tallies
                                                                                if sides(m) == (x1, y1)) > 1:
                     continue
@@ -60,6 +63,28 @@ class TallyMismatch:
                               "check the tally.", (other.text,),
                               related=(Related(other.start, other.end, f"{kind} {other.text}"),))
                 break
+
+
+def _sides(doc, t) -> frozenset[str]:
+    """The words of the teams a final score is between: "Nigeria beat South Africa", "Nigeria's 3-2 victory",
+    "Ghana and Mali drew 2-2"."""
+    found = teams(doc, t)
+    if found is not None:
+        return found[0] | found[1]
+    s = doc.sentences[t.sentence]
+    names = [n for n in doc.entities.names if s.first <= n.first < t.first and side(doc, n)]
+    return frozenset(w for n in names[-2:] for w in words(n))
+
+
+def _one_game(doc, a, b, tallies) -> bool:
+    """Two final scores are of one game when they name a team in common, or when neither names one and the
+    story has no other game."""
+    sa, sb = _sides(doc, a), _sides(doc, b)
+    if sa and sb:
+        return bool(sa & sb)
+    named = [_sides(doc, t) for t in tallies if t.frame == "final"]
+    known = [x for x in named if x]
+    return all(x & known[0] for x in known) if known else True
 
 
 def _scopes(a, b) -> bool:

@@ -1050,6 +1050,8 @@ class _Sentence:
                     self.w(k + 1) == "to" and self.w(k + 2) in ("hospital", "hospitals", "the"):
                 return "hospitalised"  # "Two children were taken to hospital"
             ev = counted.event_of(t.lower)
+            if ev == "voted" and self.w(k + 1) in ("for", "against", "yes", "no", "in"):
+                return "voted-against" if self.w(k + 1) in ("against", "no") else "voted-for"  # "30 voted against"
             return ev
         return None
 
