@@ -90,7 +90,7 @@ class Margin:
             return tallies[0].value, tallies[0].second, "count"
         shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")]
         if len(shares) >= 2:
-            x, y = (shares[-2], shares[-1]) if ms is not None and all(m.first < margin.first for m in shares) \
+            x, y = (shares[-2], shares[-1]) if si == margin.sentence and all(m.first < margin.first for m in shares) \
                 else (shares[0], shares[1])
             return x.value, y.value, "share"
         if len(shares) == 1:  # "48 per cent to 41"

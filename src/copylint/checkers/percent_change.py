@@ -238,7 +238,7 @@ def _apart(doc, x, y) -> bool:
                 not verb_tags(toks[k + 1].lower) & {"NN", "NNS"}:
             return True  # "increases health spending by 6.2 per cent and projects a deficit of $796 million"
         if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].lower == "and" \
-                and toks[k + 2].kind == "word" and toks[k + 2].lower not in ("up", "down", "an", "a", "the", "from"):
+                and toks[k + 2].kind == "word" and toks[k + 2].lower not in ("up", "down", "an", "a", "from"):
             return True
     return False
 

@@ -133,6 +133,8 @@ class PercentSum:
         after = led.words(m, after=6)
         if any(w in _NOT_A_SHARE for w in before[-3:] + after[:5]) or m.cls in _NOT_A_SHARE:
             return True
+        if "with" in before[-2:] and {"counted", "reporting", "tallied", "in", "returned"} & set(after[:8]):
+            return True  # "With about 80% of polling-station ballots counted"
         if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
             return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
         if any(w in _CHANGE - {"from"} for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):

@@ -492,6 +492,9 @@ class _Sentence:
             cls, ev = counted.EVENT_NOUNS[thing]
             event = event or ev
         role, definite = self._role(m, k0, j if noun_end is None else self._index_after(noun_end), before, part)
+        if m.measure == Measure.MONEY and role == Role.PLAIN and noun_end is None and self.w(j) == "of" and \
+                self.w(j + 1) in ("the", "its", "their", "this", "that"):
+            role = Role.PART  # "Germany pledged €900 million of the national share"
         if m.measure in (Measure.PERCENT, Measure.POINTS) and thing in _CHANGE_NOUNS and role == Role.PLAIN:
             role = Role.BY  # "a 5.7 per cent increase": a change, not a level
         if m.compound is not None and head in _BODIES and thing in ("member", "seat"):
@@ -628,6 +631,20 @@ class _Sentence:
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _question(self) -> str | None:
+        """Which of a poll's questions a sentence reports: "For the Holyrood constituency vote, ...", "when
+        voters are asked about Westminster", "On the question of independence, ..."."""
+        for k in range(self.n - 2):
+            if self.w(k) == "asked" and self.w(k + 1) in ("about", "whether", "if", "which", "who"):
+                x = next((y for y in range(k + 2, min(self.n, k + 6)) if self.toks[y].kind == WORD
+                          and self.w(y) not in DETERMINERS and self.w(y) not in ("they", "voters", "would")), None)
+                return self.w(x) if x is not None else None
+        if self.w(0) in ("for", "on") and self.w(1) == "the" and "," in self.low[:8]:
+            end = self.low.index(",")
+            if self.w(end - 1) in ("vote", "ballot", "race", "question", "contest", "election", "referendum"):
+                return "-".join(self.low[2:end])
+        return None
 
     def _noun_slot(self, k: int) -> bool:
         """Token k stands where a noun does: after a figure or a determiner ("the other two delegates")."""
@@ -1381,6 +1398,9 @@ class _Sentence:
         won = self._won_place(k0)
         if won is not None:
             out.add(f"p:{won.key}")
+        question = self._question()
+        if question:
+            out.add(f"q:{question}")  # "For the Holyrood constituency vote, the SNP is on 34 per cent"
         # a place between an earlier figure of the clause and this one is the earlier one's ("71% in the
         # Latino wards and 64% in the Black wards")
         shared = prv > self._clause_start(k0)
@@ -1586,7 +1606,7 @@ def _resolve(out: list[Mention]) -> list[Mention]:
 # -- one quantity, two mentions ---------------------------------------------------------------------------
 
 _IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
-_SCOPE_DIMENSIONS = ("y", "src", "ctx", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
+_SCOPE_DIMENSIONS = ("y", "src", "ctx", "q", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
                      "term", "election", "round", "race", "campaign")
 
 
