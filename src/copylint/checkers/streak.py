@@ -39,7 +39,7 @@ class Streak:
 
     def check(self, doc, ctx):
         led = doc.ledger
-        streaks = [m for m in led.of(Measure.STREAK) if not m.quoted and not set(led.sentence_words(m.sentence))
+        streaks = [m for m in led.of(Measure.STREAK) if not m.quoted and not set(led.words(m, before=8, after=6))
                    & _OTHER]
         for i, b in enumerate(streaks):
             for a in streaks[:i]:

@@ -117,6 +117,12 @@ class Entities:
                 fulls.setdefault(n.key, []).append(n.full.lower())
         self.ambiguous = frozenset(k for k, v in fulls.items() if len(v) > 1)
         self.persons = frozenset(n.key for n in self.names if n.kind == PERSON)
+        # "Laurentide's" after "Laurentide Rail Corp.": a short form of one organisation
+        firsts: dict[str, set[str]] = {}
+        for n in self.names:
+            if n.kind == ORG and " " in n.key:
+                firsts.setdefault(n.key.split()[0], set()).add(n.key)
+        self.short = {w: next(iter(v)) for w, v in firsts.items() if len(v) == 1 and w not in _ORG_WORDS}
 
     def name_at(self, token: int) -> Name | None:
         """The name covering document token `token`."""
@@ -138,7 +144,11 @@ class Entities:
         if name.key in self.ambiguous:
             return name.full.lower() if " " in name.full else None
         first, _, rest = name.key.partition(" ")
-        return f"{_ABBREVIATED[first]} {rest}".strip() if first in _ABBREVIATED else name.key
+        if first in _ABBREVIATED:
+            return f"{_ABBREVIATED[first]} {rest}".strip()
+        if not rest and name.kind != PERSON and first in self.short:
+            return self.short[first]
+        return name.key
 
     def resolve(self, token: int) -> str | None:
         """What a pronoun at document token `token` points to: the latest person (he, she) or

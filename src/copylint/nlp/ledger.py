@@ -138,6 +138,8 @@ _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall h
 _HEDGE_WORDS = frozenset("about around nearly almost roughly some approximately over under more less".split())
 _ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
+_GAMES = frozenset("game games match matches qualifier qualifiers contest contests fixture fixtures tie ties outing "
+                   "outings start starts meeting meetings".split())
 _AUXILIARIES = frozenset("must will would can could should may might shall not never".split())
 _KIN_HOLDERS = {"company": frozenset({"company", "firm", "group", "bank", "airline"}),
                 "firm": frozenset({"company", "firm", "group", "bank"}),
@@ -464,10 +466,13 @@ class _Sentence:
                 head = counted.noun(self.toks[j].text) or self.w(j)
         elif m.measure == Measure.STREAK:
             k = j
-            while self.w(k) in STREAK_WORDS or self.w(k) in ("winning", "losing", "unbeaten", "-"):
+            while self.w(k) in STREAK_WORDS or self.w(k) in ("winning", "losing", "unbeaten", "-", "home", "road",
+                                                            "away", "league", "conference", "division", "playoff"):
                 k += 1
             thing, noun_end, part, nj, mods = self._noun(k, 1 if f.measure == Measure.ORDINAL else m.value)
             thing = thing or f.unit or None  # "five months in a row"
+            if thing in _GAMES and self.w(k0 - 1) in ("won", "win", "wins", "winning"):
+                thing = "win"  # "has won four qualifiers in a row"
         elif m.measure == Measure.COUNT and age is None:
             thing, noun_end, part, nj, mods = self._noun(j, m.value)
             if noun_end is not None and nj < self.n:
@@ -503,6 +508,9 @@ class _Sentence:
             holder = self._age_holder(age, k0, j)
         else:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
+        if m.measure == Measure.STREAK and self.low[max(0, k0 - 4):k0][-3:] in (["a", "run", "of"], ["a", "streak", "of"]) \
+                and self.w(k0 - 4) == ",":
+            holder = self._main_subject(k0 - 4) or holder  # "Ireland have not lost since 2021, a run of 12 wins"
         if m.measure == Measure.PERCENT:
             holder = self._side(k0, j if noun_end is None else self._index_after(noun_end)) or holder
             if thing in ("approval", "support") and holder is not None and ":" not in holder:
@@ -631,6 +639,15 @@ class _Sentence:
                 or self.w(k + 1) in ("total", "all", "recent", "last", "this", "that")):
             return False
         return True
+
+    def _main_subject(self, end: int) -> str | None:
+        """The first name of the sentence before `end` that is not after a preposition: the subject a trailing
+        appositive is about."""
+        for k in range(0, end):
+            n = self.entities.name_at(self.base + k)
+            if n is not None and n.first == self.base + k and self.w(k - 1) not in _PREPOSITIONS:
+                return self.entities.key(n)
+        return None
 
     def _question(self) -> str | None:
         """Which of a poll's questions a sentence reports: "For the Holyrood constituency vote, ...", "when
