@@ -8,6 +8,7 @@ from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import Role
 
+_ACCOUNTED = frozenset({"abstain", "absent", "voted", "voted-for", "voted-against"})
 _MEMBERS = frozenset("member councillor councilor trustee senator representative mp lawmaker legislator justice "
                      "judge director commissioner alderman delegate juror minister deputy governor supervisor "
                      "regent elector".split())
@@ -35,17 +36,22 @@ class VoteCount:
             Example("The 13-member council voted [[9-5]] to freeze fares."),
             Example("Council unanimously approved the budget, [[8-1]], on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors [[Smith, Wu and Roy]] voted against it."),
+            Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
+                    "against, 11 abstaining and [[21]] absent."),
         ),
         good=(
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
             Example("The 13-member council voted 7-5 to freeze fares; one member was absent."),
             Example("Council unanimously approved the budget, 9-0, on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors Smith and Roy voted against it."),
+            Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
+                    "against, 11 abstaining and 19 absent."),
         ),
     )
 
     def check(self, doc, ctx):
         led = doc.ledger
+        yield from self._breakdown(doc, led)
         votes = [m for m in led.of(Measure.TALLY) if not m.quoted and m.frame == "vote" and m.second is not None]
         if not votes:
             return
@@ -76,12 +82,33 @@ class VoteCount:
         yield from self._names(doc, led, votes)
 
     @staticmethod
+    def _breakdown(doc, led):
+        """ "112 votes in the 240-seat National Assembly, with 98 voting against, 11 abstaining and 21 absent":
+        the members a vote accounts for, in the sentence that gives the body's size, add up past it."""
+        for z in led.of(Measure.COUNT):
+            if z.role != Role.BODY or z.quoted:
+                continue
+            ms = [m for m in led.in_sentence(z.sentence) if m is not z and m.measure == Measure.COUNT
+                  and not m.quoted and m.role in (Role.PLAIN, Role.TOTAL, Role.PART)]
+            members = [m for m in ms if m.thing in _MEMBERS or m.thing == "vote" or m.event in _ACCOUNTED]
+            if len(members) < 3 or len(members) != len(ms):
+                continue  # a breakdown of the vote, nothing else counted
+            total = sum(m.value for m in members)
+            if total > z.value:
+                parts = " + ".join(str(int(m.value)) for m in members)
+                yield Finding(members[-1].start, members[-1].end, f"The vote accounts for {int(total)} members "
+                              f"({parts}), but the body has {int(z.value)}: check the counts.",
+                              related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
+
+    @staticmethod
     def _counts(doc, led):
         """(count, side) for counts of members voting against (no) or for (yes)."""
         toks = doc.tokens
         for m in led.of(Measure.COUNT):
-            if m.quoted or m.role not in (Role.PLAIN, Role.TOTAL) or not (m.thing in _MEMBERS or m.thing is None):
-                continue
+            among = [t.lower for t in toks[max(0, m.first - 2):m.first]] in (["among", "the"], ["of", "the"])
+            if m.quoted or m.role not in (Role.PLAIN, Role.TOTAL) and not (m.role == Role.PART and among) or not (
+                    m.thing in _MEMBERS or m.thing is None):
+                continue  # ("who was among the 31 senators who voted no": the count of no votes)
             s = doc.sentences[m.sentence]
             end = m.last
             while end < s.last and toks[end].start < m.phrase_end:

@@ -463,7 +463,11 @@ class _Sentence:
         if m.compound is not None:
             thing = counted.noun(m.compound) or m.compound
             if j < self.n and self.toks[j].kind == WORD:
-                head = counted.noun(self.toks[j].text) or self.w(j)
+                h = j
+                while h + 1 < self.n and self.toks[h].text[0].isupper() and self.toks[h + 1].kind == WORD and \
+                        self.toks[h + 1].text[0].isupper():
+                    h += 1  # "the 240-seat National Assembly"
+                head = counted.noun(self.toks[h].text) or self.w(h)
         elif m.measure == Measure.STREAK:
             k = j
             while self.w(k) in STREAK_WORDS or self.w(k) in ("winning", "losing", "unbeaten", "-", "home", "road",
