@@ -4,6 +4,7 @@ fraud")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.sentences import ABBREVIATIONS
 from copylint.nlp.figures import Measure, restate
 from copylint.nlp.ledger import Role
 from copylint.nlp.counted import noun
@@ -90,6 +91,8 @@ class ListCount:
             Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
             Example("The [[three]] candidates — Smith, Jones, Brown and Wu — met on Monday.", fix="four"),
             Example("She is survived by [[two]] sons, Tom, Dick and Harry.", fix="three"),
+            Example("The [[nine]] signatories - Denmark, Estonia, Finland and Sweden - signed the accord.", fix="four"),
+            Example("[[Three]] Democrats broke with their party: Sens. Ruth Calloway and Dennis Aldana.", fix="Two"),
         ),
         good=(
             Example("Hollis faces three charges: breaking and entering, theft and fraud."),
@@ -98,6 +101,8 @@ class ListCount:
             Example("Three people were hurt, police said, and two were taken to hospital."),
             Example("The two countries, France and Germany, signed the accord."),
             Example("Police said three people, a man and two women, were hurt."),
+            Example("The four signatories - Denmark, Estonia, Finland and Sweden - signed the accord."),
+            Example("Two Democrats broke with their party: Sens. Ruth Calloway and Dennis Aldana."),
         ),
     )
 
@@ -118,6 +123,8 @@ class ListCount:
                                              _NUMBER_WORDS for i in range(k, x)):
                     k = x  # (not "13 indicators under four headings:", whose list is the headings')
             opener = toks[k].text
+            if opener == "-" and k + 1 < s.last and toks[k].start > toks[k - 1].end and toks[k + 1].start > toks[k].end:
+                opener = "–"  # a spaced hyphen as a dash: "The nine signatories - Denmark, Estonia ... - said"
             partial = False
             if opener in _OPEN:
                 start = k + 1
@@ -131,7 +138,10 @@ class ListCount:
                 start += 1
             end = start
             close = {")"} if opener == "(" else _END if opener != "," else _END | {","}
-            while end < s.last and not (toks[end].text in close and (opener != "," or _closes(toks, end, start))):
+            while end < s.last and not ((toks[end].text in close and not (toks[end].text == "." and toks[end - 1].lower
+                                                                           in ABBREVIATIONS) or opener == "–" and toks[end].text == "-" and
+                                         toks[end].start > toks[end - 1].end) and (opener != "," or
+                                                                                  _closes(toks, end, start))):
                 if toks[end].text == "," and end + 1 < s.last and toks[end + 1].lower in _GOES_ON:
                     break  # "japonium, rikenium and nishinarium, after the Nishina Center"
                 end += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # Never end a sentence: titles and abbreviations that come before a name or a number.
-_TITLES = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt ft gen lt col capt cpt sgt maj cmdr adm gov sen rep reps sens prof rev hon pres "
     "supt insp det cpl pte brig no nos vol vols fig figs op approx dept est jan feb mar apr jun jul aug "
     "sep sept oct nov dec vs v e.g i.e cf al".split()
@@ -45,7 +45,7 @@ def _is_boundary(text: str, stop: re.Match, end: int) -> bool:
     word = before.group(1).lower()
     if len(word) == 1 and before.group(1).isupper():
         return False  # an initial: John F. Kennedy
-    if word in _TITLES:
+    if word in ABBREVIATIONS:
         return False
     if word in _AMBIGUOUS or "." in word:
         return following.strip("\"'“”‘’,").lower() in _OPENERS
