@@ -4,7 +4,7 @@ vans"; "the 40 patients include 31 adults and 12 children")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
-from copylint.nlp.figures import format_value
+from copylint.nlp.figures import restate
 
 
 class PartsSum:
@@ -25,6 +25,8 @@ class PartsSum:
             Example("Of the [[62]] cases, 40 were in Ontario and the remaining 20 in Quebec."),
             Example("There are [[23]] active wildfires in the forest area: nine are out of control, eight are "
                     "being held and five are under control.", fix="22"),
+            Example("The [[£9.6bn]] in tax cuts comprises £6.1bn from national insurance, £2.3bn from fuel duty "
+                    "and £1.7bn from the VAT threshold.", fix="£10.1bn"),
         ),
         good=(
             Example("Police towed 11 vehicles: six trucks and five vans."),
@@ -35,6 +37,7 @@ class PartsSum:
             Example("There are 22 active wildfires in the forest area: nine are out of control, eight are "
                     "being held and five are under control."),
             Example("The 40 patients, who arrived by bus, were seen by 12 doctors and 31 nurses."),
+            Example("The $40 million budget includes $20 million for roads and $15 million for parks."),
         ),
     )
 
@@ -50,7 +53,8 @@ class PartsSum:
             if not (over or under):
                 continue
             parts = " + ".join(" ".join(doc.text[p.start:p.phrase_end].split()) for p in b.parts)
-            fix = (format_value(low),) if low == high and t.exact else ()
+            total = restate(low, t.text, t.words)
+            fix = (total,) if low == high and t.exact else ()
             yield Finding(t.start, t.end, f"'{doc.text[t.start:t.phrase_end]}' but the parts given add up to "
-                          f"{format_value(low)} ({parts}): check the total and its parts.", fix,
+                          f"{total} ({parts}): check the total and its parts.", fix,
                           related=tuple(Related(p.start, p.end, p.text) for p in b.parts))

@@ -38,9 +38,15 @@ def find(ledger) -> tuple[Breakdown, ...]:
     out: list[Breakdown] = []
     for si, s in enumerate(doc.sentences):
         ms = [m for m in ledger.in_sentence(si) if m.measure == Measure.COUNT and not m.quoted and not m.named]
+        low = [t.lower for t in toks[s.first:s.last]]
+        money = [m for m in ledger.in_sentence(si) if m.measure == Measure.MONEY and not m.quoted]
+        if len(money) >= 3:
+            found = _money(ledger, toks, s, low, money)
+            if found is not None:
+                out.append(found)
+                continue
         if not ms:
             continue
-        low = [t.lower for t in toks[s.first:s.last]]
         # "Of those, nine were charged": the total is the last count of the sentence before
         opening = low[:2]
         if opening and opening[0] == "of" and (len(opening) > 1 and opening[1] in _OF_THOSE):
@@ -77,6 +83,27 @@ def find(ledger) -> tuple[Breakdown, ...]:
             out.append(Breakdown(t, tuple(parts), exhaustive))
             break
     return tuple(out)
+
+
+def _money(ledger, toks, s, low, money) -> Breakdown | None:
+    """ "The £9.6bn in tax cuts comprises £6.1bn from ..., £2.3bn from ... and £1.7bn from ...": an amount and
+    the amounts it is made of, in one sentence."""
+    for i, t in enumerate(money[:-2]):
+        k = next((x for x in range(t.last, s.last) if toks[x].start >= t.phrase_end), s.last)
+        kind = _opener(low, k - s.first)
+        if kind is None:
+            x = next((x for x in range(k, min(s.last, k + 6)) if low[x - s.first] in _MONEY_OPENERS), None)
+            kind = (low[x - s.first] not in ("includes", "including"), x - s.first + 1) if x is not None else None
+        if kind is None:
+            continue
+        exhaustive, start = kind
+        parts = [m for m in money[i + 1:] if m.first >= start + s.first and m.unit == t.unit]
+        if len(parts) >= 2 and all(m.role.value in _PART_ROLES for m in parts) and _items(toks, parts, start + s.first):
+            return Breakdown(t, tuple(parts), exhaustive)
+    return None
+
+
+_MONEY_OPENERS = frozenset({"comprises", "comprising", "consists", "includes", "including", "breaks", ":", "—"})
 
 
 def _opener(low: list[str], k: int) -> tuple[bool, int] | None:
