@@ -1116,7 +1116,7 @@ class _Sentence:
         if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
                 m.measure == Measure.COUNT:
             return Role.POOL, definite  # "39 of the state's 40 delegates", "Of the 46 men underground, 20 survived"
-        if any(x in _THRESHOLD for x in ahead[:5]) or any(x in _THRESHOLD for x in behind[-3:]) or any(
+        if any(x in _THRESHOLD for x in ahead[:3]) or any(x in _THRESHOLD for x in behind[-3:]) or any(
                 tuple(ahead[a:a + len(p)]) == p for p in _THRESHOLD_PHRASES for a in range(0, 4)):
             return Role.THRESHOLD, definite
         if any(tuple(ahead[a:a + len(p)]) == p for p in _POOL for a in range(0, 3)) or before == "of" and \
