@@ -7,6 +7,8 @@ from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import Role
 
+_PERSONS = frozenset("people worker officer child man woman member student resident patient passenger victim "
+                     "soldier crew".split())
 # Counts of people that come out of a place's population.
 _FROM_PLACE = frozenset({"evacuated", "dead", "injured", "displaced", "missing", "rescued", "infected"})
 
@@ -34,6 +36,8 @@ class PartExceedsWhole:
                     "The Red Cross said nearly [[3,200]] Fort Ellis residents had registered."),
             Example("The Valley School Division, which runs 16 schools, closed roads.\n\n"
                     "Classes were cancelled at [[18]] of the division's schools."),
+            Example("The ministry said 24 people were taken to hospital overnight.\n\n"
+                    "It said [[26]] of those taken to hospital were police officers."),
         ),
         good=(
             Example("35 of the 40 members voted for the motion."),
@@ -44,6 +48,8 @@ class PartExceedsWhole:
                     "Nearly 3,200 Edmonton residents gave money."),
             Example("The Valley School Division, which runs 16 schools, closed roads.\n\n"
                     "Classes were cancelled at 12 of the division's schools."),
+            Example("The ministry said 24 people were taken to hospital overnight.\n\n"
+                    "It said 16 of those taken to hospital were police officers."),
         ),
     )
 
@@ -61,6 +67,23 @@ class PartExceedsWhole:
                 yield self._finding(doc, counts[i - 1], m)
         yield from self._population(doc, counts)
         yield from self._owned(doc, counts)
+        yield from self._of_those(doc, counts)
+
+    def _of_those(self, doc, counts):
+        """ "26 of those taken to hospital were police officers" after "24 people were taken to hospital": a part
+        of the count the sentence before gives, by its event."""
+        toks = doc.tokens
+        for i, m in enumerate(counts):
+            if m.last + 1 >= len(toks) or toks[m.last].lower != "of" or toks[m.last + 1].lower not in (
+                    "those", "them", "these", "whom"):
+                continue
+            before = [c for c in counts[:i] if 0 <= m.sentence - c.sentence <= 2 and c.sentence < m.sentence
+                      and c.role in (Role.PLAIN, Role.TOTAL, Role.RUNNING) and c.thing is not None]
+            before = [c for c in before if c.cls == m.cls or {c.cls, m.cls} <= _PERSONS]
+            event = next((c for c in reversed(before) if m.event and c.event == m.event), None)
+            whole = event or (before[-1] if before and m.sentence - before[-1].sentence == 1 else None)
+            if whole is not None and m.low > whole.high:
+                yield self._finding(doc, m, whole)
 
     def _population(self, doc, counts):
         """Counts of people from the one place whose population the article gives: evacuated, killed or hurt
