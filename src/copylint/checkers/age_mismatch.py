@@ -53,10 +53,10 @@ class AgeMismatch:
         for m in ages:
             key = m.holder
             if key is None and m.frame == "hyphen" and last is not None and _the(doc, m):
-                # the one person given an age near this one: the latest named, or the only one within five
-                near = [(k, ps[-1]) for k, ps in named.items() if abs(ps[-1].value - m.value) <= 5]
-                if m.value not in stated and len(near) == 1 and near[0][1].value != m.value:
-                    yield self._finding(doc, m, near[0][1], near[0][0])
+                who = _referent(doc, m, named)  # the person "the 46-year-old" follows
+                p = named.get(who, [None])[-1] if who is not None else None
+                if p is not None and m.value not in stated and p.value != m.value and abs(p.value - m.value) <= 5:
+                    yield self._finding(doc, m, p, who)
                 continue
             if key is None:
                 continue
@@ -78,6 +78,30 @@ class AgeMismatch:
 # After "the N-year-old", a word that keeps the person the one last named ("the 46-year-old man"); a
 # relation ("Harriet's 12-year-old brother") or any other noun names someone else.
 _SAME = frozenset("man woman suspect victim driver accused defendant teen teenager mother father".split())
+
+
+_SPEAKERS = frozenset("lawyer attorney prosecutor spokesperson spokesman spokeswoman official officer coach judge "
+                      "justice minister analyst economist expert professor director manager".split())
+
+
+def _referent(doc, m, aged) -> str | None:
+    """Who "the 46-year-old" is: the person named in its sentence or the one before, unless that person only
+    speaks of the story (a lawyer, a spokesperson, someone who "said"); else the person given an age whom
+    the story names most."""
+    ents = doc.entities
+    people = [n for n in ents.names if n.kind in ("person", "unknown") and n.last <= m.first]
+    toks = doc.tokens
+    if people and m.sentence - people[-1].sentence <= 1:
+        last = people[-1]
+        around = {t.lower for t in toks[max(0, last.first - 5):min(len(toks), last.last + 2)]}
+        if not (around & _SPEAKERS or around & {"said", "says", "told"}) and ents.key(last) is not None:
+            return ents.key(last)
+    counts: dict[str, int] = {}
+    for n in ents.names:
+        key = ents.key(n)
+        if key in aged and n.first < m.first:
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _the(doc, m) -> bool:
