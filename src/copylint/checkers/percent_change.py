@@ -116,7 +116,8 @@ class PercentChange:
                     if any(m.role in (Role.FROM, Role.TO) for m in nxt):
                         break  # another change
                     if _restates(led.sentence_words(sj)):  # "That is an increase of 25 per cent."
-                        x = next((m for m in nxt if m.measure in (Measure.PERCENT, Measure.POINTS)), None)
+                        x = next((m for m in nxt if m.measure in (Measure.PERCENT, Measure.POINTS) and (
+                            m.role == Role.BY or m.thing in _CHANGE_NOUNS)), None)
                 if x is not None:
                     yield from self._amount(doc, x, a, b, words)
                 break

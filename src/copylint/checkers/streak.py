@@ -50,8 +50,9 @@ class Streak:
                 if a.cls and b.cls and a.cls != b.cls or (a.holder is None) != (b.holder is None) and \
                         not (a.cls and a.cls == b.cls):
                     continue
-                if a.event and b.event and a.event != b.event:
-                    continue
+                if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
+                        a.event != b.event and not a.cls == b.cls == "win":
+                    continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
                 yield Finding(b.start, b.end, f"A streak of {_n(b.value)} here but {_n(a.value)} elsewhere in the "
                               "article: check the count.", related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
                 break

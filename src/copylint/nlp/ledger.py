@@ -135,6 +135,7 @@ _FORECAST = frozenset("expected forecast forecasted predicted anticipated consen
                       "projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
+_MARGIN_AFTER = frozenset({"clear", "ahead", "adrift", "behind", "back", "short"})
 _HEDGE_WORDS = frozenset("about around nearly almost roughly some approximately over under more less".split())
 _ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
@@ -1113,6 +1114,10 @@ class _Sentence:
                                                                         "none", "half", "all", "each") \
                 or before in ("including", "among"):
             return Role.PART, definite
+        if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth",
+                                            "last", "first") or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
+                m.measure == Measure.COUNT:
+            return Role.COMPARE, definite  # "the youngest of six children"; "four points clear at the top"
         if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
                 m.measure == Measure.COUNT:
             return Role.POOL, definite  # "39 of the state's 40 delegates", "Of the 46 men underground, 20 survived"
@@ -1230,6 +1235,10 @@ class _Sentence:
                 comma = next((x for x in range(k, k0) if self.toks[x].text == ","), None)
                 start = comma + 1 if comma is not None else k0
                 break
+        if self.w(start) in ("which", "who") and start >= 2 and self.toks[start - 1].text == ",":
+            n = ents.name_ending(base + start - 2)
+            if n is not None and n.kind != PLACE or n is not None and m.measure == Measure.STREAK:
+                return ents.key(n)  # "Nigeria, which has won four qualifiers in a row"
         skip = self._parentheticals(start, k0)
         verb = next((k for k in range(k0 - 1, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
                      and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS
