@@ -50,6 +50,11 @@ class Margin:
                 if pair is None:
                     continue
                 a, b, kind = pair
+                unit = (m.thing or m.compound or "").rstrip("s")
+                if kind == "share" and unit in ("vote", "seat", "goal", "run", "stroke"):
+                    continue  # "a margin of 4,907 votes" is not the gap between two shares
+                if self._later(doc, led, m):
+                    continue  # "trailed by 19 points midway through the third, cut the lead to 95-92"
                 gap = abs(a - b)
                 slack = 1.0 if kind == "share" and a == int(a) and b == int(b) else 0.15 if kind == "share" else 0.0
                 lo, hi = m.low, m.high
@@ -59,6 +64,19 @@ class Margin:
                 yield Finding(m.start, end, f"A margin of {doc.text[m.start:end]}, but {format_value(a)} to "
                               f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
                               related=tuple(Related(x.start, x.end, x.text) for x in pair_mentions(led, si, m)))
+
+    @staticmethod
+    def _later(doc, led, m) -> bool:
+        """The margin is of another moment than the score after it: a time of the game, or a verb that moves
+        the score, between them."""
+        toks = doc.tokens
+        ms = led.in_sentence(m.sentence)
+        tally = next((x for x in ms if x.measure == Measure.TALLY and x.first > m.last), None)
+        if tally is None or any(x.measure in (Measure.TALLY, Measure.PERCENT) and x.last <= m.first for x in ms):
+            return False  # the pair is the one before the margin
+        between = {t.lower for t in toks[m.last:tally.first]}
+        return bool(between & {"midway", "halftime", "half-time", "cut", "trimmed", "narrowed", "extended",
+                               "stretched", "closed", "pulled", "early", "late", "before", "after"})
 
     @staticmethod
     def _is_margin(doc, led, m) -> bool:

@@ -19,7 +19,9 @@ _TIME_BEFORE = frozenset({"at", "until", "till", "by", "before", "after", "from"
 _TIME_AFTER = frozenset({"o'clock", "o’clock", "a.m", "p.m", "am", "pm", "tonight", "tomorrow", "sharp"})
 _NAMES = frozenset({"no", "number", "grade", "page", "level", "highway", "route", "chapter", "section", "article",
                     "room", "ward", "district", "platform", "gate", "category", "phase", "stage", "act", "bill",
-                    "season", "episode", "volume", "part", "item", "exit", "floor", "unit", "apartment", "suite"})
+                    "season", "episode", "volume", "part", "item", "exit", "floor", "unit", "apartment", "suite",
+                    "tier", "game", "round", "week", "day", "lane", "terminal", "line", "type", "version", "class",
+                    "division", "zone", "pier", "berth", "track", "step", "figure", "table", "option", "proposition"})
 
 
 # Numbers of a range the article must write one way before one written the other way is flagged.

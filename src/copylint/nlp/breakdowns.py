@@ -37,7 +37,9 @@ def find(ledger) -> tuple[Breakdown, ...]:
     toks = doc.tokens
     out: list[Breakdown] = []
     for si, s in enumerate(doc.sentences):
-        ms = [m for m in ledger.in_sentence(si) if m.measure == Measure.COUNT and not m.quoted and not m.named]
+        ms = [m for m in ledger.in_sentence(si) if m.measure == Measure.COUNT and not m.quoted and not m.named
+              and m.compound is None and not (m.first and toks[m.first - 1].lower == "with")]
+        # ("164 one-bedroom apartments and 46 with three bedrooms": the figures inside a part are not parts)
         low = [t.lower for t in toks[s.first:s.last]]
         money = [m for m in ledger.in_sentence(si) if m.measure == Measure.MONEY and not m.quoted]
         if len(money) >= 3:
@@ -82,6 +84,8 @@ def find(ledger) -> tuple[Breakdown, ...]:
             if exhaustive and (_partial_inside(low[start:end - s.first]) or not (
                     _list_only(doc, parts, start + s.first, end) or _items(toks, parts, start + s.first))):
                 exhaustive = False
+            if exhaustive and _unnumbered(toks, parts, end):
+                exhaustive = False  # "six handguns, two rifles and a shotgun": an item given without a figure
             out.append(Breakdown(t, tuple(parts), exhaustive))
             break
     return tuple(out)
@@ -165,6 +169,14 @@ def _late_opener(toks, k: int, end: int) -> int | None:
         if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
             return None
     return None
+
+
+def _unnumbered(toks, parts, end: int) -> bool:
+    """An item of the list after the last part that has no figure of its own ("... and a shotgun")."""
+    for k in range(parts[-1].last, end - 1):
+        if toks[k].lower in ("and", "or", ",") and toks[k + 1].lower in ("a", "an", "another"):
+            return True
+    return False
 
 
 def _items(toks, parts, start: int) -> bool:
