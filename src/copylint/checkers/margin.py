@@ -7,6 +7,7 @@ from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure, format_value
 
 LEAD = frozenset("lead leads led leading won win wins winning beat beats ahead trail trails trailed trailing behind "
+                 "favor favors favored favour favours favoured edge edges edged "
                  "edged edge defeated outpolled outscored margin victory advantage gap deficit cushion".split())
 _UNITS = frozenset({"point", "points", "vote", "votes", "seat", "seats", "goal", "goals", "run", "runs", "stroke",
                     "strokes", "percentage"})
@@ -49,7 +50,7 @@ class Margin:
                     pair = self._pair(led, si - 1, m)  # the shares in the sentence before
                 if pair is None:
                     continue
-                a, b, kind = pair
+                a, b, kind, chosen = pair
                 unit = (m.thing or m.compound or "").rstrip("s")
                 if kind == "share" and unit in ("vote", "seat", "goal", "run", "stroke"):
                     continue  # "a margin of 4,907 votes" is not the gap between two shares
@@ -61,9 +62,12 @@ class Margin:
                 if lo - slack <= gap <= hi + slack:
                     continue
                 end = m.phrase_end if m.measure != Measure.TALLY else m.end
-                yield Finding(m.start, end, f"A margin of {doc.text[m.start:end]}, but {format_value(a)} to "
+                said = end
+                if m.compound is not None and m.head and m.last < len(doc.tokens):
+                    said = doc.tokens[m.last].end  # "an 8-point gap"
+                yield Finding(m.start, end, f"'{doc.text[m.start:said]}', but {format_value(a)} to "
                               f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
-                              related=tuple(Related(x.start, x.end, x.text) for x in pair_mentions(led, si, m)))
+                              related=tuple(Related(x.start, x.end, x.text) for x in chosen))
 
     @staticmethod
     def _later(doc, led, m) -> bool:
@@ -90,41 +94,49 @@ class Margin:
         if m.compound is not None:  # "a nine-point lead"
             return m.compound in _UNITS and (m.head in _HEADS or after in _HEADS)
         unit = doc.text[m.end:m.phrase_end].strip().lower() if m.noun_end else after
+        if m.measure == Measure.POINTS:
+            unit = "points"  # "by 9 percentage points"
         if unit.split()[:1] and unit.split()[0] not in _UNITS or not unit:
             return False
         if "error" in [t.lower for t in toks[m.last:m.last + 4]] or "error" in before:
             return False
-        return "by" in before[-3:] and any(w in LEAD for w in before) or before[-2:] == ["margin", "of"]
+        return "by" in before[-3:] and any(w in LEAD for w in before) or before[-2:] in (
+            ["margin", "of"], ["lead", "of"], ["gap", "of"], ["edge", "of"], ["advantage", "of"], ["deficit", "of"])
 
     @staticmethod
     def _pair(led, si, margin):
-        """The two figures a margin separates: a tally, two shares, or two counts of votes."""
+        """The two figures a margin separates, with their mentions: a tally, two shares, or two counts of
+        votes; in the margin's sentence those before it first ("leads 53 per cent to 47 per cent, an 8-point
+        gap, after being level at 50-50")."""
         ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted]
-        before = [m for m in ms if m.first < margin.first]
-        if si == margin.sentence and any(m.measure in (Measure.TALLY, Measure.PERCENT) for m in before):
-            ms = before  # "leads 53 per cent to 47 per cent, an 8-point gap, after being level at 50-50"
-        tallies = [m for m in ms if m.measure == Measure.TALLY and m.second is not None]
-        if tallies:
-            return tallies[0].value, tallies[0].second, "count"
-        shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")]
-        if len(shares) >= 2:
-            x, y = (shares[-2], shares[-1]) if si == margin.sentence and all(m.first < margin.first for m in shares) \
-                else (shares[0], shares[1])
-            return x.value, y.value, "share"
-        if len(shares) == 1:  # "48 per cent to 41"
-            nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and
-                        led.doc.tokens[m.first - 1].lower == "to" and m.first - shares[0].last <= 2), None)
-            if nxt is not None:
-                return shares[0].value, nxt.value, "share"
-        votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value == "plain"
-                 and (m.cls in ("vote", None))]
-        toks = led.doc.tokens
-        for x, y in zip(votes, votes[1:]):
-            if toks[y.first - 1].lower in ("to", "-", "versus", "vs"):
-                return x.value, y.value, "count"
-        return None
+        if si == margin.sentence:
+            before = _pair_in(led, [m for m in ms if m.first < margin.first], True)
+            if before is not None:
+                return before
+        return _pair_in(led, ms, False)
 
 
-def pair_mentions(led, si, margin):
-    ms = [m for m in led.in_sentence(si) if m is not margin]
-    return [m for m in ms if m.measure in (Measure.TALLY, Measure.PERCENT)][:2]
+def _pair_in(led, ms, last: bool):
+    toks = led.doc.tokens
+    tallies = [m for m in ms if m.measure == Measure.TALLY and m.second is not None]
+    if tallies:
+        t = tallies[-1] if last else tallies[0]
+        return t.value, t.second, "count", (t,)
+    shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")
+              and not (m.first >= 2 and "with" in (toks[m.first - 1].lower, toks[m.first - 2].lower)
+                       and {"counted", "reporting", "in", "tallied"} & {t.lower for t in toks[m.last:m.last + 8]})]
+    # ("With 58% of the expected vote counted, Lindgren leads by 4.8 points, 53.4% to 46.6%")
+    if len(shares) >= 2:
+        x, y = (shares[-2], shares[-1]) if last else (shares[0], shares[1])
+        return x.value, y.value, "share", (x, y)
+    if len(shares) == 1:  # "48 per cent to 41"
+        nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and
+                    toks[m.first - 1].lower == "to" and m.first - shares[0].last <= 2), None)
+        if nxt is not None:
+            return shares[0].value, nxt.value, "share", (shares[0], nxt)
+    votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value == "plain"
+             and (m.cls in ("vote", None))]
+    for x, y in zip(votes, votes[1:], strict=False):
+        if toks[y.first - 1].lower in ("to", "-", "versus", "vs"):
+            return x.value, y.value, "count", (x, y)
+    return None
