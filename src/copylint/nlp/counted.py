@@ -34,7 +34,7 @@ _CLASSES = {
     "passenger": "passenger rider",
     "voter": "voter elector",
     "respondent": "respondent",
-    "fan": "fan spectator attendee",
+    "fan": "fan spectator attendee crowd attendance",
     "ship": "ship vessel boat",
     "plane": "plane aircraft jet airplane aeroplane",
     "game": "game match contest fixture",
@@ -107,7 +107,8 @@ MONEY_CLASS = {w.replace("-", " "): cls for cls, words in _MONEY.items() for w i
 
 # Verbs whose object is an amount of money of one class: "fined him $5,000" is a fine.
 _MONEY_VERBS = {"fine": "fine", "spend": "budget", "borrow": "debt", "owe": "debt", "donate": "aid", "pledge": "aid",
-                "earn": "pay", "cost": "cost", "charge": "cost", "sell": "deal", "buy": "deal", "acquire": "deal",
+                "earn": "profit", "net": "profit", "steal": "theft", "embezzle": "theft", "defraud": "theft",
+                "cost": "cost", "charge": "cost", "sell": "deal", "buy": "deal", "acquire": "deal",
                 "value": "deal", "invest": "investment", "award": "fine", "order": "fine", "raise": "fund",
                 "lose": "loss", "bill": "cost", "settle": "fine"}
 

@@ -135,6 +135,8 @@ _FORECAST = frozenset("expected forecast forecasted predicted anticipated consen
                       "projections".split())
 _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
                           "increases rises drops declines cuts raises jumps gains hikes".split())
+_COLLECTIVES = frozenset({"crowd", "attendance", "audience", "congregation", "turnout", "field", "fleet", "staff",
+                          "workforce", "membership", "population", "electorate"})
 _MARGIN_AFTER = frozenset({"clear", "ahead", "adrift", "behind", "back", "short"})
 _HEDGE_WORDS = frozenset("about around nearly almost roughly some approximately over under more less".split())
 _ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
@@ -480,6 +482,8 @@ class _Sentence:
                 thing = "win"  # "has won four qualifiers in a row"
         elif m.measure == Measure.COUNT and age is None:
             thing, noun_end, part, nj, mods = self._noun(j, m.value)
+            if thing is None and self.w(k0 - 1) == "of" and self.w(k0 - 2) in _COLLECTIVES:
+                thing = self.w(k0 - 2)  # "a crowd of 6,214"
             if noun_end is not None and nj < self.n:
                 restricted = self._restricted(nj)
                 if restricted and self.w(nj) in ("who", "that"):
@@ -638,6 +642,8 @@ class _Sentence:
             return False
         if x in ("in", "at", "from", "near", "across") and k + 1 < self.n and self.toks[k + 1].text[0].isupper():
             return False  # "seven girls in Koszalin": a place, the scope of the count
+        if x == "in" and self.w(k + 1) == "the" and self.w(k + 2) in ("stands", "crowd", "audience", "stadium", "arena"):
+            return False  # "the 6,412 fans in the stands": all of them
         if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
                 self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
                 self.w(k + 2) in _SCOPE_UNITS or k + 1 < self.n and self.toks[k + 1].kind == NUMBER
@@ -1114,8 +1120,7 @@ class _Sentence:
                                                                         "none", "half", "all", "each") \
                 or before in ("including", "among"):
             return Role.PART, definite
-        if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth",
-                                            "last", "first") or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
+        if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth") or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
                 m.measure == Measure.COUNT:
             return Role.COMPARE, definite  # "the youngest of six children"; "four points clear at the top"
         if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
@@ -1574,7 +1579,8 @@ def _points(out: list[Mention]) -> list[Mention]:
     """"rose 3 points", "a nine-point lead" beside percentages are percentage points."""
     shares = {m.sentence for m in out if m.measure == Measure.PERCENT}
     return [replace(m, measure=Measure.POINTS, unit="pp") if m.sentence in shares and m.measure == Measure.COUNT
-            and (m.thing == "point" or m.compound == "point") and m.role in (Role.BY, Role.PLAIN) else m for m in out]
+            and (m.thing == "point" or m.compound == "point") and m.role in (Role.BY, Role.PLAIN)
+            and _named(m.holder) is None else m for m in out]  # ("Bell's 31 points" are a player's)
 
 
 def _pools(out: list[Mention]) -> list[Mention]:
