@@ -15,7 +15,7 @@ from copylint.config import load
 from copylint.discover import NOT_ARTICLES, expand
 from copylint.model import Category
 from copylint.nlp.figures import Measure
-from copylint.nlp.ledger import Role, conflicts, overlap, same_quantity
+from copylint.nlp.ledger import Role, conflicts, overlap
 from copylint.parsing import parse
 from copylint.registry import builtin_checkers
 

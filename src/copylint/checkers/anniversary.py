@@ -89,7 +89,8 @@ class Anniversary:
             if m is not None:
                 return m.value, (m.start, m.end)
         if t.lower == "day" and k >= 4 and toks[k - 1].lower == "the" and toks[k - 2].lower == "to":
-            m = next((x for x in led.mentions if x.last == k - 2 and x.measure == Measure.DURATION and x.unit == "year"),
+            m = next((x for x in led.mentions if x.last == k - 2 and x.measure == Measure.DURATION
+                      and x.unit == "year"),
                      None)
             if m is not None:
                 return m.value, (m.start, m.end)
@@ -103,7 +104,8 @@ class Anniversary:
     def _own(doc, span) -> bool:
         """ "its centenary", "the club's 100th anniversary": the anniversary of the holder's own founding."""
         before = doc.text[max(0, span[0] - 25):span[0]].lower().split()
-        return bool(before) and (before[-1] in ("its", "their", "our", "his", "her") or before[-1].endswith(("'s", "’s")))
+        return bool(before) and (before[-1] in ("its", "their", "our", "his", "her")
+                                 or before[-1].endswith(("'s", "’s")))
 
     @staticmethod
     def _founding(led, si):

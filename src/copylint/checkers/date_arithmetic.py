@@ -182,7 +182,7 @@ class DateArithmetic:
         and 1980" (one or the other side of it in its clause)."""
         toks = doc.tokens
         mine = [m for m in years if m.sentence == d.sentence]
-        for a, b in zip(mine, mine[1:]):
+        for a, b in zip(mine, mine[1:], strict=False):
             if toks[a.first - 1].lower not in ("from", "between") or toks[b.first - 1].lower not in ("to", "and",
                                                                                                   "until", "till"):
                 continue

@@ -4,11 +4,11 @@ fraud")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
-from copylint.nlp.sentences import ABBREVIATIONS
+from copylint.nlp.counted import noun
 from copylint.nlp.figures import Measure, restate
 from copylint.nlp.ledger import Role
-from copylint.nlp.counted import noun
 from copylint.nlp.lexicon import verb_tags
+from copylint.nlp.sentences import ABBREVIATIONS
 from copylint.nlp.tokens import NUMBER, WORD
 
 # Pairs joined by "and" that are one item, not two.
@@ -138,10 +138,8 @@ class ListCount:
                 start += 1
             end = start
             close = {")"} if opener == "(" else _END if opener != "," else _END | {","}
-            while end < s.last and not ((toks[end].text in close and not (toks[end].text == "." and toks[end - 1].lower
-                                                                           in ABBREVIATIONS) or opener == "–" and toks[end].text == "-" and
-                                         toks[end].start > toks[end - 1].end) and (opener != "," or
-                                                                                  _closes(toks, end, start))):
+            while end < s.last and not (_ends(toks, end, close, opener) and (opener != "," or
+                                                                              _closes(toks, end, start))):
                 if toks[end].text == "," and end + 1 < s.last and toks[end + 1].lower in _GOES_ON:
                     break  # "japonium, rikenium and nishinarium, after the Nishina Center"
                 end += 1
@@ -160,6 +158,15 @@ class ListCount:
             yield Finding(m.start, m.end, f"'{doc.text[m.start:m.noun_end]}' but {n} are listed: check the "
                           "count or the list.", (fix,), related=(Related(found[0][0], found[-1][1],
                                                                           f"{n} listed"),))
+
+
+def _ends(toks, k: int, close, opener: str) -> bool:
+    """Token k closes the list: a closing mark (not the period of "Sens."), or the spaced hyphen that pairs
+    with an opening one."""
+    t = toks[k]
+    if t.text in close:
+        return not (t.text == "." and toks[k - 1].lower in ABBREVIATIONS)
+    return opener == "–" and t.text == "-" and t.start > toks[k - 1].end
 
 
 def _closes(toks, end: int, start: int) -> bool:

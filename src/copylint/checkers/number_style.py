@@ -179,7 +179,8 @@ class NumberStyle:
                 continue
             prev = toks[m.first - 1].lower if m.first else ""
             nxt = toks[m.last].lower if m.last < len(toks) else ""
-            if prev not in _TIME_BEFORE and not (prev == "of" and m.first >= 2 and toks[m.first - 2].lower == "instead"):
+            if prev not in _TIME_BEFORE and not (prev == "of" and m.first >= 2
+                                                 and toks[m.first - 2].lower == "instead"):
                 continue
             if m.sentence in clocks and nxt in (",", ".", ";", "—", "–", "”", '"', "and", "or", "now", "?", "!") \
                     or nxt in _TIME_AFTER:

@@ -24,7 +24,8 @@ class PartExceedsWhole:
             "with N above M; a part of a breakdown above its total; counts of people evacuated, killed or "
             "hurt above the population of the one place the article gives ('a village of about 3,800 people', "
             "'more than 5,000 evacuees') or named for it ('3,200 Fort Ellis residents', 'people from Dunmore'); "
-            "'18 of the division's schools' above the count the article gives for the division; members or votes above the size of the body ('the 13-member council'). "
+            "'18 of the division's schools' above the count the article gives for the division; 'N of those' "
+            "above the count before; members or votes above the size of the body ('the 13-member council'). "
             "Figures of other places, times and bodies are left alone."
         ),
         bad=(

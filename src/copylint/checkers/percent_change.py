@@ -12,7 +12,8 @@ UP = frozenset("up rose rise rises rising risen increase increased increases inc
                "climbed climbs grew grow grows growing gain gained gains soar soared surge surged higher more "
                "boost boosted raise raised hike hiked".split())
 DOWN = frozenset("down fell fall falls falling fallen decrease decreased decreases decline declined declines drop "
-                 "dropped drops plunge plunged slump slumped cut cuts shrank shrink shrunk lower lowered less fewer slipped "
+                 "dropped drops plunge plunged slump slumped cut cuts shrank shrink shrunk lower lowered less fewer "
+                 "slipped "
                  "slip tumbled tumble reduced reduction dip dipped slid slide lost".split())
 _THAT = frozenset({"that", "this", "it", "which"})
 _CHANGE_NOUNS = frozenset("increase rise gain jump drop decline fall decrease change cut growth".split())

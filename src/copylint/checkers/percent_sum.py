@@ -4,8 +4,8 @@ stakes, budget and market shares)."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
-from copylint.nlp.figures import Measure, format_value
 from copylint.nlp.counted import ANSWERS
+from copylint.nlp.figures import Measure, format_value
 from copylint.nlp.ledger import Role
 
 _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "survey", "surveyed", "respondents",
@@ -52,7 +52,8 @@ class PercentSum:
             "('41 per cent of the vote', 'Lutz 38 per cent'), answers to one poll question (support, oppose, "
             "'unsure', 'don't know'), owners of stakes, shares of a budget or a market; in one sentence or "
             "across adjacent sentences. Flags a total above 101 for two shares and above 102 for more (rounding). "
-            "Two shares joined by 'to' ('53% to 47%') are a split of one whole. Changes ('down from'), turnout and other rates, margins of error, 'with 90 per cent of the vote "
+            "Two shares joined by 'to' ('53% to 47%') are a split of one whole. Changes ('down from'), turnout "
+            "and other rates, margins of error, 'with 90 per cent of the vote "
             "counted', shares of different groups ('among women') or places ('in Dundee') and answers to "
             "different questions are not added up."
         ),
@@ -94,8 +95,10 @@ class PercentSum:
             if split:
                 yield from split
                 continue
-            words = {w for s in doc.block_sentences(doc.blocks[block]) for w in led.sentence_words(doc.sentences.index(s))}
-            named = sum(1 for m in shares if self._key(led, m)[0].startswith("holder:") and _strong(self._key(led, m)[0]))
+            words = {w for s in doc.block_sentences(doc.blocks[block])
+                     for w in led.sentence_words(doc.sentences.index(s))}
+            named = sum(1 for m in shares if self._key(led, m)[0].startswith("holder:")
+                        and _strong(self._key(led, m)[0]))
             if not words & _WHOLES and not any(self._answer(led, m) for m in shares) and not (polls and named >= 3):
                 continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
@@ -105,7 +108,7 @@ class PercentSum:
         """ "trailing 49.6 percent to 63.3 percent", "men than women (53% to 47%)": a split of one whole in two
         shares joined by "to" (not a change: "rose from 40% to 60%", "up to 70%", "between 40% to 60%")."""
         toks = doc.tokens
-        for a, b in zip(shares, shares[1:]):
+        for a, b in zip(shares, shares[1:], strict=False):
             if a.sentence != b.sentence or b.first - a.last != 1 or toks[a.last].lower != "to" or \
                     b.last < len(toks) and toks[b.last].lower == "of":
                 continue  # "40% to 60% of patients": a range
@@ -297,7 +300,8 @@ class PercentSum:
     @staticmethod
     def _poll(led, m) -> bool:
         doc = led.doc
-        words = {w for s in doc.block_sentences(doc.blocks[m.block]) for w in led.sentence_words(doc.sentences.index(s))}
+        words = {w for s in doc.block_sentences(doc.blocks[m.block])
+                 for w in led.sentence_words(doc.sentences.index(s))}
         return bool(words & _POLLS)
 
     def _over(self, doc, group):

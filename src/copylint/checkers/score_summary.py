@@ -28,7 +28,8 @@ class ScoreSummary:
             Example("Lakeshore FC beat Laval [[2-0]] on goals from Andre Silva and Marco Roy and a penalty from "
                     "Kevin Dufresne."),
             Example("Liam Arsenault scored twice as the Reds beat the X-Men [[5-2]] on Saturday.\n\n"
-                    "For the X-Men, Tyler Boudreau scored in the first period and Matt Kielty scored twice in the third."),
+                    "For the X-Men, Tyler Boudreau scored in the first period and Matt Kielty scored twice in the "
+                    "third."),
         ),
         good=(
             Example("Lakeshore FC beat Laval 3-0 on goals from Andre Silva and Marco Roy and a penalty from "
@@ -97,7 +98,7 @@ class ScoreSummary:
         extra = 0
         text = low[start - s.first:end - s.first]
         for x, w in enumerate(text):  # "and a stoppage-time penalty from Kevin Dufresne", "and an own goal"
-            if w in ("penalty", "goal", "header", "strike") and x and text[x - 1] not in ("and",) and "from" in text[x:]:
+            if w in ("penalty", "goal", "header", "strike") and x and text[x - 1] != "and" and "from" in text[x:]:
                 ands = [a for a in range(max(0, x - 7), x) if text[a] == "and"]
                 if ands:
                     cut = start + ands[-1]

@@ -54,7 +54,8 @@ class Streak:
                         a.event != b.event and not a.cls == b.cls == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
                 yield Finding(b.start, b.end, f"A streak of {_n(b.value)} here but {_n(a.value)} elsewhere in the "
-                              "article: check the count.", related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
+                              "article: check the count.",
+                              related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
                 break
 
 

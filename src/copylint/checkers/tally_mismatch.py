@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
-from copylint.nlp.games import side, teams, words
 from copylint.nlp.figures import Measure
+from copylint.nlp.games import side, teams, words
 from copylint.nlp.ledger import scopes_meet
 
 

@@ -140,7 +140,7 @@ class VoteCount:
         from copylint.checkers.list_count import items
 
         toks = doc.tokens
-        for si, s in enumerate(doc.sentences):
+        for s in doc.sentences:
             low = [t.lower for t in toks[s.first:s.last]]
             for k in range(len(low) - 1):
                 if low[k] != "voted" or low[k + 1] not in ("against", "no", "for"):

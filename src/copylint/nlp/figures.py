@@ -244,7 +244,7 @@ class Reader:
 
     # -- the number itself ---------------------------------------------------------------------------
     def _digits(self, i: int) -> Figure | None:
-        toks, raw = self.toks, self.toks[i].text
+        raw = self.toks[i].text
         if self._identifier(i):
             return self._make(i, i + 1, 0.0, Measure.OTHER)  # K2-18b, G7, MH17, COVID-19, F-35 (but mid-2019)
         if _CLOCK.match(raw):

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 
 from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
@@ -76,7 +76,8 @@ _PARTAKE = frozenset("participated helped volunteered worked attended competed j
 _RUNNING_BEFORE = (("brings", "the"), ("bringing", "the"), ("brought", "the"), ("now", "stands", "at"),
                    ("rose", "to"), ("risen", "to"), ("climbed", "to"), ("stands", "at"), ("stood", "at"),
                    ("toll", "reached"), ("total", "reached"),
-                   ("number", "reached"), ("count", "reached"), ("tally", "reached"), ("has", "reached"), ("total", "to"), ("toll", "to"), ("tally", "to"),
+                   ("number", "reached"), ("count", "reached"), ("tally", "reached"), ("has", "reached"),
+                   ("total", "to"), ("toll", "to"), ("tally", "to"),
                    ("number", "to"), ("count", "to"))
 _RUNNING_AFTER = (("so", "far"), ("to", "date"), ("since",), ("as", "of"), ("cumulative",), ("this", "year"),
                   ("in", "the", "pandemic"))
@@ -100,7 +101,7 @@ _RATES = {"day": "day", "daily": "day", "week": "week", "weekly": "week", "month
           "kilometre": "km", "mile": "mile", "season": "season"}
 _RATE_INTRO = frozenset({"a", "an", "per", "each", "every"})
 _SCOPE_UNITS = frozenset({"year", "season", "quarter", "month", "week", "term", "session", "game", "match", "half",
-                          "period", "round", "term", "election", "campaign", "race", "tournament", "series",
+                          "period", "round", "election", "campaign", "race", "tournament", "series",
                           "day", "night", "decade"})
 _SCOPE_LEAD = {"last": "last", "this": "this", "next": "next", "previous": "last", "past": "last",
                "prior": "last", "current": "this", "coming": "next", "upcoming": "next", "same": "same",
@@ -269,7 +270,7 @@ def _sections(doc) -> list[int]:
     """Live-blog entries: a block that opens with a timestamp or "Update" starts a new one."""
     out, cur = [], 0
     stamp = [bool(_LIVE.match(doc.masked[b.start:b.end].lstrip("#* \t"))) for b in doc.blocks]  # "## 7:22 p.m."
-    for b, s in zip(doc.blocks, stamp):
+    for s in stamp:
         if sum(stamp) >= 2 and s:
             cur += 1
         out.append(cur)
@@ -402,7 +403,8 @@ class _Sentence:
         k = j
         while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of"):
             k += 1
-        return measure == Measure.COUNT and self.w(k) in ("in", "of") and self.w(k + 1) == "a" and self.w(k + 2) == "row"
+        return measure == Measure.COUNT and self.w(k) in ("in", "of") and self.w(k + 1) == "a" \
+            and self.w(k + 2) == "row"
 
     def _counted_after(self, f: Figure) -> bool:
         nx = self.toks[f.last] if f.last < self.n else None
@@ -517,7 +519,8 @@ class _Sentence:
             holder = self._age_holder(age, k0, j)
         else:
             holder = self._holder(m, k0, j if noun_end is None else self._index_after(noun_end), definite)
-        if m.measure == Measure.STREAK and self.low[max(0, k0 - 4):k0][-3:] in (["a", "run", "of"], ["a", "streak", "of"]) \
+        if m.measure == Measure.STREAK and self.low[max(0, k0 - 4):k0][-3:] in (["a", "run", "of"],
+                                                                              ["a", "streak", "of"]) \
                 and self.w(k0 - 4) == ",":
             holder = self._main_subject(k0 - 4) or holder  # "Ireland have not lost since 2021, a run of 12 wins"
         if m.measure == Measure.PERCENT:
@@ -642,7 +645,8 @@ class _Sentence:
             return False
         if x in ("in", "at", "from", "near", "across") and k + 1 < self.n and self.toks[k + 1].text[0].isupper():
             return False  # "seven girls in Koszalin": a place, the scope of the count
-        if x == "in" and self.w(k + 1) == "the" and self.w(k + 2) in ("stands", "crowd", "audience", "stadium", "arena"):
+        if x == "in" and self.w(k + 1) == "the" and self.w(k + 2) in ("stands", "crowd", "audience", "stadium",
+                                                                      "arena"):
             return False  # "the 6,412 fans in the stands": all of them
         if x in ("in", "on", "at", "from", "over", "under", "within", "between") and (
                 self.w(k + 1) in _WEEKDAYS or self.w(k + 1) in MONTHS or self.w(k + 1) in ("the", "a") and
@@ -873,7 +877,8 @@ class _Sentence:
         while k < self.n and steps < 5:
             t = self.toks[k]
             if t.kind == PUNCT:
-                if t.text == "-" and k + 1 < self.n and self.toks[k + 1].start == t.end and t.start == self.toks[k - 1].end:
+                if t.text == "-" and k + 1 < self.n and self.toks[k + 1].start == t.end \
+                        and t.start == self.toks[k - 1].end:
                     k += 1
                     continue
                 break
@@ -1120,7 +1125,8 @@ class _Sentence:
                                                                         "none", "half", "all", "each") \
                 or before in ("including", "among"):
             return Role.PART, definite
-        if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth") or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
+        if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth") \
+                or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
                 m.measure == Measure.COUNT:
             return Role.COMPARE, definite  # "the youngest of six children"; "four points clear at the top"
         if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
@@ -1190,7 +1196,8 @@ class _Sentence:
         ents, base, w = self.entities, self.base, self.w
         before = k0 - 1
         # possessor before the figure, past determiners and adjectives: "Ferreira's 27 points", "her 27"
-        if before >= 1 and self.toks[before].text in ("'", "’") and self.toks[before].start == self.toks[before - 1].end \
+        if before >= 1 and self.toks[before].text in ("'", "’") \
+                and self.toks[before].start == self.toks[before - 1].end \
                 and self.w(before - 1).endswith("s"):
             n = ents.name_ending(base + before - 1)  # "the Huskies' fifth straight win"
             if n is not None:
@@ -1608,7 +1615,8 @@ def _resolve(out: list[Mention]) -> list[Mention]:
             res[-1] = replace(p, measure=Measure.PERCENT, unit="%", thing=m.thing, cls=m.cls)  # "from 10 to 20%"
         if m.measure == Measure.COUNT and m.noun_end is None and p is not None and p.measure == Measure.PERCENT and \
                 p.sentence == m.sentence and 0 < m.first - p.last <= 1 and not m.words:
-            m = replace(m, measure=Measure.PERCENT, unit="%", thing=p.thing, cls=p.cls, holder=None)  # "48 per cent to 41"
+            # "48 per cent to 41"
+            m = replace(m, measure=Measure.PERCENT, unit="%", thing=p.thing, cls=p.cls, holder=None)
             res.append(m)
             continue
         if m.measure == Measure.COUNT and m.thing is None and not m.named:
@@ -1642,7 +1650,8 @@ def _resolve(out: list[Mention]) -> list[Mention]:
 # -- one quantity, two mentions ---------------------------------------------------------------------------
 
 _IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
-_SCOPE_DIMENSIONS = ("y", "src", "ctx", "q", "year", "season", "quarter", "month", "week", "m", "p", "game", "half", "period",
+_SCOPE_DIMENSIONS = ("y", "src", "ctx", "q", "year", "season", "quarter", "month", "week", "m", "p", "game", "half",
+                     "period",
                      "term", "election", "round", "race", "campaign")
 
 
@@ -1711,7 +1720,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.role == b.role == Role.PART and a.pool is not None and a.pool == b.pool:
         return _same_part(a, b)
     both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
-    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not (both_new and a.headline != b.headline) \
+    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) \
+            and not (both_new and a.headline != b.headline) \
             or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
     headline = a.headline != b.headline
