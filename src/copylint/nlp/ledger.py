@@ -219,8 +219,14 @@ class Ledger:
         self.home = frozenset(n.key for n in self.entities.names if line[0] <= n.start < line[1] and n.kind == PLACE)
         out: list[Mention] = []
         self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
-        for si in range(len(doc.sentences)):
-            out.extend(_Sentence(self, si).mentions(len(out)))
+        for si, s in enumerate(doc.sentences):
+            figs = read(doc.tokens[s.first:s.last])
+            if figs:
+                out.extend(_Sentence(self, si).mentions(len(out), figs))
+            else:  # no figure: only the sentence's kind is needed, for the sentences after it
+                kind = _kind({t.lower for t in doc.tokens[s.first:s.last]})
+                prev = self.kinds.get(si - 1)
+                self.kinds[si] = kind if kind is not None or not si or doc.sentences[si - 1].block != s.block else prev
         self.mentions: tuple[Mention, ...] = tuple(_pools(_points(_resolve(out))))
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -266,6 +272,14 @@ class Ledger:
         return [t.lower for t in self.doc.tokens[s.first:s.last]]
 
 
+def _kind(words: set[str]) -> str | None:
+    if words & _POLL_WORDS:
+        return "poll"
+    if words & _RESULT_WORDS:
+        return "result"
+    return None
+
+
 def _sections(doc) -> list[int]:
     """Live-blog entries: a block that opens with a timestamp or "Update" starts a new one."""
     out, cur = [], 0
@@ -304,12 +318,7 @@ class _Sentence:
     def _kind(self) -> str | None:
         """What the sentence's shares are: a poll's ("poll", "survey", "respondents") or a vote's result
         ("won", "took", "of the vote", "counted"): a candidate's poll share and result are two figures."""
-        words = set(self.low)
-        if words & _POLL_WORDS:
-            return "poll"
-        if words & _RESULT_WORDS:
-            return "result"
-        return None
+        return _kind(set(self.low))
 
     def _poll(self) -> str | None:
         """The source of a poll or survey the sentence reports ("a Quinnipiac poll", "according to Gallup"):
@@ -327,9 +336,8 @@ class _Sentence:
                     return n.key
         return None
 
-    def mentions(self, index: int) -> list[Mention]:
+    def mentions(self, index: int, figs: list[Figure]) -> list[Mention]:
         out = []
-        figs = read(self.toks)
         for f in figs:
             m = self._mention(f, index + len(out), figs)
             if m is not None:
