@@ -272,6 +272,32 @@ class Ledger:
         return [t.lower for t in self.doc.tokens[s.first:s.last]]
 
 
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _starts(words: list[str], index: dict, within: int) -> bool:
+    """One of the phrases (indexed by first word) starts at one of the first `within` words."""
+    for a in range(min(within, len(words))):
+        for p in index.get(words[a], ()):
+            if tuple(words[a:a + len(p)]) == p:
+                return True
+    return False
+
+
+def _ends(words: list[str], phrases) -> bool:
+    """The words end with one of the phrases."""
+    return any(tuple(words[-len(p):]) == p for p in phrases if words and words[-1] == p[-1])
+
+
+_THRESHOLD_AT = _by_first(_THRESHOLD_PHRASES)
+_POOL_AT = _by_first(_POOL)
+_RUNNING_AT = _by_first(_RUNNING_AFTER[:4])
+
+
 def _kind(words: set[str]) -> str | None:
     if words & _POLL_WORDS:
         return "poll"
@@ -1140,14 +1166,12 @@ class _Sentence:
         if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
                 m.measure == Measure.COUNT:
             return Role.POOL, definite  # "39 of the state's 40 delegates", "Of the 46 men underground, 20 survived"
-        if any(x in _THRESHOLD for x in ahead[:3]) or any(x in _THRESHOLD for x in behind[-3:]) or any(
-                tuple(ahead[a:a + len(p)]) == p for p in _THRESHOLD_PHRASES for a in range(0, 4)):
+        if any(x in _THRESHOLD for x in ahead[:3]) or any(x in _THRESHOLD for x in behind[-3:]) or \
+                _starts(ahead, _THRESHOLD_AT, 4):
             return Role.THRESHOLD, definite
-        if any(tuple(ahead[a:a + len(p)]) == p for p in _POOL for a in range(0, 3)) or before == "of" and \
-                w(k0 - 2) == "out" or behind[-2:] == ["out", "of"]:
+        if _starts(ahead, _POOL_AT, 3) or before == "of" and w(k0 - 2) == "out" or behind[-2:] == ["out", "of"]:
             return Role.POOL, definite
-        if any(tuple(behind[-len(p):]) == p for p in _RUNNING_BEFORE) or any(
-                tuple(ahead[a:a + len(p)]) == p for p in _RUNNING_AFTER[:4] for a in range(0, 3)):
+        if _ends(behind, _RUNNING_BEFORE) or _starts(ahead, _RUNNING_AT, 3):
             return Role.RUNNING, definite
         if (before == "from" or before in DETERMINERS and w(k0 - 2) == "from") and any(
                 x in _UP_DOWN for x in self.low[max(0, k0 - 16):k0]) and w(k0 - 2) not in _ANSWER_NOUNS:
@@ -1166,8 +1190,7 @@ class _Sentence:
                            "decreased", "gained", "lost", "slipped", "plunged", "soared", "surged", "tumbled"):
             return Role.BY, definite
         if m.measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT) and (
-                any(tuple(behind[-len(p):]) == p for p in _COMPARE) or ahead[:1] in (["more"], ["fewer"], ["less"],
-                                                                                      ["higher"], ["lower"])):
+                _ends(behind, _COMPARE) or ahead[:1] in (["more"], ["fewer"], ["less"], ["higher"], ["lower"])):
             return Role.COMPARE, definite
         if self.w(k0 - 1) == "per":
             return Role.BASE, definite
