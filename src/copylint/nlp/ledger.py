@@ -634,13 +634,18 @@ class _Sentence:
 
     def _appositives(self, a: int, b: int) -> set[int]:
         """Tokens of ", the President of Burundi," and ", a former nurse," between a and b."""
+        def opens(k: int) -> bool:
+            after_name = k > a and self.entities.name_ending(self.base + k - 1) is not None
+            return self.w(k + 1) in ("the", "a", "an", "former", "who", "which") or after_name and k + 1 < b and (
+                self.toks[k + 1].text[0].islower() or self.w(k + 1) in TITLES)
+        return self._between_commas(a, b, opens)
+
+    def _between_commas(self, a: int, b: int, opens) -> set[int]:
+        """Tokens of the comma-enclosed insertions between a and b whose opening comma at k passes opens(k)."""
         out: set[int] = set()
         k = a
         while k < b:
-            after_name = k > a and self.entities.name_ending(self.base + k - 1) is not None
-            if self.toks[k].text == "," and (self.w(k + 1) in ("the", "a", "an", "former", "who", "which") or after_name
-                                             and k + 1 < b and (self.toks[k + 1].text[0].islower()
-                                                                or self.w(k + 1) in TITLES)):
+            if self.toks[k].text == "," and opens(k):
                 e = k + 1
                 while e < b and self.toks[e].text != ",":
                     e += 1
@@ -1379,18 +1384,7 @@ class _Sentence:
 
     def _parentheticals(self, a: int, b: int) -> set[int]:
         """Tokens inside ", which ... ," and ", who ... ," between a and b: the subject stands outside them."""
-        out: set[int] = set()
-        k = a
-        while k < b:
-            if self.toks[k].text == "," and self.w(k + 1) in ("which", "who", "whose", "whom"):
-                e = k + 1
-                while e < b and self.toks[e].text != ",":
-                    e += 1
-                if e < b:
-                    out.update(range(k, e + 1))
-                k = e
-            k += 1
-        return out
+        return self._between_commas(a, b, lambda k: self.w(k + 1) in ("which", "who", "whose", "whom"))
 
     def _generic(self, word: str, token: int) -> str | None:
         """"the company" -> the latest organisation named in the three sentences before; "the state's" ->
