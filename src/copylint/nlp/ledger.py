@@ -1903,8 +1903,10 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
             lo = max(0, i - _WINDOW)
             for x in range(lo, i):
                 a = bucket[x]
+                if overlap(a, b):
+                    continue  # values that meet are no conflict, whatever the quantity
                 why = same_quantity(a, b)
-                if why is None or overlap(a, b):
+                if why is None:
                     continue
                 if why == "holder" and a.measure == Measure.PERCENT and (_crowd_key(a) in crowded or
                                                                           _crowd_key(b) in crowded):
