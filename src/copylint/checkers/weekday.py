@@ -23,6 +23,8 @@ class Weekday:
             Example("[[Monday]], March 12, 2024\n\nCouncil met on Monday.", fix="Tuesday"),
             Example("Tuesday, March 12, 2024\n\nThe vote is set for [[Friday]], March 14.", fix="Thursday"),
             Example("The plant closed on March 12, 2024, a [[Monday]].", fix="Tuesday"),
+            Example("The commission voted on Thursday, June 22, 2028.\n\nThe new fares take effect [[Monday]], "
+                    "Sept. 3.", fix="Sunday"),
         ),
         good=(
             Example("Tuesday, March 12, 2024\n\nThe vote is set for Thursday, March 14."),
@@ -33,7 +35,7 @@ class Weekday:
     )
 
     def check(self, doc, ctx):
-        when = doc.date or ctx.date
+        when = doc.date or ctx.date or _anchor(doc, doc.ledger.dates)
         for d in doc.ledger.dates:
             if d.weekday is None or d.quoted:
                 continue
@@ -44,3 +46,14 @@ class Weekday:
             yield Finding(d.weekday_start, d.weekday_end,
                           f"{DAY_NAMES[d.weekday]}, but {real:%B} {real.day}, {real.year} is a {right}: check the "
                           "weekday or the date.", (right,), related=(Related(d.start, d.end, doc.text[d.start:d.end]),))
+
+
+def _anchor(doc, dates):
+    """Without an article date, the story's own: a full date in its first paragraphs, when every full date
+    it gives falls within one year ("on Thursday, June 22, 2028" dates "Monday, Sept. 3")."""
+    full = [(d.resolve(None), d) for d in dates if d.year is not None and not d.quoted]
+    full = [(x, d) for x, d in full if x is not None]
+    if not full or max(x for x, _ in full).year - min(x for x, _ in full).year > 1:
+        return None
+    lead = [x for x, d in full if doc.sentences[d.sentence].block <= 4]
+    return max(lead) if lead else None
