@@ -50,6 +50,8 @@ class DateArithmetic:
             Example("June 20, 2023\n\nThe museum was founded in 1999.\n\nIt opened its doors [[20 years ago]] "
                     "with a single room."),
             Example("June 20, 2023\n\nIt has been [[20 years]] since the plant closed in 1999."),
+            Example("Pruitt joined the credit union in 1999 and had worked there for [[21 years]] when he was fired "
+                    "in 2023.", fix="24 years"),
         ),
         good=(
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),
@@ -58,6 +60,9 @@ class DateArithmetic:
             Example("The plant opened in 1990. Ten years later, in 2000, it doubled in size."),
             Example("June 20, 2023\n\nThe museum was founded in 1999.\n\nIt moved to its new building 20 years ago."),
             Example("The band formed 10 years ago, in 2013, and split in 2016."),
+            Example("Pruitt joined the credit union in 1999 and had worked there for 24 years when he was fired "
+                    "in 2023."),
+            Example("She joined the firm in 1999 and, after 10 years in Paris, left it in 2023."),
         ),
     )
 
@@ -98,8 +103,7 @@ class DateArithmetic:
             if abs(got - first[2]) > slack(r):
                 yield self._finding(doc, r, y, None, f"{int(y.value)} and {_n(years_of(r))} years make {int(got)}, but "
                                     f"'{doc.text[first[0].start:first[0].end]}' dates the article {int(first[2])}")
-        if when is not None:
-            yield from self._since(doc, led, years, when.year)
+        yield from self._since(doc, led, years, when.year if when is not None else None)
 
     @staticmethod
     def _tied(doc, r, years):
@@ -168,13 +172,40 @@ class DateArithmetic:
                 if abs(got - d.value) > 1:
                     yield self._finding(doc, d, y2, got, f"{int(y1.value)} to {int(y2.value)} is {_n(got)} years", y1)
                 continue
-            if len(since) != 1 or any(t.kind == NUMBER and t.text.isdigit() and len(t.text) == 4 for t in
-                                      toks[d.last:since[0].first] if t.start < since[0].start):
+            career = self._career(doc, d, years)
+            if career is not None:  # "joined in 1999 and had worked there for 21 years when he was fired in 2023"
+                y1, y2 = career
+                got = y2.value - y1.value
+                if abs(got - d.value) > 1:
+                    yield self._finding(doc, d, y2, got, f"{int(y1.value)} to {int(y2.value)} is {_n(got)} years", y1)
+                continue
+            if year is None or len(since) != 1 or any(
+                    t.kind == NUMBER and t.text.isdigit() and len(t.text) == 4 for t in toks[d.last:since[0].first]
+                    if t.start < since[0].start):
                 continue
             y = since[0]
             got = year - y.value
             if abs(got - d.value) > 1:
                 yield self._finding(doc, d, y, got, f"{int(y.value)} to {year} is {_n(got)} years")
+
+    @staticmethod
+    def _career(doc, d, years):
+        """The two years a stretch runs between when its sentence dates its start and its end: "joined in 1999
+        and had worked there for 21 years when he was fired in 2023"."""
+        toks = doc.tokens
+        mine = [m for m in years if m.sentence == d.sentence]
+        if len(mine) != 2 or not mine[0].value < mine[1].value or not mine[0].first < d.first < mine[1].first:
+            return None
+        if toks[d.first - 1].lower not in ("for", "after", "of", "spent") if d.first else True:
+            return None
+        if d.last < len(toks) and toks[d.last].lower in ("in", "abroad", "overseas", "away", "on", "as"):
+            return None  # "after 10 years in Paris": a part of the stretch
+
+        def near(m, verbs) -> bool:
+            return any(t.lower in verbs for t in toks[max(0, m.first - 8):m.first])
+        if near(mine[0], _STARTS) and near(mine[1], _ENDS):
+            return mine[0], mine[1]
+        return None
 
     @staticmethod
     def _span(doc, d, years):
@@ -209,6 +240,11 @@ class DateArithmetic:
         related.append(y)
         return Finding(r.start, r.end, f"'{phrase}': {why}; check the year or the interval.", fixes,
                        related=tuple(Related(m.start, m.end, doc.text[m.start:m.end]) for m in related))
+
+
+_STARTS = frozenset("joined began begun started opened founded arrived hired elected appointed took enlisted "
+                    "signed moved launched".split())
+_ENDS = frozenset("fired left retired stepped resigned quit closed died ended until sold dismissed".split())
 
 
 def _n(v) -> str:
