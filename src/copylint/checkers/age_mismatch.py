@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
+from copylint.nlp.lexicon import is_noun, is_verb
 
 # How an age is given; "at the age of 20" and "when she was 20" tell of another time and are left out.
 _NOW = frozenset({"hyphen", "appositive", "aged", "died", "was"})
@@ -109,9 +110,14 @@ def _the(doc, m) -> bool:
     toks = doc.tokens
     before = toks[m.first - 1].lower if m.first else ""
     after = toks[m.last] if m.last < len(toks) else None
-    return before == "the" and (after is None or after.kind != "word" or after.lower in _SAME | _ROLES
-                                or after.lower in ("was", "is", "had", "has", "will", "said", "remains", "faces",
-                                                   "pleaded", "told", "who", "did", "could", "would"))
+    if before != "the":
+        return False
+    if after is None or after.kind != "word" or after.lower in _SAME | _ROLES:
+        return True
+    # "the 18-year-old from Truro", "the 85-year-old still visited": not "the 12-year-old brother"
+    return not (is_noun(after.lower) and not is_verb(after.lower)) or after.lower in (
+        "was", "is", "had", "has", "will", "said", "remains", "faces", "pleaded", "told", "who", "did", "could",
+        "would", "from", "of", "still", "also", "now")
 
 
 def _n(v: float) -> str:

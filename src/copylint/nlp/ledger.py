@@ -598,8 +598,9 @@ class _Sentence:
                 if n is not None and n.first == base + j and n.kind not in (PLACE, ORG):
                     return ents.key(n)  # "47-year-old Okafor"
                 k = j
-                while k < min(self.n, j + 3) and self.toks[k].kind == WORD and not self.toks[k].text[0].isupper():
-                    k += 1
+                while k < min(self.n, j + 3) and self.toks[k].kind == WORD and not self.toks[k].text[0].isupper() \
+                        and not verb_tags(self.w(k)) and self.w(k) not in _BE | _HAVE | _AUXILIARIES:
+                    k += 1  # a title ("teacher"), not a verb ("had been attending Gamblers Anonymous")
                 n = ents.name_at(base + k) if k < self.n else None
                 if n is not None and n.first == base + k and n.kind not in (PLACE, ORG):
                     return ents.key(n)  # "47-year-old teacher Ann Okafor"
