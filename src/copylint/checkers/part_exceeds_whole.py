@@ -6,6 +6,7 @@ from __future__ import annotations
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import Role
+from copylint.nlp.lexicon import verb_lemmas
 
 _PERSONS = frozenset("people worker officer child man woman member student resident patient passenger victim "
                      "soldier crew".split())
@@ -39,6 +40,10 @@ class PartExceedsWhole:
                     "Classes were cancelled at [[18]] of the division's schools."),
             Example("The ministry said 24 people were taken to hospital overnight.\n\n"
                     "It said [[26]] of those taken to hospital were police officers."),
+            Example("The district runs 34 elementary and nine secondary schools.\n\n"
+                    "A review found that [[39]] of the district's elementary schools were below capacity."),
+            Example("The team recorded 186 bee species.\n\nIt found [[194]] of the species they recorded at "
+                    "fewer than five sites."),
         ),
         good=(
             Example("35 of the 40 members voted for the motion."),
@@ -51,6 +56,10 @@ class PartExceedsWhole:
                     "Classes were cancelled at 12 of the division's schools."),
             Example("The ministry said 24 people were taken to hospital overnight.\n\n"
                     "It said 16 of those taken to hospital were police officers."),
+            Example("The district runs 34 elementary and 19 secondary schools.\n\n"
+                    "A review found that 18 of the district's secondary schools were below capacity."),
+            Example("The team recorded 186 bee species.\n\nIt found 194 of the species the 1990s survey "
+                    "listed at more sites."),
         ),
     )
 
@@ -113,14 +122,55 @@ class PartExceedsWhole:
             if k + 2 >= len(toks) or toks[k].lower != "the" or not toks[k + 1].lower.endswith(("'s", "’s")):
                 continue
             owner = toks[k + 1].lower[:-2]
-            noun = toks[k + 2]
+            x = k + 2
+            while x < min(len(toks), k + 5) and toks[x].kind == "word" and m.thing and \
+                    toks[x].lower.rstrip("s") != m.thing.rstrip("s"):
+                x += 1  # "of the district's elementary schools"
+            if x >= len(toks) or not m.thing or toks[x].lower.rstrip("s") != m.thing.rstrip("s"):
+                continue
+            adjectives = {t.lower for t in toks[k + 2:x]}
             for w in counts:
                 if w is m or w.role not in (Role.PLAIN, Role.TOTAL) or w.cls != m.cls or w.low == w.high == m.value:
                     continue
-                if w.thing is None or noun.lower.rstrip("s") != w.thing.rstrip("s") or m.low <= w.high:
+                if w.thing is None or m.low <= w.high:
                     continue
+                after = {t.lower for t in toks[w.last:w.last + 2]}
+                if adjectives and not adjectives <= after | {x.lower() for x in w.mods}:
+                    continue  # "39 of the elementary schools" is of "34 elementary", not of "nine secondary"
+                s = doc.sentences[w.sentence]
                 names = [n for n in doc.entities.names if n.sentence == w.sentence and n.last <= w.first]
-                if names and owner in names[-1].full.lower().split():
+                subject = {t.lower for t in toks[s.first:w.first]}
+                if names and owner in names[-1].full.lower().split() or owner in subject:
+                    yield self._finding(doc, m, w)  # ("The district runs 34 elementary ... schools")
+                    break
+        yield from self._of_the_verb(doc, counts)
+
+    def _of_the_verb(self, doc, counts):
+        """ "194 of the species they recorded" against "The team recorded 186 species": a part of the whole
+        the article counts with the same verb."""
+        toks = doc.tokens
+        for m in counts:
+            if m.role != Role.PART or m.pool is not None or not m.thing or m.last + 3 >= len(toks):
+                continue
+            if toks[m.last].lower != "of" or toks[m.last + 1].lower != "the":
+                continue
+            x = m.last + 2
+            if toks[x].lower.rstrip("s") != m.thing.rstrip("s"):
+                continue
+            x += 1
+            while x < min(len(toks), m.last + 6) and toks[x].lower in ("that", "which", "they", "it", "we", "he",
+                                                                        "she", "researchers", "the", "team"):
+                x += 1
+            verbs = verb_lemmas(toks[x].lower) if x < len(toks) else frozenset()
+            if not verbs:
+                continue
+            for w in counts:
+                if w is m or w.role not in (Role.PLAIN, Role.TOTAL) or w.thing != m.thing or m.low <= w.high:
+                    continue
+                v = w.first - 1
+                while v > 0 and toks[v].lower in ("a", "an", "the", "about", "some", "nearly", "more", "than"):
+                    v -= 1
+                if verb_lemmas(toks[v].lower) & verbs:
                     yield self._finding(doc, m, w)
                     break
 

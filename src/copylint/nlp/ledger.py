@@ -1661,6 +1661,12 @@ def _resolve(out: list[Mention]) -> list[Mention]:
             if m.holder is not None:
                 by_holder[m.holder] = m
         res.append(m)
+    # "34 elementary and nine secondary schools": the first count takes the noun of the one after it
+    for x, m in enumerate(res[:-1]):
+        nxt = res[x + 1]
+        if m.measure == nxt.measure == Measure.COUNT and m.thing is None and not m.named and nxt.thing is not None \
+                and nxt.sentence == m.sentence and 1 < nxt.first - m.last <= 3:
+            res[x] = replace(m, thing=nxt.thing, cls=nxt.cls, elided=True)
     # "Seven killed in bus crash": a headline's bare count is of what the story's first count of that event is
     for x, m in enumerate(res):
         if m.headline and m.measure == Measure.COUNT and m.thing is None and m.event and not m.named:
