@@ -26,12 +26,20 @@ class PercentMismatch(Mismatch):
                     "clear lead.", fix="41 per cent"),
             Example("Turnout was 62 per cent, officials said.\n\nThe [[66 per cent]] turnout was the lowest "
                     "since 1993.", fix="62 per cent"),
+            Example("Just 38 per cent of residents have been vaccinated.\n\nWith only [[34 per cent]] of the "
+                    "province's residents vaccinated, hospitals are worried.", fix="38 per cent"),
+            Example("Governor Ann Whitcomb gained. Fifty-two percent of women approve of her performance.\n\n"
+                    "Whitcomb's [[55 percent]] approval among women is her best showing.", fix="52 percent"),
         ),
         good=(
             Example("A Leger poll put Chahal at 41 per cent.\n\nAn Ipsos poll put Chahal at 44 per cent."),
             Example("Chahal has 41 per cent support.\n\nLutz has 38 per cent support."),
             Example("Turnout was 62 per cent this year.\n\nTurnout was 58 per cent in 2019."),
             Example("Chahal won 41 per cent of the vote, up from 38 per cent in 2019."),
+            Example("Just 38 per cent of residents have been vaccinated.\n\nAmong people 65 and older, 61 per "
+                    "cent are vaccinated."),
+            Example("Core inflation fell to 4.2%.\n\nServices inflation edged down to 6.0%."),
+            Example("Economists had expected the rate to rise to 5.9 per cent.\n\nThe rate rose to 6.1 per cent."),
         ),
     )
 

@@ -58,7 +58,8 @@ def find(ledger) -> tuple[Breakdown, ...]:
                 out.append(Breakdown(prev[-1], tuple(ms), any(w in _REST for w in low)))
             continue
         if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and ms[0].thing is not None:
-            rest = [m for m in ms[1:] if not m.hedge]
+            rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first)]
+            # (the parts open the items: not "children under 18" or "adults between 18 and 64")
             if rest:  # "Of the 62 cases, 40 were in Ontario and 22 in Quebec"
                 out.append(Breakdown(ms[0], tuple(rest), any(w in _REST for w in low)))
             continue
@@ -169,6 +170,17 @@ def _late_opener(toks, k: int, end: int) -> int | None:
         if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
             return None
     return None
+
+
+def _opens_item(toks, k: int) -> bool:
+    """The figure at token k opens an item of a list: after a comma or "and", perhaps with "the remaining"
+    between, and not the end of a range ("between 18 and 64")."""
+    x = k - 1
+    while x > 0 and toks[x].lower in ("the", "remaining", "another", "other", "a", "further"):
+        x -= 1
+    if toks[x].text in (",", ";"):
+        return True
+    return toks[x].lower in ("and", "while", "with") and not (x and toks[x - 1].kind == "number")
 
 
 def _unnumbered(toks, parts, end: int) -> bool:

@@ -139,6 +139,9 @@ _CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall h
 _COLLECTIVES = frozenset({"crowd", "attendance", "audience", "congregation", "turnout", "field", "fleet", "staff",
                           "workforce", "membership", "population", "electorate"})
 _MARGIN_AFTER = frozenset({"clear", "ahead", "adrift", "behind", "back", "short"})
+_PARTICIPLE_RATES = {"vaccinated": "vaccination", "immunized": "vaccination", "immunised": "vaccination",
+                     "employed": "employment", "unemployed": "unemployment", "insured": "insurance",
+                     "enrolled": "enrolment", "registered": "registration", "obese": "obesity"}
 _HEDGE_WORDS = frozenset("about around nearly almost roughly some approximately over under more less".split())
 _ANSWER_NOUNS = frozenset({"support", "backing", "opposition", "approval", "votes", "endorsements"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "points", "point"})
@@ -531,6 +534,8 @@ class _Sentence:
             thing, noun_end, mods, nouns = self._money_thing(k0, j)
         elif m.measure in (Measure.PERCENT, Measure.POINTS):
             thing, noun_end = self._share_base(k0, j)
+            if thing in (None, "share") and m.measure == Measure.PERCENT:
+                thing = self._participle_rate(j) or thing  # "34 per cent of residents vaccinated"
             if thing in counted.RATE_NOUNS.values():
                 mods = self._rate_mods(k0, j)  # "core inflation", "services inflation", "youth unemployment"
             thing = counted.noun(thing) or thing if thing else "share"
@@ -761,6 +766,18 @@ class _Sentence:
                 return f"side:{self.w(k)}"
         return None
 
+    def _participle_rate(self, j: int) -> str | None:
+        """The rate a share of people is when a participle says what they are: "34 per cent of the province's
+        residents vaccinated", "38 per cent of residents have been vaccinated"."""
+        if self.w(j) != "of":
+            return None
+        for k in range(j + 1, min(self.n, j + 9)):
+            if self.toks[k].text in _CLAUSE_BREAK or self.w(k) in (",", "while", "but", "and"):
+                return None
+            if self.w(k) in _PARTICIPLE_RATES:
+                return _PARTICIPLE_RATES[self.w(k)]
+        return None
+
     def _rate_mods(self, k0: int, j: int) -> tuple[str, ...]:
         """The words that name which rate a share is: "core" of "Core inflation ... fell to 4.2%", "food price"
         of "Food price inflation slowed to 4.0%"."""
@@ -811,8 +828,9 @@ class _Sentence:
             return None
         k = j + 1
         while self.w(k) in ("the", "all", "those", "these", "likely", "registered", "eligible", "decided",
-                            "participating", "valid", "polled", "surveyed", "responding", "voting", "adult"):
-            k += 1
+                            "participating", "valid", "polled", "surveyed", "responding", "voting", "adult") \
+                or self.w(k).endswith(("'s", "’s")):
+            k += 1  # ("of the province's residents": the whole population)
         words = []
         while k < self.n and self.toks[k].kind == WORD and self.w(k) not in _GROUP_STOPS and len(words) < 4:
             words.append(self.w(k))
@@ -1065,6 +1083,7 @@ class _Sentence:
             k = j + 1
             while k < self.n and (self.w(k) in ("the", "all", "its", "their", "those", "valid", "popular", "eligible",
                                                 "registered", "likely", "each", "every")
+                                  or self.w(k).endswith(("'s", "’s"))
                                   or self.toks[k].kind != WORD or self.toks[k].text[0].isupper()) and k < j + 6:
                 if self.toks[k].text[0].isupper() and self.w(k).endswith("s") and (
                         k + 1 >= self.n or self.toks[k + 1].kind != WORD or self.toks[k + 1].text[0].islower()):
