@@ -29,6 +29,8 @@ class AgeArithmetic:
         bad=(
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at [[85]]."),
             Example("June 20, 2023\n\nRaymond Kowal, [[47]], was born in 1970 in Sudbury."),
+            Example("# Ana Ruiz dies aged [[95]]\n\nMonday, September 9, 2019\n\nAna Gabriela Ruiz was born in 1926 "
+                    "in Cusco."),
         ),
         good=(
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at 87."),
@@ -67,8 +69,8 @@ class AgeArithmetic:
             words = set(led.sentence_words(m.sentence))
             died = m.frame == "died" or bool(words & _DIED)
             end = deaths.get(key) if died else None
-            if end is None and died and when is not None and words & _RECENT:
-                end = when.year  # "died on Tuesday"
+            if end is None and died and when is not None and (words & _RECENT or "dies" in words):
+                end = when.year  # "died on Tuesday", "dies aged 95"
             if end is None and not died and when is not None and key not in deaths:
                 end = when.year
             if end is None:

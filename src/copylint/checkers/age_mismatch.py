@@ -9,6 +9,8 @@ from copylint.nlp.lexicon import is_noun, is_verb
 
 # How an age is given; "at the age of 20" and "when she was 20" tell of another time and are left out.
 _NOW = frozenset({"hyphen", "appositive", "aged", "died", "was"})
+_DIED = frozenset({"died", "dies", "dead", "death", "passed"})
+_KIN = frozenset("wife husband son daughter brother sister mother father widow widower partner child".split())
 # "the 65-year-old mayor": a role the person last named may hold.
 _ROLES = frozenset("mayor president minister premier senator governor actor actress singer player leader chief "
                    "founder author writer artist director executive ceo judge officer star veteran".split())
@@ -35,6 +37,8 @@ class AgeMismatch:
                     fix="34"),
             Example("Grace Okafor, 85, founded the clinic in 1971.\n\nOkafor died on Tuesday at [[86]].",
                     fix="85"),
+            Example("# Wrestler Jon Huber dies aged 38\n\nJon Huber, who wrestled as Brodie Lee, died on Saturday "
+                    "aged [[41]].", fix="38"),
         ),
         good=(
             Example("Marie Tremblay, 34, and her husband, Marc, 36, were driving home.\n\n"
@@ -43,6 +47,9 @@ class AgeMismatch:
             Example("Jane Doe, 41, and John Doe, 43, run the farm.\n\nDoe, 43, said prices were low."),
             Example("In Calgary, 43 investors lost money.\n\nThe 44-year-old founder fled."),
             Example("Grace Okafor, 85, died on Tuesday.\n\nOkafor moved to Toronto at the age of 20."),
+            Example("# Kobe Bryant dies in helicopter crash aged 41\n\nBryant, 41, and his daughter Gianna, 13, "
+                    "died in the crash."),
+            Example("# Actor Sam Ruiz dies aged 80\n\nRuiz died on Monday. His wife, Ana, died aged 75 in 2010."),
         ),
     )
 
@@ -51,22 +58,57 @@ class AgeMismatch:
         stated = {m.value for m in ages if m.holder is not None}
         named: dict[str, list] = {}
         last = None  # the latest person given an age
+        flagged: set = set()
         for m in ages:
             key = m.holder
             if key is None and m.frame == "hyphen" and last is not None and _the(doc, m):
                 who = _referent(doc, m, named)  # the person "the 46-year-old" follows
                 p = named.get(who, [None])[-1] if who is not None else None
                 if p is not None and m.value not in stated and p.value != m.value and abs(p.value - m.value) <= 5:
+                    flagged.add(m)
                     yield self._finding(doc, m, p, who)
                 continue
             if key is None:
                 continue
             for p in named.get(key, []):
                 if p.value != m.value:
+                    flagged.update((m, p))
                     yield self._finding(doc, m, p, key)
                     break
             named.setdefault(key, []).append(m)
             last = key
+        yield from self._obituary(doc, ages, flagged)
+
+    @staticmethod
+    def _obituary(doc, ages, flagged):
+        """A headline's age at death ("Jon Huber dies aged 38") against the body's ("died on Saturday aged
+        41", "He died on Thursday. He was 64 years old."): the one person whose death is the story, unless the
+        body names someone else in the sentence."""
+        led = doc.ledger
+        heads = [m for m in ages if m.headline and m.frame in ("died", "aged")
+                 and set(led.sentence_words(m.sentence)) & _DIED]
+        if len({m.value for m in heads}) != 1:
+            return
+        head = heads[0]
+        subject = head.holder or next((doc.entities.key(n) for n in doc.entities.names
+                                       if n.sentence == head.sentence and n.kind in ("person", "unknown")), None)
+        if subject is None:
+            return
+        words = set(subject.split())
+        for m in ages:
+            if m.headline or m in flagged or m.value == head.value:
+                continue
+            said = set(led.sentence_words(m.sentence))
+            before = set(led.sentence_words(m.sentence - 1)) if m.sentence else set()
+            if not (m.frame in ("died", "aged") and said & _DIED or m.frame == "was" and (said | before) & _DIED):
+                continue
+            if m.holder is not None and not set(m.holder.split()) & words and not said & words or \
+                    said & _KIN or any(x.sentence == m.sentence and x is not m for x in ages):
+                continue  # "His wife, Ruth, died aged 80", "Bryant, 41, and Gianna, 13, died": someone else
+            yield Finding(m.start, m.end, f"Age at death '{m.text}' here, but the headline gives "
+                          f"{_n(head.value)}: check the age.", (m.text.replace(_n(m.value), _n(head.value), 1),),
+                          related=(Related(head.start, head.end, f"headline age {_n(head.value)}"),))
+            return
 
     @staticmethod
     def _finding(doc, m, p, key):

@@ -34,6 +34,10 @@ class CountMismatch(Mismatch):
                     "The detour will carry about [[17,000]] vehicles a day.", fix="18,000"),
             Example("Court heard Hollis persuaded 43 investors to put money in the fund.\n\n"
                     "The judge ordered him to repay the [[41]] investors.", fix="43"),
+            Example("# House holds three Cabinet officers in contempt\n\nThe House voted to hold [[two]] Cabinet "
+                    "officers, Ross and Barr, in contempt.", fix="three"),
+            Example("Officials reported 36 infections with COVID-19 at the base.\n\nThe army said the [[63]] people "
+                    "infected included 26 soldiers.", fix="36"),
         ),
         good=(
             Example("They tested 12 sites in total.\n\nThree sites near the coast had the highest levels."),

@@ -23,6 +23,9 @@ class Weekday:
             Example("[[Monday]], March 12, 2024\n\nCouncil met on Monday.", fix="Tuesday"),
             Example("Tuesday, March 12, 2024\n\nThe vote is set for [[Friday]], March 14.", fix="Thursday"),
             Example("The plant closed on March 12, 2024, a [[Monday]].", fix="Tuesday"),
+            Example("But on [[Tuesday]] 9th April, 2014, she opened the bottle.", fix="Wednesday"),
+            Example("Friday, May 3, 2019\n\nThe relic was carried through the city on [[Saturday]], April 25: the "
+                    "Holy Headdress.", fix="Thursday"),
             Example("The commission voted on Thursday, June 22, 2028.\n\nThe new fares take effect [[Monday]], "
                     "Sept. 3.", fix="Sunday"),
         ),

@@ -82,7 +82,8 @@ def _date_at(toks, k: int, end: int):
         j = k + 1
         if j < end and toks[j].text == "." and toks[j].start == t.end:
             j += 1  # Sept.
-        if j < end and _day(toks[j]) is not None and not (j + 1 < end and toks[j + 1].text in (":",)):
+        if j < end and _day(toks[j]) is not None and not (j + 2 < end and toks[j + 1].text == ":" and
+                                                           toks[j + 2].start == toks[j + 1].end):  # "May 3:30
             day = _day(toks[j])
             e = j + 1
             if e < end and toks[e].lower in ("st", "nd", "rd", "th") and toks[e].start == toks[j].end:
@@ -95,13 +96,18 @@ def _date_at(toks, k: int, end: int):
             return k, e, MONTHS[t.lower], day, year
         return None
     day = _day(t)
-    if day is not None and k + 1 < end and toks[k + 1].kind == WORD and toks[k + 1].lower in MONTHS \
-            and toks[k + 1].text[0].isupper():
-        e = k + 2
+    m = k + 1
+    if day is not None and m < end and toks[m].lower in ("st", "nd", "rd", "th") and toks[m].start == t.end:
+        m += 1  # "9th April"
+    if day is not None and m < end and toks[m].kind == WORD and toks[m].lower in MONTHS \
+            and toks[m].text[0].isupper():
+        e = m + 1
         year = None
         if e < end and _year(toks[e]):
             year, e = int(toks[e].text), e + 1
-        return k, e, MONTHS[toks[k + 1].lower], day, year
+        elif e + 1 < end and toks[e].text == "," and _year(toks[e + 1]):
+            year, e = int(toks[e + 1].text), e + 2  # "9th April, 2014"
+        return k, e, MONTHS[toks[m].lower], day, year
     return None
 
 

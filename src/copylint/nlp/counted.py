@@ -205,3 +205,8 @@ def event_of(word: str) -> str | None:
             return ""
         return EVENT_OF.get(v, v)
     return EVENT_OF.get(noun(w) or "", None)
+
+
+def verb_event(lemma: str) -> str:
+    """The event of a verb in its base form ("to hold"): what event_of gives its inflected forms."""
+    return "" if lemma in GENERIC_VERBS else EVENT_OF.get(lemma, lemma)

@@ -24,7 +24,7 @@ TITLES = frozenset(
     "capt sgt const constable det detective officer councillor coun trustee commissioner mp mla mpp superintendent "
     "supt insp inspector sheriff deputy speaker leader manager captain professor prof rev reverend bishop "
     "cardinal ambassador attorney congressman congresswoman representative assemblyman alderman president-elect "
-    "chairman chairwoman chair ceo cfo director founder".split())
+    "chairman chairwoman chair ceo cfo director founder sultan emir sheikh".split())
 _ORG_WORDS = frozenset(
     "inc corp corporation ltd llc plc co company group party council committee university college school bank "
     "association union agency department ministry commission court police service services foundation institute "
@@ -43,6 +43,7 @@ _PLACE_BEFORE = frozenset({"in", "at", "from", "near", "across", "to", "into", "
                            "of", "towards", "toward"})
 _JOINERS = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di", "ibn",
                       "&"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 _ORG_JOINERS = frozenset({"of", "for", "the", "on"})  # "Bank of Canada", "Centers for Disease Control"
 _NOT_NAMES = frozenset(
     "the a an in on at by for from to of and but or as after before since during with this that these those it he "
@@ -116,7 +117,9 @@ class Entities:
         for n in self.names:
             if n.kind == PERSON and " " in n.full and n.full.lower() not in fulls.get(n.key, []):
                 fulls.setdefault(n.key, []).append(n.full.lower())
-        self.ambiguous = frozenset(k for k, v in fulls.items() if len(v) > 1)
+        # "Robert Mugabe" and "Robert Gabriel Mugabe" are one person; "Ginger Baker" and "Nettie Baker" two
+        self.ambiguous = frozenset(k for k, v in fulls.items() if any(not _same_person(a, b) for a in v for b in v))
+        self._canon = {f: next(g for g in fulls[k] if _same_person(f, g)) for k in self.ambiguous for f in fulls[k]}
         self.persons = frozenset(n.key for n in self.names if n.kind == PERSON)
         # "Laurentide's" after "Laurentide Rail Corp.": a short form of one organisation
         firsts: dict[str, set[str]] = {}
@@ -143,7 +146,7 @@ class Entities:
         if name is None:
             return None
         if name.key in self.ambiguous:
-            return name.full.lower() if " " in name.full else None
+            return self._canon.get(name.full.lower()) if " " in name.full else None
         first, _, rest = name.key.partition(" ")
         if first in _ABBREVIATED:
             return f"{_ABBREVIATED[first]} {rest}".strip()
@@ -164,6 +167,9 @@ class Entities:
             n = self.names[i]
             if s is not None and n.sentence < s - 3:
                 break
+            if want == PERSON and [t.lower for t in self.doc.tokens[max(0, n.first - 4):n.first]].count("according"):
+                i -= 1  # "..., according to president Emmerson Mnangagwa. He was 95.": a source, not the subject
+                continue
             if n.kind == want or want == PERSON and n.kind == UNKNOWN and n.key in self.persons:
                 between = self.doc.tokens[n.last:token]
                 if want == PERSON and any(t.lower in _PEOPLE for t in between):
@@ -272,7 +278,7 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
                               and toks[b + 1].lower in COUNTRIES):
         kind, key = PLACE, low[0]
     elif titled or len(words) >= 2 and before not in _PLACE_BEFORE and before != "the" and low[0] not in COUNTRIES:
-        kind, key = PERSON, lastw
+        kind, key = PERSON, low[0] if len(low) >= 3 and low[1] in _PATRONYMIC else lastw  # "Qaboos bin Said"
     else:
         kind, key = UNKNOWN, lastw
     if all(w in COUNTRIES for w in low) or " ".join(low) in PLACES or kind != ORG and len(low) >= 2 and \
@@ -286,3 +292,10 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if len(key) < 2 or not key.replace(" ", "").replace("-", "").isalpha():
         return None
     return Name(a, b, toks[a].start, toks[b - 1].end, key, full, kind, si, subject)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names with one surname for one person: one's words all in the other's, in order or
+    not ("Robert Mugabe", "Robert Gabriel Mugabe"), or the same first name."""
+    wa, wb = a.replace('"', " ").split(), b.replace('"', " ").split()
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or wa[0] == wb[0]

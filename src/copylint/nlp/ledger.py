@@ -21,6 +21,7 @@ from functools import cached_property
 from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
 from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, Figure, Measure, read
+from copylint.nlp.forms import lemmas
 from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
 
@@ -383,7 +384,7 @@ class _Sentence:
         # a number inside a name or a sequence: Highway 7, Flight 370, No. 3, Grade 7, page 9
         if measure in (Measure.COUNT, Measure.YEAR) and not f.words and prev is not None and (
                 prev.kind == WORD and prev.text[0].isupper() and prev.lower not in _NOT_NAME_BEFORE
-                and prev.lower not in MONTHS or prev.lower in ("no", "nos", "number", "grade", "page", "level",
+                and prev.lower not in MONTHS and not prev.lower.endswith(("’s", "'s")) or prev.lower in ("no", "nos", "number", "grade", "page", "level",
                                                                 "route", "highway", "chapter", "section", "article",
                                                                 "room", "bill", "flight", "platform", "gate",
                                                                 "category", "phase", "stage", "week", "day",
@@ -524,7 +525,8 @@ class _Sentence:
             if thing is None and self.w(k0 - 1) == "of" and self.w(k0 - 2) in _COLLECTIVES:
                 thing = self.w(k0 - 2)  # "a crowd of 6,214"
             if noun_end is not None and nj < self.n:
-                restricted = self._restricted(nj)
+                restricted = self._restricted(nj) and not (
+                    self.w(nj) == "with" and counted.event_of(self.w(nj - 1)) not in (None, ""))  # "36 infections with"
                 if restricted and self.w(nj) in ("who", "that"):
                     clause = self._clause(nj + 1)
                     restricted = clause is None
@@ -690,6 +692,8 @@ class _Sentence:
             return False
         if x in ("in", "at", "from", "near", "across") and k + 1 < self.n and self.toks[k + 1].text[0].isupper():
             return False  # "seven girls in Koszalin": a place, the scope of the count
+        if x == "in" and self.w(k + 1) in ("case", "order", "addition", "fact", "turn", "part", "total", "all"):
+            return False  # "the five seats in case the occupants ...": a conjunction, not a place
         if x == "in" and self.w(k + 1) == "the" and self.w(k + 2) in ("stands", "crowd", "audience", "stadium",
                                                                       "arena"):
             return False  # "the 6,412 fans in the stands": all of them
@@ -1134,6 +1138,8 @@ class _Sentence:
                 if counted.reporting(t.lower) and t.lower not in ("added", "adds", "add", "adding"):
                     break  # "claimed 90 civilians were wounded": the figure opens the reported clause
                 ev = counted.event_of(t.lower)
+                if ev is None and not governed and self.w(k - 1) == "to" and t.lower in lemmas(t.lower).get("VERB", ()):
+                    ev = counted.verb_event(t.lower)  # "voted to hold two officers": the verb after "to"
                 if ev is not None:
                     return ev
             elif t.lower not in DETERMINERS and t.lower not in _ADVERBS and t.lower not in ("a", "an"):
@@ -1783,7 +1789,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
             return None  # "the 25 miners who died" is the set of "killed 26 miners", not of "14 rescued"
     if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
                                and (a.nouns & b.nouns) - _GENERIC_NOUNS) and not (
-            a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None):
+            a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None
+            and Role.TOTAL not in (a.role, b.role)):  # not "a total of 11 per cent" in raises and "a turnout of 82"
         return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
         return None  # "one": a pronoun or a member of a set as often as a count
