@@ -38,6 +38,10 @@ class CountMismatch(Mismatch):
                     "officers, Ross and Barr, in contempt.", fix="three"),
             Example("Officials reported 36 infections with COVID-19 at the base.\n\nThe army said the [[63]] people "
                     "infected included 26 soldiers.", fix="36"),
+            Example("Crews brought up the last of nine miners killed in the collapse.\n\nThe town set up a fund for "
+                    "the families of the [[eight]] miners who died.", fix="nine"),
+            Example("Police charged two men over a string of 14 armed robberies at pharmacies.\n\nPolice believe "
+                    "the pair carried out all [[16]] robberies.", fix="14"),
         ),
         good=(
             Example("They tested 12 sites in total.\n\nThree sites near the coast had the highest levels."),
@@ -51,6 +55,8 @@ class CountMismatch(Mismatch):
             Example("About 3,000 people attended.\n\nOrganisers counted 3,012 people at the gates."),
             Example("\u201cWe had 30 volunteers,\u201d she said.\n\nThe group now has 32 volunteers."),
             Example("Eleven states voted on Tuesday.\n\nA dozen states hold primaries in March."),
+            Example("Three candidates who did not take part in the debates spoke.\n\nThe two major party "
+                    "candidates were barred."),
         ),
     )
 

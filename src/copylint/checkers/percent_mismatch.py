@@ -30,6 +30,9 @@ class PercentMismatch(Mismatch):
                     "province's residents vaccinated, hospitals are worried.", fix="38 per cent"),
             Example("Governor Ann Whitcomb gained. Fifty-two percent of women approve of her performance.\n\n"
                     "Whitcomb's [[55 percent]] approval among women is her best showing.", fix="52 percent"),
+            Example("The survey found Hannah Greer with 34 per cent and Dana Okoye at 22 per cent.\n\n"
+                    "Among voters under 35, Okoye led with 25 per cent.\n\nOkoye, who polled [[24 per cent]] "
+                    "overall, was encouraged.", fix="22 per cent"),
         ),
         good=(
             Example("A Leger poll put Chahal at 41 per cent.\n\nAn Ipsos poll put Chahal at 44 per cent."),

@@ -35,8 +35,10 @@ def _caps(entry, word: str, keep) -> dict[str, tuple[str, ...]]:
     return {k: tuple(style(x) for x in v) for k, v in entry if keep(k)}
 
 
+@lru_cache(maxsize=65536)
 def lemmas(word: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
-    """{upos: (lemma, ...)} for every word class the word belongs to ("said" -> {"VERB": ("say",)})."""
+    """{upos: (lemma, ...)} for every word class the word belongs to ("said" -> {"VERB": ("say",)}); a cached
+    dict callers read and do not change."""
     return _caps(_entry(0, word.lower()), word, lambda k: upos is None or k == upos)
 
 

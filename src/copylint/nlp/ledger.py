@@ -409,14 +409,13 @@ class _Sentence:
             measure = Measure.STREAK
         quoted = doc.in_quote(f.start, f.end)
         m = Mention(
-            index=index, start=self.toks[f.first].start if f.first < f.last else f.start, end=f.end,
+            index=index, start=f.start, end=f.end,
             text=doc.text[f.start:f.end], value=f.value, low=f.low, high=f.high, measure=measure, unit=f.unit,
             words=f.words, hedge=f.hedge, second=f.second, direction=f.direction, first=self.base + f.first,
             last=self.base + f.last, sentence=self.si, block=self.s.block, section=self.ledger.sections[self.s.block],
             headline=self.block.kind in ("headline", "title"), quoted=quoted, initial=(f.hedge_first or f.first) == 0,
             named=named, compound=f.compound,
         )
-        m = replace(m, start=f.start)
         if measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.POINTS, Measure.STREAK, Measure.AGE,
                        Measure.TALLY, Measure.ORDINAL, Measure.DURATION, Measure.DIMENSION):
             m = self._context(m, f, figs, age)
@@ -1146,9 +1145,8 @@ class _Sentence:
                 break
             steps += 1
             k -= 1
-        if governed:
-            return None
-        # after: "were killed", "died", "who died", "killed in"
+        # after: "were killed", "died", "who died", "killed in"; after a preposition ("the names of all 25
+        # miners") only a toll's participle: "the last of nine miners killed"
         k = after
         steps = 0
         while k < self.n and steps < 4:
@@ -1165,6 +1163,8 @@ class _Sentence:
                     self.w(k + 1) == "to" and self.w(k + 2) in ("hospital", "hospitals", "the"):
                 return "hospitalised"  # "Two children were taken to hospital"
             ev = counted.event_of(t.lower)
+            if governed:
+                return ev if ev and _event_group(ev) in ("dead", "hurt", "held") else None
             if ev == "voted" and self.w(k + 1) in ("for", "against", "yes", "no", "in"):
                 return "voted-against" if self.w(k + 1) in ("against", "no") else "voted-for"  # "30 voted against"
             return ev
@@ -1782,7 +1782,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
             or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
     headline = a.headline != b.headline
-    if a.cls is None or (a.restricted or b.restricted) and not headline:
+    # "all 16 robberies" takes in "14 armed robberies at pharmacies"; "the two candidates" is not "three who ..."
+    if a.cls is None or (b.restricted or a.restricted and b.role != Role.TOTAL) and not headline:
         return None
     for x, y in ((a, b), (b, a)):
         if x.clause and _event_group(y.event or "") != x.clause:
@@ -1976,8 +1977,9 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     class it could refer to gives one value: with several sets of miners, which one is meant is unclear."""
     ref = b if b.definite or b.role == Role.TOTAL else a
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
-              and c.measure == ref.measure and not c.quoted and c.role in _IDENTITY_ROLES | {Role.PART}
-              and (ref.holder is None or c.holder == ref.holder)
+              and c.measure == ref.measure and not c.quoted
+              and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
+              and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
               and (c.measure != Measure.MONEY or ref.mods and c.mods == ref.mods or c.nouns & ref.nouns)}
     return len(values) <= 1
 
