@@ -54,6 +54,11 @@ _STOP = frozenset(
 _ADVERBS = frozenset("also still just only nearly almost about around roughly some approximately already "
                      "reportedly officially now then more than at least".split())
 _PARTITIVE_DET = frozenset("the its their his her our these those them whom which us this that".split())
+# Words a number names a member of: "No. 3", "Highway 7", "Flight 370", "page 9"
+_SEQUENCES = frozenset({"no", "nos", "number", "grade", "page", "level", "route", "highway", "chapter", "section",
+                        "article", "room", "bill", "flight", "platform", "gate", "category", "phase", "stage", "week",
+                        "day", "game", "round", "act", "item", "version", "floor", "unit", "ward", "district",
+                        "precinct"})
 _RESTRICT = frozenset(
     "who that which whom whose in at from on aboard near with without aged under over outside inside within along "
     "above below between among like besides present attending absent remaining left voting eligible surveyed "
@@ -384,12 +389,7 @@ class _Sentence:
         # a number inside a name or a sequence: Highway 7, Flight 370, No. 3, Grade 7, page 9
         if measure in (Measure.COUNT, Measure.YEAR) and not f.words and prev is not None and (
                 prev.kind == WORD and prev.text[0].isupper() and prev.lower not in _NOT_NAME_BEFORE
-                and prev.lower not in MONTHS and not prev.lower.endswith(("’s", "'s")) or prev.lower in ("no", "nos", "number", "grade", "page", "level",
-                                                                "route", "highway", "chapter", "section", "article",
-                                                                "room", "bill", "flight", "platform", "gate",
-                                                                "category", "phase", "stage", "week", "day",
-                                                                "game", "round", "act", "item", "version",
-                                                                "floor", "unit", "ward", "district", "precinct")
+                and prev.lower not in MONTHS and not prev.lower.endswith(("’s", "'s")) or prev.lower in _SEQUENCES
                 and not (prev.lower in ("week", "day", "game", "round") and f.value > 60)):
             if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")):
                 named, measure = True, Measure.OTHER
