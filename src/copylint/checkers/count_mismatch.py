@@ -1,5 +1,6 @@
 """numbers.count-mismatch: one count of things given two values ("26 miners" ... "all 25 miners";
-"Ferreira scored 27 points" ... "Ferreira finished with 25")."""
+"Ferreira scored 27 points" ... "Ferreira finished with 25"; a prison term "sentenced to 41 years" ... "40
+years")."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ class CountMismatch(Mismatch):
             "... 'Ferreira finished with 25'), one event ('killed 26' ... 'killed 25'), or when the headline "
             "repeats the body. Different holders, events, times and places, parts ('of them', 'another'), "
             "thresholds ('needed to win'), pools ('at stake'), running totals and changes ('up from') are "
-            "other quantities; hedged figures are ranges ('about 3,000' meets 3,012); quotations are left alone."
+            "other quantities; hedged figures are ranges ('about 3,000' meets 3,012); quotations are left alone. "
+            "A prison term handed down ('sentenced to 41 years', 'jailed for six months') is a count of its "
+            "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
             Example("The blast killed 26 miners.\n\nThe company released the names of all [[25]] miners on Friday.",
@@ -42,6 +45,8 @@ class CountMismatch(Mismatch):
                     "the families of the [[eight]] miners who died.", fix="nine"),
             Example("Police charged two men over a string of 14 armed robberies at pharmacies.\n\nPolice believe "
                     "the pair carried out all [[16]] robberies.", fix="14"),
+            Example("# Doctor sentenced to 41 years for opioid prescriptions\n\nA federal judge sentenced the "
+                    "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
             Example("They tested 12 sites in total.\n\nThree sites near the coast had the highest levels."),
@@ -55,9 +60,10 @@ class CountMismatch(Mismatch):
             Example("About 3,000 people attended.\n\nOrganisers counted 3,012 people at the gates."),
             Example("\u201cWe had 30 volunteers,\u201d she said.\n\nThe group now has 32 volunteers."),
             Example("Eleven states voted on Tuesday.\n\nA dozen states hold primaries in March."),
+            Example("Hollis was sentenced to 16 years.\n\nHollis has served eight years of that sentence."),
             Example("Three candidates who did not take part in the debates spoke.\n\nThe two major party "
                     "candidates were barred."),
         ),
     )
 
-    measures = (Measure.COUNT,)
+    measures = (Measure.COUNT, Measure.DURATION)

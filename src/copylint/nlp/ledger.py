@@ -54,6 +54,7 @@ _STOP = frozenset(
 _ADVERBS = frozenset("also still just only nearly almost about around roughly some approximately already "
                      "reportedly officially now then more than at least".split())
 _PARTITIVE_DET = frozenset("the its their his her our these those them whom which us this that".split())
+_SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a number names a member of: "No. 3", "Highway 7", "Flight 370", "page 9"
 _SEQUENCES = frozenset({"no", "nos", "number", "grade", "page", "level", "route", "highway", "chapter", "section",
                         "article", "room", "bill", "flight", "platform", "gate", "category", "phase", "stage", "week",
@@ -540,6 +541,8 @@ class _Sentence:
             if thing in counted.RATE_NOUNS.values():
                 mods = self._rate_mods(k0, j)  # "core inflation", "services inflation", "youth unemployment"
             thing = counted.noun(thing) or thing if thing else "share"
+        elif m.measure == Measure.DURATION and self._term(k0, j):
+            thing = "prison term"  # "sentenced to 40 years", "jailed for six months", "a prison term of 12 years"
         if self.w(j) == "of" and m.measure == Measure.COUNT and thing is None:
             part = True
         event = self._event(k0, j if noun_end is None else self._index_after(noun_end), thing)
@@ -682,6 +685,19 @@ class _Sentence:
         if any(x in _SCORE_WORDS for x in near):
             return "final"
         return None
+
+    def _term(self, k0: int, j: int) -> bool:
+        """A duration that is a sentence handed down: "sentenced to 40 years", "jailed for six months", "was
+        given 12 years in prison", "a prison term of 12 years" (not time served: "served eight years")."""
+        back = self.low[max(0, k0 - 6):k0]
+        if any(x in ("served", "serving", "serve", "spent", "spend", "after", "faces", "face", "facing", "up", "maximum",
+                     "minimum", "least", "parole") for x in back):
+            return False
+        after = self.low[j:j + 3]
+        sent = any(x in _SENTENCED for x in back) or any(back[x:x + 2] in (["to", "prison"], ["to", "jail"])
+                                                         for x in range(len(back) - 1))  # "sentenced ... to prison for"
+        return sent or after[:2] in (["in", "prison"], ["in", "jail"]) and \
+            any(x in ("given", "handed", "received", "got", "gets", "receives") for x in back)
 
     def _restricted(self, k: int) -> bool:
         """Words after a counted noun that make a set of its own: "the 12 who were rescued", "25 miners in
