@@ -51,6 +51,12 @@ def one(text: str):
     ("It was their sixth straight win.", 6, Measure.STREAK, "win"),
     ("The museum marks its 50th anniversary.", 50, Measure.ORDINAL, None),
     ("Temperatures reached 41C.", 41, Measure.TEMPERATURE, None),
+    ("It approved a 24.5 billion zloty package.", 24.5e9, Measure.MONEY, None),
+    ("It was a R2.3 billion rail tender.", 2.3e9, Measure.MONEY, None),
+    ("It was linked to the R3.2-billion tender.", 3.2e9, Measure.MONEY, None),
+    ("The state paid Rs 500 crore.", 5e9, Measure.MONEY, None),
+    ("She was paid KSh40,000.", 40_000, Measure.MONEY, None),
+    ("He was sentenced to 40 years.", 40, Measure.DURATION, "prison term"),
 ])
 def test_reads_figures(text, value, measure, thing):
     m = one(text)
@@ -64,6 +70,7 @@ def test_reads_figures(text, value, measure, thing):
     "Cases of COVID-19 rose.",
     "She took Highway 401 to work.",
     "Call 555-0134 for details.",
+    "R2-D2 and the G7 met on the R5 road.",
 ])
 def test_identifiers_are_not_counts(text):
     assert all(m.measure not in MEASURES or m.named for m in mentions(text)), mentions(text)
@@ -79,6 +86,8 @@ def test_hedges_make_ranges():
     assert more.low == 3000 and more.high == math.inf
     fewer = one("It won by fewer than 300 votes.")
     assert fewer.low == 0 and fewer.high == 300
+    about = one("The minister was charged over a R2.3bn rail tender.")
+    assert about.low == about.high == 2.3e9  # "charged over": about, not more than
 
 
 def test_context_marks_roles_events_and_holders():

@@ -20,7 +20,9 @@ class MoneyMismatch(Mismatch):
             "one when one refers back to the other ('the $241-million profit'), when they have one holder "
             "('Acme posted a profit of $214 million' ... 'Acme's profit of $241 million'), or when the headline "
             "repeats the body. Operating and net profit, a forecast and a result, another year or quarter, a "
-            "change ('up from $180 million'), other currencies and per-share amounts are other amounts."
+            "change ('up from $180 million'), other currencies and per-share amounts are other amounts. Currencies "
+            "read: signs ($, £, €, ¥, ₹ ...), codes (USD, C$), words after the figure (euros, zloty, rand, "
+            "rupees ...) and letters against it ('R2.3 billion', 'Rs 500 crore', 'KSh40,000')."
         ),
         bad=(
             Example("Acme Corp. posted a profit of $214 million for the year.\n\n"
@@ -29,6 +31,11 @@ class MoneyMismatch(Mismatch):
                     "The developer said it would appeal the [[$5,000]] fine.", fix="$50,000"),
             Example("Ruiz earned a salary of $210,000 last year.\n\nRuiz's [[$120,000]] salary drew criticism.",
                     fix="$210,000"),
+            Example("The government approved a 24.5 billion zloty ($6.1 billion) package of subsidies.\n\n"
+                    "Critics said the [[25.4 billion zloty]] package would stoke inflation.", fix="24.5 billion zloty"),
+            Example("# Former minister charged over R2.3bn rail tender\n\nMthembu appeared in court over a R2.3 "
+                    "billion ($123 million) rail tender.\n\nAssets linked to the [[R3.2-billion]] tender were "
+                    "frozen.", fix="R2.3-billion"),
         ),
         good=(
             Example("Acme posted a profit of $214 million in 2023, up from $180 million a year earlier."),
@@ -36,6 +43,7 @@ class MoneyMismatch(Mismatch):
             Example("Acme posted a profit of $214 million.\n\nRival Globex posted a profit of $241 million."),
             Example("Analysts expected a profit of $250 million.\n\nAcme posted a profit of $214 million."),
             Example("The budget is $4.8 billion (C$6.5 billion)."),
+            Example("The R2 and R5 roads were closed.\n\nThe R2.3-mile loop reopened."),
         ),
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from copylint.nlp.figures import LETTER_CURRENCIES
 from copylint.nlp.tokens import WORD
 
 PERSON, ORG, PLACE, UNKNOWN = "person", "org", "place", "unknown"
@@ -208,6 +209,7 @@ def _find(doc):
                                        and toks[j + 1].text[:1].isupper() and j > i):
                     j += 1
                 elif u.kind == "number" and j > i and u.start == toks[j - 1].end and toks[j - 1].text[0].isupper() \
+                        and toks[j - 1].text not in LETTER_CURRENCIES \
                         and toks[j - 1].kind == WORD and (j + 1 >= s.last or toks[j + 1].start > u.end):
                     j += 1  # "D66", "JA21", "G7": a name with a number in it
                 elif u.text in ("-", ".") and j > i and j + 1 < s.last and toks[j + 1].start == u.end \

@@ -43,7 +43,7 @@ ONES = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "k": 1_000,
                  "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
@@ -66,8 +66,21 @@ CURRENCY_WORDS = {
     "krone": "kr", "kroner": "kr", "rand": "rand", "naira": "naira", "shilling": "sh", "shillings": "sh",
     "reais": "real", "real": "real", "lira": "lira", "lire": "lira", "dirham": "dh", "dirhams": "dh",
     "riyal": "riyal", "riyals": "riyal", "ringgit": "rm", "baht": "baht", "dong": "dong", "rupiah": "rp",
-    "cent": "¢", "cents": "¢", "pence": "p",
+    "cent": "¢", "cents": "¢", "pence": "p", "zloty": "zł", "zlotys": "zł", "zlotych": "zł", "hryvnia": "₴",
+    "hryvnias": "₴", "hryvnia's": "₴", "forint": "ft", "forints": "ft", "lei": "lei", "leu": "lei", "koruna": "kč",
+    "korunas": "kč", "kuna": "kn", "kunas": "kn", "leva": "lv", "dinar": "dinar", "dinars": "dinar",
+    "taka": "tk", "kyat": "kyat", "kyats": "kyat", "cedi": "cedi", "cedis": "cedi", "kwacha": "kwacha",
+    "birr": "birr", "rial": "rial", "rials": "rial", "shekel": "₪", "shekels": "₪", "tenge": "₸", "manat": "manat",
+    "lari": "₾", "bolivar": "bs", "bolivars": "bs", "sol": "sol", "soles": "sol", "quetzal": "q", "quetzales": "q",
 }
+# Words after which "over" means "about": "charged over", "a row over", "sued over"
+_OVER_ABOUT = frozenset("charged charges charge row rows dispute disputes concern concerns probe probed fight fights "
+                        "battle protest protests protesters sued sues suing clash clashes split outrage anger fury "
+                        "furore scandal investigation investigated lawsuit arrested arrest quits resigns resigned impeached "
+                        "questioned grilled criticised criticized slammed standoff stand-off feud talks".split())
+# Letters written against a figure for a currency: "R2.3 billion" (rand), "Rs 500 crore", "KSh 40,000"
+LETTER_CURRENCIES = {"R": "rand", "Rs": "₹", "Rp": "rp", "RM": "rm", "KSh": "sh", "Ksh": "sh", "Sh": "sh", "Tk": "tk",
+                     "N": "naira", "P": "₱", "Php": "₱", "Dh": "dh", "Rs.": "₹"}
 CURRENCY_CODES = {"usd": "$", "cad": "$", "aud": "$", "eur": "€", "gbp": "£", "jpy": "¥", "cny": "¥",
                   "inr": "₹", "chf": "fr"}
 TIME_UNITS = {"second": 1 / 31_557_600, "seconds": 1 / 31_557_600, "minute": 1 / 525_960, "minutes": 1 / 525_960,
@@ -245,7 +258,7 @@ class Reader:
     # -- the number itself ---------------------------------------------------------------------------
     def _digits(self, i: int) -> Figure | None:
         raw = self.toks[i].text
-        if self._identifier(i):
+        if self._identifier(i) and not self._lettered(i):
             return self._make(i, i + 1, 0.0, Measure.OTHER)  # K2-18b, G7, MH17, COVID-19, F-35 (but mid-2019)
         if _CLOCK.match(raw):
             return self._make(i, i + 1, float(raw.split(":")[0]), Measure.TIME)
@@ -414,6 +427,20 @@ class Reader:
         return Figure(first, last, toks[first].start, toks[last - 1].end, value, lo, hi, measure, unit, words,
                       second=second, digits=digits, scaled=scaled or words and value >= 100)
 
+    def _lettered(self, i: int) -> bool:
+        """A currency's letters before the figure: "R2.3 billion", "R3.2-billion", "KSh40,000", "Rs 500"
+        (not "R2-D2", "G7"): grouped or decimal digits, or a scale after them."""
+        if i == 0 or self.toks[i - 1].text not in LETTER_CURRENCIES:
+            return False
+        if self.toks[i - 1].text in ("Rs", "KSh", "Ksh", "Rp", "RM", "Php", "Rs."):
+            return True  # letters no name is written with
+        if not self.joined(i):
+            return False
+        raw = self.toks[i].text
+        dash = self.w(i + 1) == "-"
+        nx = self.w(i + 2) if dash else self.w(i + 1)
+        return "," in raw or "." in raw and not dash or nx in SCALES or nx in _SHORT_SCALES and self.joined(i + 1)
+
     def _identifier(self, i: int) -> bool:
         """A number inside a run of letters and digits with no spaces: K2-18b, G7, MH17, COVID-19."""
         a = i
@@ -446,6 +473,9 @@ class Reader:
                 first, start = i - 2, self.toks[i - 2].start
             if f.measure == Measure.YEAR:
                 value = low = high = f.value
+        elif f.measure == Measure.COUNT and not f.words and self._lettered(i):
+            cur = self.toks[i - 1].text
+            measure, unit, first, start = Measure.MONEY, LETTER_CURRENCIES[cur], i - 1, self.toks[i - 1].start
         elif f.measure == Measure.COUNT and not f.words and p in CURRENCY_CODES and not self.joined(i):
             measure, unit, first, start = Measure.MONEY, CURRENCY_CODES[p], i - 1, self.toks[i - 1].start
         elif f.measure in (Measure.COUNT, Measure.TEMPERATURE) and p in ("-", "−", "minus") and (
@@ -462,6 +492,8 @@ class Reader:
             if seq in (("over",), ("under",)) and (self.w(back - 1) in ("from", "to", "be", "is", "was", "of", "over")
                                                    or measure in (Measure.YEAR, Measure.DECADE)):
                 continue
+            if seq == ("over",) and self.w(back - 1) in _OVER_ABOUT:
+                continue  # "charged over R2.3bn rail tender", "a row over £40m": about, not more than
             hedge, hedge_first = kind, back - k + 1
             break
         if hedge and f.hedge is None and f.exact:

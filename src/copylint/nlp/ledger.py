@@ -54,6 +54,8 @@ _STOP = frozenset(
 _ADVERBS = frozenset("also still just only nearly almost about around roughly some approximately already "
                      "reportedly officially now then more than at least".split())
 _PARTITIVE_DET = frozenset("the its their his her our these those them whom which us this that".split())
+_NOT_TERM = frozenset("served serving serve spent spend after faces face facing up maximum minimum least "
+                      "parole".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a number names a member of: "No. 3", "Highway 7", "Flight 370", "page 9"
 _SEQUENCES = frozenset({"no", "nos", "number", "grade", "page", "level", "route", "highway", "chapter", "section",
@@ -690,8 +692,7 @@ class _Sentence:
         """A duration that is a sentence handed down: "sentenced to 40 years", "jailed for six months", "was
         given 12 years in prison", "a prison term of 12 years" (not time served: "served eight years")."""
         back = self.low[max(0, k0 - 6):k0]
-        if any(x in ("served", "serving", "serve", "spent", "spend", "after", "faces", "face", "facing", "up", "maximum",
-                     "minimum", "least", "parole") for x in back):
+        if any(x in _NOT_TERM for x in back):
             return False
         after = self.low[j:j + 3]
         sent = any(x in _SENTENCED for x in back) or any(back[x:x + 2] in (["to", "prison"], ["to", "jail"])
@@ -988,6 +989,10 @@ class _Sentence:
         $48 million", "Net income for the quarter was $86 million", "fined him $50,000"."""
         mods: list[str] = []
         k = j
+        if self.w(k) == "(":  # "a 24.5 billion zloty ($6.1 billion) package": past the conversion
+            close = next((x for x in range(k + 1, min(self.n, k + 8)) if self.w(x) == ")"), None)
+            if close is not None and any(t.kind == NUMBER for t in self.toks[k + 1:close]):
+                k = close + 1
         while k < min(self.n, j + 4) and (self.w(k) in _MONEY_MODS or self.w(k) == "-"):
             if self.w(k) in _MONEY_MODS:
                 mods.append(self.w(k))
