@@ -77,7 +77,7 @@ CURRENCY_WORDS = {
 _OVER_ABOUT = frozenset("charged charges charge row rows dispute disputes concern concerns probe probed fight fights "
                         "battle protest protests protesters sued sues suing clash clashes split outrage anger fury "
                         "furore scandal investigation investigated lawsuit arrested arrest quits resigns resigned "
-                        "impeached questioned grilled criticised criticized slammed standoff stand-off feud talks".split())
+                        "impeached questioned grilled criticised criticized slammed standoff feud talks".split())
 # Letters written against a figure for a currency: "R2.3 billion" (rand), "Rs 500 crore", "KSh 40,000"
 LETTER_CURRENCIES = {"R": "rand", "Rs": "₹", "Rp": "rp", "RM": "rm", "KSh": "sh", "Ksh": "sh", "Sh": "sh", "Tk": "tk",
                      "N": "naira", "P": "₱", "Php": "₱", "Dh": "dh", "Rs.": "₹"}
