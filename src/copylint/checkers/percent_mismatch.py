@@ -33,6 +33,8 @@ class PercentMismatch(Mismatch):
             Example("The survey found Hannah Greer with 34 per cent and Dana Okoye at 22 per cent.\n\n"
                     "Among voters under 35, Okoye led with 25 per cent.\n\nOkoye, who polled [[24 per cent]] "
                     "overall, was encouraged.", fix="22 per cent"),
+            Example("Turnout was 46.8 per cent, below the 60.5 per cent recorded in the 2015 referendum.\n\n"
+                    "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
         ),
         good=(
             Example("A Leger poll put Chahal at 41 per cent.\n\nAn Ipsos poll put Chahal at 44 per cent."),
@@ -43,6 +45,8 @@ class PercentMismatch(Mismatch):
                     "cent are vaccinated."),
             Example("Core inflation fell to 4.2%.\n\nServices inflation edged down to 6.0%."),
             Example("Economists had expected the rate to rise to 5.9 per cent.\n\nThe rate rose to 6.1 per cent."),
+            Example("Nationally, the NDP had 15 per cent and the Bloc 8 per cent.\n\nOn the island of Montreal, "
+                    "the Liberals lead with 41 per cent to the Bloc's 24 per cent."),
         ),
     )
 

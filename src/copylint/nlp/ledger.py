@@ -1567,6 +1567,11 @@ class _Sentence:
                             out.add(f"p:{area}")
                 elif lw in ("nationally", "nationwide", "statewide", "countrywide", "worldwide", "globally"):
                     out.add(f"p:{lw}")
+                elif lw == "on" and self.w(k + 1) == "the" and self.w(k + 2) in ("island", "islands", "coast") and \
+                        self.w(k + 3) == "of" and k + 4 < self.n:
+                    n = self.entities.name_at(self.base + k + 4)  # "On the island of Montreal, the Liberals lead"
+                    if n is not None and n.kind != PERSON:
+                        out.add(f"p:{n.key}")
                 elif lw == "among" and k + 1 < self.n:  # a group: "among women", "among decided voters"
                     words = []
                     for x in range(k + 1, min(self.n, k + 4)):
@@ -1623,7 +1628,7 @@ _NOT_MONEY_HEADS = frozenset({"total", "sum", "amount", "value", "worth", "cost"
 _GIVE = frozenset("give gives gave giving bring brings brought bringing leave leaves left leaving put puts "
                   "earn earned earns declare declares declared rate rates rated make makes made".split())
 _LEADS = frozenset("when in on after before since during by as last this earlier until at while among across "
-                   "for over between from throughout".split())
+                   "for over between from throughout nationally nationwide statewide overall elsewhere".split())
 _SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.TIME, Measure.RELATIVE,
                             Measure.ORDINAL})
 _DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
@@ -2001,6 +2006,8 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
               and c.measure == ref.measure and not c.quoted
               and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
+              and _times(c.scope) <= _times(ref.scope) | _times(a.scope)
+              and (c.measure != Measure.PERCENT or c.mods == ref.mods)
               and (c.measure != Measure.MONEY or ref.mods and c.mods == ref.mods or c.nouns & ref.nouns)}
     return len(values) <= 1
 
