@@ -23,12 +23,20 @@ class AgeArithmetic:
             "Reads years of birth ('born in 1950', 'born on March 3, 1950', 'Smith (1931-2019)') and of death "
             "('died in 2019', or the article's year for 'died on Tuesday'), and sets a person's age against "
             "them: someone born in 1950 is 68 or 69 in 2019 (the birthday may not have come yet). An age at "
-            "death counts to the death; any other age counts to the article's date (front matter, date line, "
-            "--date)."
+            "death counts to the death ('until his death in 2009, at 76'); an age at another time counts to the "
+            "year beside it ('first elected in June 1969, at the age of 30'); any other age counts to the "
+            "article's date (front matter, date line, --date). An age in a year and the same person's age now "
+            "are checked against each other ('who was 19 in 1974, is now 74')."
         ),
         bad=(
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at [[85]]."),
             Example("June 20, 2023\n\nRaymond Kowal, [[47]], was born in 1970 in Sudbury."),
+            Example("She married Erik Lindqvist in 1958. Erik, who was born in 1929, designed sets for the "
+                    "Prairie Stage until his death in 2009, at [[76]]."),
+            Example("Born Margaret Keane on March 3, 1937, she studied law.\n\nShe was first elected in June 1969, "
+                    "at the age of [[30]]."),
+            Example("June 11, 2024\n\nWalter Hirsch, who was 19 when rescuers pulled him from the mine in 1974, is "
+                    "now [[74]].", fix="69"),
             Example("# Ana Ruiz dies aged [[95]]\n\nMonday, September 9, 2019\n\nAna Gabriela Ruiz was born in 1926 "
                     "in Cusco."),
         ),
@@ -37,8 +45,36 @@ class AgeArithmetic:
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at 88."),
             Example("June 20, 2023\n\nRaymond Kowal, 52, was born in 1970 in Sudbury."),
             Example("June 20, 2023\n\nRaymond Kowal, 47, moved to Sudbury in 1970."),
+            Example("August 17, 2024\n\nBorn Margaret Keane on March 3, 1937, she studied law.\n\nShe was 60 when "
+                    "she left the Dáil."),
+            Example("June 11, 2024\n\nWalter Hirsch, who was 19 when rescuers pulled him from the mine in 1974, is "
+                    "now 69."),
+            Example("Ada Oyelaran was born in 1940.\n\nIn 2003 she handed control to her son Daniel, then 36."),
         ),
     )
+
+    @staticmethod
+    def _then_and_now(doc, led, births, when):
+        """An age in a year against the same person's age now: "Hirsch, who was 19 when rescuers pulled him
+        out in 1974, is now 74" in a 2024 article (he would be 68 to 70)."""
+        if when is None:
+            return
+        ages = [m for m in led.of(Measure.AGE) if not m.quoted and m.holder is not None and m.holder not in births]
+        for then in (m for m in ages if m.frame == "then"):
+            year = min((y for y in led.of(Measure.YEAR) if y.sentence == then.sentence and not y.quoted
+                        and y.second is None and abs(y.first - then.first) <= 12),
+                       key=lambda y: abs(y.first - then.first), default=None)
+            if year is None:
+                continue
+            want = then.value + when.year - year.value
+            for now in (m for m in ages if m.holder == then.holder and m.frame in ("was", "appositive", "hyphen")):
+                if abs(now.value - want) > 1 and not set(led.sentence_words(now.sentence)) & _DIED:
+                    yield Finding(now.start, now.end, f"Age {int(now.value)}, but someone {int(then.value)} in "
+                                  f"{int(year.value)} is {int(want) - 1} to {int(want) + 1} in {when.year}: check the "
+                                  "ages or the year.", (str(int(want)),),
+                                  related=(Related(then.start, then.end,
+                                                   f"age {int(then.value)} in {int(year.value)}"),))
+                    return
 
     def check(self, doc, ctx):
         when = doc.date or ctx.date
@@ -53,22 +89,41 @@ class AgeArithmetic:
                 births.setdefault(d.holder, (d.year.value, d.year))
             elif d.event == "die":
                 deaths.setdefault(d.holder, int(d.year.value))
+        yield from self._then_and_now(doc, led, births, when)
         if not births:
             return
-        ages = [m for m in led.of(Measure.AGE) if not m.quoted and m.frame in _NOW]
-        people = {m.holder for m in ages if m.holder is not None}
+        died_in = {d.year.sentence: int(d.year.value) for d in led.timeline if d.event == "die"}
+        years: dict[int, list] = {}
+        for y in led.of(Measure.YEAR):
+            if not y.quoted and y.second is None:
+                years.setdefault(y.sentence, []).append(y)
+        ages = [m for m in led.of(Measure.AGE) if not m.quoted and (m.frame in _NOW or m.frame == "then")]
+        people = {m.holder for m in ages if m.holder in doc.entities.persons}
         blamed: set = set()
         for m in ages:
             key = m.holder
+            words = set(led.sentence_words(m.sentence))
             if key not in births:
-                if None in births and len(people) <= 1 and len(births) == 1:
-                    key = None  # the one person of the article
+                near = words | set(led.sentence_words(m.sentence - 1) if m.sentence else ())
+                named = [k for k in births if k is not None and set(k.split()) & near]
+                here = [k for k in named if set(k.split()) & words]
+                if len(named) == 1 and (key is None or key not in doc.entities.persons or here):
+                    key = named[0]  # "Erik, who was born in 1929, ... until his death in 2009, at 76"
+                elif len(births) == 1 and people <= set(births) | {None} and (
+                        key is None or key not in doc.entities.persons):
+                    key = next(iter(births))  # the one person of the article
                 else:
                     continue
             born, where = births[key]
-            words = set(led.sentence_words(m.sentence))
             died = m.frame == "died" or bool(words & _DIED)
-            end = deaths.get(key) if died else None
+            if m.frame == "then":  # "first elected in June 1969, at the age of 30": the age in that year
+                near = min(years.get(m.sentence, ()), key=lambda y: abs(y.first - m.first), default=None)
+                end = int(near.value) if near is not None and abs(near.first - m.first) <= 8 else None
+                if end is None or end == born or died:
+                    continue
+                died = True  # counted to that year, as an age at death is
+            else:
+                end = (deaths.get(key) or died_in.get(m.sentence)) if died else None
             if end is None and died and when is not None and (words & _RECENT or "dies" in words):
                 end = when.year  # "died on Tuesday", "dies aged 95"
             if end is None and not died and when is not None and key not in deaths:

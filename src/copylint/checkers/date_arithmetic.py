@@ -29,6 +29,17 @@ def slack(m) -> float:
     return 1.0
 
 
+def _fits_ago(r, n: float, year: float, when) -> bool:
+    """Could something in `year` be "n years ago" on the article's date? Some time in that year lies between
+    `when` minus the year's end and minus its start; "n years ago" rounds that (n +- 0.5) or floors it (n to
+    n + 1). "A decade" and "a century" keep their wider slack."""
+    if r.unit != "year":
+        return abs(year + n - when.year) <= slack(r)
+    now = when.year + (when.timetuple().tm_yday - 1) / 365.25
+    least, most = now - (year + 1), now - year
+    return least - 1 <= n <= most + 0.5
+
+
 class DateArithmetic:
     meta = Meta(
         id="numbers.date-arithmetic",
@@ -40,8 +51,10 @@ class DateArithmetic:
             "'two years after 2008'), the year of the paragraph it counts from ('In 1990 ... Ten years later, in "
             "2003'), a year 'since' ('20 years since the plant closed in 1999'; 'has served 12 years, since "
             "2011'), or the year of the same event elsewhere ('founded 20 years ago' and 'founded in 1999'). "
-            "'Ago' and 'since' count from the article's date (front matter, date line, --date). One year of slack "
-            "for an unknown month; 'a decade' is 8 to 12 years. Without an article date, pairs are compared with "
+            "'Ago' and 'since' count from the article's date (front matter, date line, --date): 'N years ago' "
+            "fits a year when some day of it lies N years back, rounded or whole, from the article's day. Spans "
+            "count between their years ('for 26 years, from 1969 until ... the 1997 election'). One year of "
+            "slack for an unknown month; 'a decade' is 8 to 12 years. Without an article date, pairs are compared with "
             "each other."
         ),
         bad=(
@@ -52,6 +65,10 @@ class DateArithmetic:
             Example("June 20, 2023\n\nIt has been [[20 years]] since the plant closed in 1999."),
             Example("Pruitt joined the credit union in 1999 and had worked there for [[21 years]] when he was fired "
                     "in 2023.", fix="24 years"),
+            Example("Tuesday, January 16, 2024\n\nDonnelly was convicted in 2017, [[eight years ago]].",
+                    fix="seven years ago"),
+            Example("She represented Galway West for [[26 years]], from 1969 until she stood down at the 1997 "
+                    "election.", fix="28 years"),
         ),
         good=(
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),
@@ -63,6 +80,8 @@ class DateArithmetic:
             Example("Pruitt joined the credit union in 1999 and had worked there for 24 years when he was fired "
                     "in 2023."),
             Example("She joined the firm in 1999 and, after 10 years in Paris, left it in 2023."),
+            Example("Tuesday, January 16, 2024\n\nDonnelly was convicted in 2017, seven years ago."),
+            Example("December 20, 2024\n\nThe contract was awarded nine years ago, in 2016."),
         ),
     )
 
@@ -79,7 +98,7 @@ class DateArithmetic:
             if r.direction == "ago":
                 if y is not None:
                     got = y.value + n
-                    if when is not None and abs(got - when.year) > slack(r):
+                    if when is not None and not _fits_ago(r, n, y.value, when):
                         yield self._finding(doc, r, y, when.year - y.value, f"{int(y.value)} and {_n(n)} years make "
                                             f"{int(got)}, but the article is dated {when.year}")
                     elif when is None:
@@ -214,10 +233,13 @@ class DateArithmetic:
         toks = doc.tokens
         mine = [m for m in years if m.sentence == d.sentence]
         for a, b in zip(mine, mine[1:], strict=False):
-            if toks[a.first - 1].lower not in ("from", "between") or toks[b.first - 1].lower not in ("to", "and",
-                                                                                                  "until", "till"):
+            if toks[a.first - 1].lower not in ("from", "between"):
                 continue
-            if b.first - a.last > 1 or not (0 <= a.first - d.last <= 8 or 0 <= d.first - b.last <= 4):
+            joined = toks[b.first - 1].lower in ("to", "and", "until", "till") and b.first - a.last <= 1
+            # "from 1969 until she stood down at the 1997 general election"
+            reached = toks[a.last].lower in ("until", "till", "to") and b.first - a.last <= 9 and not any(
+                t.kind == NUMBER for t in toks[a.last:b.first])
+            if not (joined or reached) or not (0 <= a.first - d.last <= 8 or 0 <= d.first - b.last <= 4):
                 continue
             if any(t.text in ";" for t in toks[min(a.first, d.last):max(a.first, d.last)]):
                 continue

@@ -19,6 +19,7 @@ from copylint.nlp.tokens import NUMBER, WORD
 FOUNDING = frozenset("found establish open form create start launch build begin incorporate set inaugurate "
                      "debut premiere introduce".split())
 _NOUN_BEFORE = frozenset("the a an its his her their our my your this that new old first last".split())
+_LIFE_NOUNS = {"death": "die", "birth": "bear", "founding": "found", "opening": "open", "launch": "launch"}
 _SKIP = frozenset("in since of back as early late mid the on at by from until around about circa c".split())
 
 
@@ -38,6 +39,10 @@ def event_before(doc, k: int, first: int) -> tuple[str | None, int | None]:
     steps = 0
     while x >= first and steps < 6:
         t = toks[x]
+        if t.kind == WORD and t.lower in _LIFE_NOUNS and x > first and toks[x - 1].lower in _NOUN_BEFORE:
+            return _LIFE_NOUNS[t.lower], x  # "until his death in 2009", "since her birth in 1990"
+        if t.kind == WORD and x > first and toks[x - 1].text == "-" and toks[x - 1].start == toks[x - 2].end:
+            break  # "a Swedish-born designer, in 1958": a compound adjective, not the clause's verb
         if t.kind == WORD and t.lower not in _SKIP:
             lem = lemmas(t.lower)
             verbs = lem.get("VERB")
@@ -78,6 +83,11 @@ def find(ledger) -> tuple[Dated, ...]:
                              int(m.second)))  # "Smith (1931-2019)"
             continue
         event, verb = event_before(doc, m.first, s.first)
+        if event is None and toks[s.first].lower == "born" and not any(
+                y.sentence == m.sentence and y.first < m.first for y in ledger.of(Measure.YEAR)):
+            n = doc.entities.name_at(s.first + 1)  # "Born Margaret Keane on March 3, 1937, in Clifden"
+            out.append(Dated(m, "bear", doc.entities.key(n) if n is not None else None))
+            continue
         if event is None and m.last < s.last and toks[m.last].kind == WORD:
             lem = lemmas(toks[m.last].lower).get("NOUN")  # "the 1989 fall", "the 2008 crash"
             event = lem[0] if lem else None
