@@ -46,6 +46,8 @@ class Anniversary:
         toks = doc.tokens
         years = [m for m in led.of(Measure.YEAR) if not m.quoted and 1600 <= m.value <= 2100 and m.second is None]
         for k, t in enumerate(toks):
+            if t.lower not in _CUES:
+                continue
             n, span = self._count(doc, led, k)
             if n is None:
                 continue
@@ -112,3 +114,6 @@ class Anniversary:
         """The year the article gives for a founding, when it gives one."""
         found = [d.year for d in led.timeline if d.event in FOUNDING and d.year.sentence != si]
         return found if len({m.value for m in found}) == 1 else []
+
+
+_CUES = frozenset(_WORDS) | {"jubilee", "anniversary", "day"}  # the words _count starts from

@@ -78,6 +78,32 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("mood", r"\b(?:has|have)\s+lost\s+(?:(?:their|its|all|the)\s+)?(?:trust|faith|confidence|patience)\b"),
 ))
 
+# Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches).
+def _words(*parts: str) -> frozenset[str]:
+    return frozenset(w for part in parts for w in re.findall(r"[a-z]+", part))
+
+
+_NOUNS = ("threat reason cause problem danger risk challenge driver contributor killer obstacle barrier casualty "
+          "casualties victim loser beneficiary polluter emitter culprit failure mistake worry burden source")
+_NEEDS = (
+    _words("rise increase decline wane"),
+    _words("because due result driven owing blamed fuelled fueled felled feled"),
+    _words(_CHANGE),
+    _words("doubled tripled trebled quadrupled halved surged soared spiked skyrocketed plummeted plunged ballooned"),
+    _words("sharply steadily dramatically rapidly significantly substantially markedly exponentially"),
+    _words("increasing rising growing soaring surging climbing spreading worsening"),
+    _words("now"),
+    _words(_NOUNS) | {w + "s" for w in _NOUNS.split()},
+    _words("fastest most"),
+    _words("worst biggest largest deadliest costliest strongest heaviest hottest coldest wettest driest"),
+    _words("highest lowest worst best"),
+    _words(_CHARGES),
+    _words(_WRONGLY),
+    _words(_CHARGED),
+    _words(_MOODS),
+    _words("lost"),
+)
+
 _WHAT = {
     "trend": "states a trend",
     "cause": "gives a cause for a change",
@@ -94,6 +120,7 @@ _PRESENT = frozenset("is are am has have does do will can may".split())
 _PRESENT_SOURCE = re.compile(r"\b(?:show|shows|find|finds|suggest|suggests|indicate|indicates|estimates|predicts)\b",
                              re.I)
 _FIGURES = frozenset({"trend", "cause", "figure", "superlative"})  # what a report or data can source
+_LETTERS = re.compile(r"[a-z]+")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -202,7 +229,10 @@ class UnattributedClaim:
 
 def _trigger(plain: str):
     low = plain.lower()  # once for all triggers
-    for kind, rx in _TRIGGERS:
+    words = set(_LETTERS.findall(low))
+    for (kind, rx), needs in zip(_TRIGGERS, _NEEDS, strict=True):
+        if words.isdisjoint(needs):
+            continue
         m = rx.search(plain, low)
         if m:
             return kind, m

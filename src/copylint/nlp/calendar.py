@@ -54,7 +54,8 @@ def find(doc) -> tuple[CalendarDate, ...]:
     for si, s in enumerate(doc.sentences):
         k = s.first
         while k < s.last:
-            found = _date_at(toks, k, s.last)
+            t = toks[k]
+            found = _date_at(toks, k, s.last) if t.kind == NUMBER or t.lower in MONTHS else None
             if found is None:
                 k += 1
                 continue
