@@ -77,17 +77,20 @@ class Misspelling:
 
     def check(self, doc, ctx):
         table = misspellings()
-        text = doc.masked
         toks = doc.tokens
+        hits = [i for i, t in enumerate(toks) if t.kind == WORD and len(t.text) >= 3
+                and (t.lower if t.lower.isascii() and "'" not in t.lower else normalize(t.text)) in table]
+        if not hits:
+            return
+        text = doc.masked
         lower = {t.lower for t in toks if t.kind == WORD and t.text.islower()}
         caps: dict[str, int] = {}
         for t in toks:
             if t.kind == WORD and t.text[:1].isupper():
                 caps[t.text] = caps.get(t.text, 0) + 1
         initial = {s.first for s in doc.sentences}
-        for i, t in enumerate(toks):
-            if t.kind != WORD or len(t.text) < 3:
-                continue
+        for i in hits:
+            t = toks[i]
             word = normalize(t.text)
             fixes = table.get(word)
             if not fixes or word in ctx.accept or attached(text, t.start, t.end):

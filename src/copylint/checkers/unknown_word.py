@@ -82,10 +82,12 @@ class UnknownWord:
             return w.islower() and w.isascii() and t.text[:1].islower() and not known(w, ctx.accept)
 
         for i, t in enumerate(toks):
-            if t.kind != WORD or len(t.text) < 4 or not t.text.islower() or not unknown(t):
+            if t.kind != WORD or len(t.text) < 4 or not t.text.islower():
                 continue
             word = normalize(t.text)
-            if counts[word] > 1 or word in typos or attached(text, t.start, t.end) or "'" in word:
+            if counts[word] > 1 or not unknown(t):
+                continue  # a word the article repeats is its own (a term, a name)
+            if word in typos or attached(text, t.start, t.end) or "'" in word:
                 continue
             parts = _compound_parts(text, toks, i)
             if len(parts) > 1:

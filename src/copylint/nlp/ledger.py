@@ -733,6 +733,7 @@ class _Sentence:
                 return self.entities.key(n)
         return None
 
+    @cached_property
     def _question(self) -> str | None:
         """Which of a poll's questions a sentence reports: "For the Holyrood constituency vote, ...", "when
         voters are asked about Westminster", "On the question of independence, ..."."""
@@ -1475,6 +1476,7 @@ class _Sentence:
             return t.lower in _BE
         return counted.noun(t.text, plural=True) is None or bool(tags & {"VBD", "VBN"})
 
+    @cached_property
     def _lead(self) -> tuple[int, int] | None:
         """The sentence's opening adverbial ("When the school opened in 1874, ...", "In 2019, ..."), after a
         dateline ("KINGSTON, Ont. – "): its time and place are every figure's in the sentence."""
@@ -1505,7 +1507,7 @@ class _Sentence:
                 and self.w(b - 1) not in DETERMINERS):
             b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
-        lead = self._lead()
+        lead = self._lead
         if lead is not None and lead[1] <= k0:
             spans.append(lead)
         out: set[str] = set()
@@ -1516,7 +1518,7 @@ class _Sentence:
         won = self._won_place(k0)
         if won is not None:
             out.add(f"p:{won.key}")
-        question = self._question()
+        question = self._question
         if question:
             out.add(f"q:{question}")  # "For the Holyrood constituency vote, the SNP is on 34 per cent"
         # a place between an earlier figure of the clause and this one is the earlier one's ("71% in the
