@@ -245,7 +245,7 @@ class Reader:
             f = None
             if t.kind == NUMBER:
                 f = self._digits(i)
-            elif t.kind == WORD and (self.low[i] in _WORD_STARTS):
+            elif t.kind == WORD and (self.low[i] in WORD_STARTS):
                 f = self._spelled(i)
             if f is None:
                 i += 1
@@ -576,7 +576,7 @@ class Reader:
         return measure, unit, last, direction, compound
 
 
-_WORD_STARTS = frozenset(ONES) | frozenset(TENS) | frozenset(MULTIPLIERS) | frozenset(ORDINAL_WORDS) | frozenset(
+WORD_STARTS = frozenset(ONES) | frozenset(TENS) | frozenset(MULTIPLIERS) | frozenset(ORDINAL_WORDS) | frozenset(
     {"a", "an", "half", "dozens", "hundreds", "thousands", "millions", "billions"})
 _WORD_DIMENSIONS = frozenset("feet foot metres meters miles mile inches kilometres kilometers yards tonnes tons "
                              "kilograms acres hectares storeys stories floors".split())

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
-from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, Figure, Measure, read
+from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, WORD_STARTS, Figure, Measure, read
 from copylint.nlp.forms import lemmas
 from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
@@ -57,6 +57,10 @@ _PARTITIVE_DET = frozenset("the its their his her our these those them whom whic
 _NOT_TERM = frozenset("served serving serve spent spend after faces face facing up maximum minimum least "
                       "parole".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
+# Words a figure in words can start from, and those after "a" that make one ("a dozen", "a third", "a year")
+_FIGURE_WORDS = WORD_STARTS - {"a", "an"}
+_AFTER_A = frozenset("dozen half third quarter fifth tenth decade century year month week day fortnight couple "
+                     "hundred thousand million billion trillion lakh crore".split())
 # Words a number names a member of: "No. 3", "Highway 7", "Flight 370", "page 9"
 _SEQUENCES = frozenset({"no", "nos", "number", "grade", "page", "level", "route", "highway", "chapter", "section",
                         "article", "room", "bill", "flight", "platform", "gate", "category", "phase", "stage", "week",
@@ -117,6 +121,10 @@ _SCOPE_LEAD = {"last": "last", "this": "this", "next": "next", "previous": "last
                "first": "1", "second": "2", "third": "3", "fourth": "4", "final": "final", "opening": "1"}
 _CAREER = frozenset({"career", "lifetime", "all-time", "franchise"})
 _WEEKDAYS = {d: d[:3] for d in "monday tuesday wednesday thursday friday saturday sunday".split()}
+# The words a scope marker starts from (_scope reads nothing else but years)
+_SCOPE_WORDS = frozenset(_SCOPE_LEAD) | _CAREER | frozenset(_WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    "a one per each yesterday today tonight in across throughout nationally nationwide statewide countrywide "
+    "worldwide globally on among".split())
 _CLAUSE_BREAK = frozenset({";", ":", "—", "–", "(", ")"})
 _CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "whilst", "and"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
@@ -232,11 +240,15 @@ class Ledger:
         out: list[Mention] = []
         self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
         for si, s in enumerate(doc.sentences):
-            figs = read(doc.tokens[s.first:s.last])
+            toks = doc.tokens[s.first:s.last]
+            words = {t.lower for t in toks}
+            figs = read(toks) if not words.isdisjoint(_FIGURE_WORDS) or "a" in words and not words.isdisjoint(
+                _AFTER_A) or "an" in words and not words.isdisjoint(_AFTER_A) or any(t.kind == NUMBER for t in toks) \
+                else ()  # most sentences hold no figure: the reader is spared them
             if figs:
                 out.extend(_Sentence(self, si).mentions(len(out), figs))
             else:  # no figure: only the sentence's kind is needed, for the sentences after it
-                kind = _kind({t.lower for t in doc.tokens[s.first:s.last]})
+                kind = _kind(words)
                 prev = self.kinds.get(si - 1)
                 self.kinds[si] = kind if kind is not None or not si or doc.sentences[si - 1].block != s.block else prev
         self.mentions: tuple[Mention, ...] = tuple(_pools(_points(_resolve(out))))
@@ -1528,6 +1540,8 @@ class _Sentence:
             for k in range(x, y):
                 t = self.toks[k]
                 lw = t.lower
+                if lw not in _SCOPE_WORDS and t.kind != NUMBER:
+                    continue  # no marker starts here
                 if x == a and lw in ("in", "across", "throughout") and (shared or any(
                         self._verb(v) for v in range(k + 1, k0))):
                     continue  # "an explosion at a mine in Quebec killed 26": the place is the subject's
