@@ -431,8 +431,9 @@ class _Sentence:
             headline=self.block.kind in ("headline", "title"), quoted=quoted, initial=(f.hedge_first or f.first) == 0,
             named=named, compound=f.compound,
         )
+        # ordinals and measures ("5km") are read for style and change arithmetic only, without a context
         if measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.POINTS, Measure.STREAK, Measure.AGE,
-                       Measure.TALLY, Measure.ORDINAL, Measure.DURATION, Measure.DIMENSION):
+                       Measure.TALLY, Measure.DURATION):
             m = self._context(m, f, figs, age)
         return m
 
