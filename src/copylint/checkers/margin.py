@@ -30,11 +30,15 @@ class Margin:
             Example("Smith leads by [[9 points]], 48 per cent to 41."),
             Example("Ruiz won by [[12 votes]], 1,204 to 1,189."),
             Example("Smith has 48 per cent and Jones 41 per cent.\n\nSmith's [[nine-point]] lead is her largest."),
+            Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
+                    "[[164,094 votes]]."),
         ),
         good=(
             Example("Smith leads by 7 points, 48 per cent to 41."),
             Example("Smith leads by 8 points, 48 per cent to 41."),
             Example("Ruiz won by 15 votes, 1,204 to 1,189."),
+            Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
+                    "146,094 votes."),
             Example("The poll of 1,000 voters has a margin of error of 3 points; Smith has 48 per cent."),
         ),
     )
@@ -139,4 +143,7 @@ def _pair_in(led, ms, last: bool):
     for x, y in zip(votes, votes[1:], strict=False):
         if toks[y.first - 1].lower in ("to", "-", "versus", "vs"):
             return x.value, y.value, "count", (x, y)
+        against = toks[y.last].lower if y.last < len(toks) else ""
+        if toks[y.first - 1].lower == "and" and against in ("against", "opposed", "no"):
+            return x.value, y.value, "count", (x, y)  # "920,412 ballots in favour and 774,318 against"
     return None

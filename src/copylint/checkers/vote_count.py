@@ -33,6 +33,9 @@ class VoteCount:
         ),
         bad=(
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
+            Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
+                    "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the [[31]] senators who voted "
+                    "no."),
             Example("The 13-member council voted [[9-5]] to freeze fares."),
             Example("Council unanimously approved the budget, [[8-1]], on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors [[Smith, Wu and Roy]] voted against it."),
@@ -41,6 +44,9 @@ class VoteCount:
         ),
         good=(
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
+            Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
+                    "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the 28 senators who voted "
+                    "no on Tuesday."),
             Example("The 13-member council voted 7-5 to freeze fares; one member was absent."),
             Example("Council unanimously approved the budget, 9-0, on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors Smith and Roy voted against it."),
@@ -71,6 +77,8 @@ class VoteCount:
                     break
         for c, side in self._counts(doc, led):
             v = self._vote_for(votes, c)
+            if v is None:
+                v = self._story_vote(doc, votes, c, side)
             if v is None:
                 continue
             yes, no = max(v.value, v.second), min(v.value, v.second)
@@ -134,6 +142,16 @@ class VoteCount:
         if not near and len({(v.value, v.second) for v in votes}) == 1 and votes[0].index < c.index:
             return votes[0]
         return None
+
+    @staticmethod
+    def _story_vote(doc, votes, c, side):
+        """Far from any vote, a count of one side speaks of the story's vote, the first in its opening
+        paragraphs, unless it matches that side of another vote ("31 senators who voted no" after "voted
+        67-32" and a 71-28 procedural vote)."""
+        if c.value in {min(v.value, v.second) if side == "no" else max(v.value, v.second) for v in votes}:
+            return None
+        lede = [v for v in votes if v.section == c.section and v.index < c.index and v.sentence <= 2]
+        return lede[0] if lede else None
 
     def _names(self, doc, led, votes):
         """"Councillors Smith, Wu and Roy voted against": the names listed against the tally's no side."""
