@@ -76,6 +76,13 @@ def test_identifiers_are_not_counts(text):
     assert all(m.measure not in MEASURES or m.named for m in mentions(text)), mentions(text)
 
 
+def test_a_name_listed_after_a_count_borrows_its_noun():
+    nine, eight, seven = mentions("Sanders won 9 delegates, Warren 8 and Biden 7.")
+    assert eight.thing == seven.thing == "delegate" and eight.elided and not nine.elided
+    highway = mentions("She crashed two cars on Highway 7, and Apollo 11 landed.")
+    assert all(m.measure == Measure.OTHER for m in highway[1:]), highway
+
+
 def test_hedges_make_ranges():
     about17, about18 = [m for m in mentions("About 17,000 cars a day. About 18,000 cars a day.")
                         if m.measure == Measure.COUNT]

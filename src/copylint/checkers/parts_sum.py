@@ -21,6 +21,8 @@ class PartsSum:
         ),
         bad=(
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
+            Example("The coalition will command [[81]] seats: the NRP has 34, the Liberals 25, Civic Contract 16 "
+                    "and the Farmer-Citizen Union 8.", fix="83"),
             Example("The [[40]] patients include 31 adults and 12 children."),
             Example("Of the [[62]] cases, 40 were in Ontario and the remaining 20 in Quebec."),
             Example("There are [[23]] active wildfires in the forest area: nine are out of control, eight are "
@@ -30,6 +32,8 @@ class PartsSum:
         ),
         good=(
             Example("Police towed 11 vehicles: six trucks and five vans."),
+            Example("The gap amounted to about 49,000 votes: Democratic Rally won 1,812,400 and the Socialists "
+                    "1,763,300."),
             Example("The 40 patients include 21 adults and 12 children."),
             Example("Of the 62 cases, 40 were in Ontario and 12 in Quebec."),
             Example("About 40 people were hurt: 31 adults and 12 children."),

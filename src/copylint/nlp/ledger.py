@@ -406,7 +406,8 @@ class _Sentence:
                 prev.kind == WORD and prev.text[0].isupper() and prev.lower not in _NOT_NAME_BEFORE
                 and prev.lower not in MONTHS and not prev.lower.endswith(("’s", "'s")) or prev.lower in _SEQUENCES
                 and not (prev.lower in ("week", "day", "game", "round") and f.value > 60)):
-            if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")):
+            if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")) and \
+                    not self._listed(f, figs):
                 named, measure = True, Measure.OTHER
         # dates: March 12, 12 March
         if prev is not None and prev.text == "." and i >= 2 and self.w(i - 2) in MONTHS:
@@ -436,6 +437,18 @@ class _Sentence:
                        Measure.TALLY, Measure.DURATION):
             m = self._context(m, f, figs, age)
         return m
+
+    def _listed(self, f: Figure, figs: list[Figure]) -> bool:
+        """ "Warren 8" in "Sanders won 9 delegates, Warren 8 and Biden 7": a name's share of a count listed
+        before it, not a name with a number in it ("Highway 7", "Apollo 11 landed")."""
+        i = f.first
+        n = self.entities.name_ending(self.base + i - 1)
+        if n is None or n.kind == PLACE or self.w(i - 1) in _SEQUENCES or f.value != int(f.value):
+            return False
+        a = n.first - self.base
+        return self.w(a - 1) in (",", "and", "the", ";", "while", "with") and self.w(f.last) in (
+            ",", "and", ";", ".", ")", "", "while", "each", "apiece") and any(
+            g.first < a and g.measure == Measure.COUNT and not g.words for g in figs)
 
     def _streak(self, f: Figure, measure: Measure) -> bool:
         """"sixth straight win", "five consecutive months", "six wins in a row", "a six-game winning streak",
