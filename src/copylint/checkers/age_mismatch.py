@@ -37,6 +37,10 @@ class AgeMismatch:
                     fix="34"),
             Example("Grace Okafor, 85, founded the clinic in 1971.\n\nOkafor died on Tuesday at [[86]].",
                     fix="85"),
+            Example("The mayor of Seoul was found dead. Police said Park was 46 years old.\n\nThe [[64-year-old]] "
+                    "mayor left his home on Thursday.", fix="46-year-old"),
+            Example("# Francis D'Souza, former minister, dies aged 64\n\nFrancis D'Souza died on Thursday. He had been "
+                    "ill. He was [[46 years old]].", fix="64 years old"),
             Example("# Wrestler Jon Huber dies aged 38\n\nJon Huber, who wrestled as Brodie Lee, died on Saturday "
                     "aged [[41]].", fix="38"),
         ),
@@ -64,7 +68,7 @@ class AgeMismatch:
             if key is None and m.frame == "hyphen" and last is not None and _the(doc, m):
                 who = _referent(doc, m, named)  # the person "the 46-year-old" follows
                 p = named.get(who, [None])[-1] if who is not None else None
-                if p is not None and m.value not in stated and p.value != m.value and abs(p.value - m.value) <= 5:
+                if p is not None and m.value not in stated and p.value != m.value and _slip(p.value, m.value):
                     flagged.add(m)
                     yield self._finding(doc, m, p, who)
                 continue
@@ -99,7 +103,8 @@ class AgeMismatch:
             if m.headline or m in flagged or m.value == head.value:
                 continue
             said = set(led.sentence_words(m.sentence))
-            before = set(led.sentence_words(m.sentence - 1)) if m.sentence else set()
+            before = {w for k in (m.sentence - 1, m.sentence - 2) if k >= 0 and
+                      doc.sentences[k].block == doc.sentences[m.sentence].block for w in led.sentence_words(k)}
             if not (m.frame in ("died", "aged") and said & _DIED or m.frame == "was" and (said | before) & _DIED):
                 continue
             if m.holder is not None and not set(m.holder.split()) & words and not said & words or \
@@ -160,6 +165,11 @@ def _the(doc, m) -> bool:
     return not (is_noun(after.lower) and not is_verb(after.lower)) or after.lower in (
         "was", "is", "had", "has", "will", "said", "remains", "faces", "pleaded", "told", "who", "did", "could",
         "would", "from", "of", "still", "also", "now")
+
+
+def _slip(a: float, b: float) -> bool:
+    """Two ages one slip apart: up to five years, or the digits swapped ("46" for "64")."""
+    return abs(a - b) <= 5 or _n(a)[::-1] == _n(b)
 
 
 def _n(v: float) -> str:

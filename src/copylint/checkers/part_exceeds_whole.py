@@ -31,6 +31,8 @@ class PartExceedsWhole:
         ),
         bad=(
             Example("[[45]] of the 40 members voted for the motion."),
+            Example("Fields agreed to plead guilty to [[92]] out of 30 federal hate crime charges."),
+            Example("Pro-democracy candidates won control of [[170]] out of 18 of the area's districts."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "More than [[5,000]] evacuees reached the shelters."),
             Example("The 40 patients include [[43]] adults."),
@@ -47,6 +49,7 @@ class PartExceedsWhole:
         ),
         good=(
             Example("35 of the 40 members voted for the motion."),
+            Example("Nine out of 10 doctors agree, and 17 out of 18 of the districts voted."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "About 3,500 evacuees reached the shelters."),
             Example("Tarn, a village of 3,800 people, was spared.\n\nIn the province, 5,000 people were evacuated."),

@@ -21,6 +21,8 @@ class PartsSum:
         ),
         bad=(
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
+            Example("The survey covered [[1,126]] beekeepers in four regions: 512 in Ontario, 318 in Quebec, 204 in "
+                    "the Prairies and 82 in Atlantic Canada.", fix="1,116"),
             Example("The coalition will command [[81]] seats: the NRP has 34, the Liberals 25, Civic Contract 16 "
                     "and the Farmer-Citizen Union 8.", fix="83"),
             Example("The [[40]] patients include 31 adults and 12 children."),
@@ -32,6 +34,8 @@ class PartsSum:
         ),
         good=(
             Example("Police towed 11 vehicles: six trucks and five vans."),
+            Example("The survey covered 1,116 beekeepers in four regions: 512 in Ontario, 318 in Quebec, 204 in "
+                    "the Prairies and 82 in Atlantic Canada."),
             Example("The gap amounted to about 49,000 votes: Democratic Rally won 1,812,400 and the Socialists "
                     "1,763,300."),
             Example("The 40 patients include 21 adults and 12 children."),

@@ -80,6 +80,9 @@ def find(ledger) -> tuple[Breakdown, ...]:
                       and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE)]
             if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):
                 continue  # a list with shares or money in it is something else; "of which four are needed"
+            if len(parts) >= 2 and len(parts) == t.value and all(p.value > t.value for p in parts) and i and \
+                    ms[i - 1].thing is not None and 0 < t.first - ms[i - 1].last <= 3:
+                t = ms[i - 1]  # "1,126 beekeepers in four regions: 512 in Ontario, ...": four counts the items
             if any(p.value > 10 * t.value and p.cls != t.cls for p in parts) or len(parts) >= 2 and all(
                     p.value > t.value for p in parts):
                 continue  # "two options: A and B would have 108 seats, A and C 92": the items carry figures;

@@ -291,7 +291,7 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if toks[b - 1].kind == "number":
         key = full.lower()  # "D66"
         return Name(a, b, toks[a].start, toks[b - 1].end, key, full, ORG, si, subject)
-    if len(key) < 2 or not key.replace(" ", "").replace("-", "").isalpha():
+    if len(key) < 2 or not key.replace(" ", "").replace("-", "").replace("'", "").replace("’", "").isalpha():
         return None
     return Name(a, b, toks[a].start, toks[b - 1].end, key, full, kind, si, subject)
 

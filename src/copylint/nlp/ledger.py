@@ -605,8 +605,9 @@ class _Sentence:
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
         scope = self._scope(k0, j, figs, f)
-        if event in FLOWS and self._planned(k0):
-            scope |= {"mood:planned"}  # "which will add 11 stations": a plan, not what was done
+        if event in FLOWS and self._planned(k0) or role == Role.TO and any(
+                self.w(v) in ("will", "would", "'ll", "shall") for v in range(max(0, k0 - 6), k0)):
+            scope |= {"mood:planned"}  # "which will add 11 stations", "will increase this to 22": a plan
         if m.measure in (Measure.PERCENT, Measure.POINTS, Measure.MONEY, Measure.COUNT) and self._forecast(k0):
             scope |= {"mood:forecast"}  # "Economists had expected a drop to 3.1%": a forecast, not the result
         if m.measure in (Measure.PERCENT, Measure.POINTS) and not any(x.startswith("g:") for x in scope):
@@ -1236,6 +1237,10 @@ class _Sentence:
         behind = [w(k) for k in range(max(0, k0 - 5), k0)]
         if any(x in _THRESHOLD for x in ahead[:3]) and not part:
             return Role.THRESHOLD, definite  # "of which four are needed"
+        if m.measure == Measure.COUNT and before == "of" and w(k0 - 2) == "out":
+            return Role.POOL, definite  # "170 out of 18 of the area's districts": 18 is the pool
+        if m.measure == Measure.COUNT and nxt[:2] == ["out", "of"]:
+            return Role.PART, definite  # "92 out of 30 charges"
         if part or before in _PART_BEFORE or (nxt[:1] and nxt[0] in _PART_AFTER) or \
                 ("of" in behind[-3:] and any(x in ("them", "those", "these", "whom", "which") for x in behind[-3:])) \
                 or before in ("of", "among", "from") and w(k0 - 2) in ("one", "two", "three", "some", "most", "many",
