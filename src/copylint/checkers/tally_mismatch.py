@@ -21,20 +21,24 @@ class TallyMismatch:
         summary="One vote or final score is given two different tallies.",
         description=(
             "Reads the ledger's tallies and what frames them: a vote ('voted 9-4', 'the 9-3 vote', 'passed "
-            "52-48') or a final score ('beat Boston 4-2', 'a 4-1 win'). Two votes or two final scores that share "
-            "one side and differ by one or two on the other are one result written two ways. Scores during a "
+            "52-48') or a final score ('beat Boston 4-2', 'a 4-1 win', a result line 'Belgium 3 – 0 Panama'). Two "
+            "votes or two final scores that share one side and differ by one or two on the other are one result "
+            "written two ways; final scores between the same two teams may differ by more. Scores during a "
             "game ('led 3-0 at the break'), records ('improved to 12-4'), series, other motions and other "
             "games are left alone."
         ),
         bad=(
             Example("Council voted 9-4 to freeze fares.\n\nThe [[9-3]] vote came after a long debate.", fix="9-4"),
             Example("# Jets edge Oilers 5-4\n\nThe Jets beat the Oilers [[5-3]] on Saturday.", fix="5-4"),
+            Example("Belgium defeated debutants Panama 8 – 0 on Monday.\n\nGroup G — Belgium [[3 – 0]] Panama"),
+            Example("Tunisia lost 1 – 7 to England.\n\nGroup G — Tunisia [[1 – 2]] England"),
         ),
         good=(
             Example("Council voted 9-4 to approve the budget.\n\nA later motion to cut fares failed 4-9."),
             Example("The Jets led 3-1 after two periods.\n\nThe Jets beat the Oilers 5-4 in overtime."),
             Example("The Jets beat the Oilers 5-4.\n\nThe win improved their record to 12-4."),
             Example("Council voted 9-4 to freeze fares.\n\nIn March it had voted 8-5 against a freeze."),
+            Example("Belgium defeated Panama 3 – 0 on Monday.\n\nGroup H — Japan 8 – 0 Senegal"),
         ),
     )
 
@@ -46,8 +50,10 @@ class TallyMismatch:
                 if a.frame != b.frame or a.sentence == b.sentence or a.section != b.section:
                     continue
                 (x1, y1), (x2, y2) = sides(a), sides(b)
-                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2) or abs(x1 - x2) + abs(y1 - y2) > 2:
+                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2):
                     continue
+                if abs(x1 - x2) + abs(y1 - y2) > 2 and not (a.frame == "final" and _both_teams(doc, a, b)):
+                    continue  # further apart, only a score between the same two teams
                 if a.holder and b.holder and a.holder != b.holder or not _scopes(a, b):
                     continue
                 if a.frame == "final" and not _one_game(doc, a, b, tallies):
@@ -55,8 +61,8 @@ class TallyMismatch:
                 if sum(1 for m in tallies if sides(m) == (x2, y2)) > 1 and sum(1 for m in tallies
                                                                                if sides(m) == (x1, y1)) > 1:
                     continue
-                odd, other = (a, b) if sum(sides(m) == (x1, y1) for m in tallies) < sum(
-                    sides(m) == (x2, y2) for m in tallies) else (b, a)
+                na, nb = (sum(sides(m) == s for m in tallies) for s in ((x1, y1), (x2, y2)))
+                odd, other = (a, b) if na < nb else (b, a)
                 kind = "vote" if b.frame == "vote" else "score"
                 yield Finding(odd.start, odd.end,
                               f"The {kind} is {odd.text} here but {other.text} elsewhere in the article: "
@@ -85,6 +91,24 @@ def _one_game(doc, a, b, tallies) -> bool:
     named = [_sides(doc, t) for t in tallies if t.frame == "final"]
     known = [x for x in named if x]
     return all(x & known[0] for x in known) if known else True
+
+
+def _both_teams(doc, a, b) -> bool:
+    """Both scores name the same two teams ("defeated debutants Panama 8 – 0" and "Belgium 3 – 0 Panama")."""
+    ta, tb = _pair(doc, a), _pair(doc, b)
+    if ta is None or tb is None:
+        return False
+    return bool(ta[0] & tb[0] and ta[1] & tb[1] or ta[0] & tb[1] and ta[1] & tb[0])  # either way round
+
+
+def _pair(doc, t):
+    found = teams(doc, t)
+    if found is not None:
+        return found
+    s = doc.sentences[t.sentence]  # a result line: "Group G — Belgium 3 – 0 Panama"
+    before = [n for n in doc.entities.names if s.first <= n.first < t.first and side(doc, n)]
+    after = [n for n in doc.entities.names if t.last <= n.first < s.last and side(doc, n)]
+    return (words(before[-1]), words(after[0])) if before and after else None
 
 
 def _scopes(a, b) -> bool:

@@ -73,6 +73,8 @@ CURRENCY_WORDS = {
     "birr": "birr", "rial": "rial", "rials": "rial", "shekel": "₪", "shekels": "₪", "tenge": "₸", "manat": "manat",
     "lari": "₾", "bolivar": "bs", "bolivars": "bs", "sol": "sol", "soles": "sol", "quetzal": "q", "quetzales": "q",
 }
+_RESULT_VERBS = frozenset("beat beats defeated defeats drew draw lost loses won wins edged routed thrashed crushed "
+                          "downed".split())
 # Words after which "over" means "about": "charged over", "a row over", "sued over"
 _OVER_ABOUT = frozenset("charged charges charge row rows dispute disputes concern concerns probe probed fight fights "
                         "battle protest protests protesters sued sues suing clash clashes split outrage anger fury "
@@ -299,6 +301,16 @@ class Reader:
             if _YEARISH.match(raw) and (_YEARISH.match(self.toks[j + 1].text) or len(self.toks[j + 1].text) == 2):
                 return self._make(i, j + 2, value, Measure.YEAR, second=other)  # 2019-20
             return self._make(i, j + 2, value, Measure.TALLY, second=other)
+        # a score with a spaced dash: "Belgium 3 – 0 Panama", "defeated Panama 3 – 0"
+        if nx in ("–", "-") and not self.joined(j) and not self.joined(j + 1) and j + 1 < self.n \
+                and self.toks[j + 1].kind == NUMBER and raw.isdigit() and self.toks[j + 1].text.isdigit() \
+                and len(raw) <= 2 and len(self.toks[j + 1].text) <= 2 and (
+                    self.w(i - 1) in _RESULT_VERBS or i and self.toks[i - 1].text[:1].isupper()
+                    and self.toks[i - 1].kind == WORD and (j + 2 < self.n and self.toks[j + 2].text[:1].isupper()
+                                                           and self.toks[j + 2].kind == WORD
+                                                           or any(self.w(x) in _RESULT_VERBS
+                                                                  for x in range(max(0, i - 6), i)))):
+            return self._make(i, j + 2, value, Measure.TALLY, second=float(self.toks[j + 1].text))
         # fractions written 1/2
         if nx == "/" and self.joined(j) and self.joined(j + 1) and j + 1 < self.n and self.toks[j + 1].kind == NUMBER:
             den = float(self.toks[j + 1].text.replace(",", "") or 0)

@@ -710,13 +710,17 @@ class _Sentence:
                 and j + 1 < self.n and self.toks[j + 1].kind == NUMBER or self.w(k0 - 1) == "," and k0 >= 2 \
                 and self.toks[k0 - 2].kind == NUMBER:
             return "series"  # set scores: 7-5, 4-6, 6-3
-        if any(x in _VOTE_WORDS for x in near):
-            return "vote"
+        named = any(self.toks[x].text[:1].isupper() and self.toks[x].kind == WORD
+                    for x in range(max(self._clause_start(k0), k0 - 4), k0))
+        if any(x in _VOTE_WORDS and not (x == "defeated" and named) for x in near):
+            return "vote"  # not "Sweden defeated South Korea 1 – 0": a team beaten
         if any(x in ("led", "lead", "leading", "trailed", "trailing", "halftime", "half-time", "interval", "break",
                      "after", "period", "periods", "quarter", "quarters", "inning", "innings", "half") for x in near):
             return "partial"
         if any(x in _SCORE_WORDS for x in near):
             return "final"
+        if self.n <= 12 and named and j < self.n and self.toks[j].text[:1].isupper():
+            return "final"  # a result line: "Group G — Belgium 3 – 0 Panama"
         return None
 
     def _term(self, k0: int, j: int) -> bool:
