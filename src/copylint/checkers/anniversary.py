@@ -32,10 +32,14 @@ class Anniversary:
         bad=(
             Example("June 20, 2019\n\nBerlin marks the [[25th]] anniversary of the 1989 fall of the Wall on Saturday."),
             Example("June 20, 2024\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its [[centenary]]."),
+            Example("May 4, 2010\n\nThe 2007 start of the program coincided with the [[20th]] anniversary of Warhol's "
+                    "death in 1984."),
         ),
         good=(
             Example("June 20, 2019\n\nBerlin marks the 30th anniversary of the 1989 fall of the Wall on Saturday."),
             Example("June 20, 2025\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its centenary."),
+            Example("May 4, 2010\n\nThe 2007 start of the program coincided with the 20th anniversary of Warhol's "
+                    "death in 1987."),
             Example("June 20, 2019\n\nNext year will bring the 50th anniversary of the 1970 strike."),
         ),
     )
@@ -57,10 +61,10 @@ class Anniversary:
             words = set(led.sentence_words(si))
             mine = [y for y in years if y.sentence == si]
             now = when.year if when is not None else None
-            if not words & _NOW and not ({"this", "year"} <= words or "to" in words and "day" in words):
+            if len(mine) == 2 and mine[0].value != mine[1].value:
+                now = max(y.value for y in mine)  # "the 2007 start coincided with the 20th anniversary of ... 1987"
+            elif not words & _NOW and not ({"this", "year"} <= words or "to" in words and "day" in words):
                 continue  # "next year's 50th anniversary": another year
-            if len(mine) == 2 and now is None:
-                now = max(y.value for y in mine)
             if now is None:
                 continue
             base = [y for y in mine if y.value != now]
