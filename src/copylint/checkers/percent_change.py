@@ -84,6 +84,7 @@ class PercentChange:
             Example("Support rose [[5 points]] to 45 per cent from 42 per cent."),
             Example("Ridership [[fell]] to 1,150 a day from 920."),
             Example("Sales [[doubled]] from 20 million to 31 million."),
+            Example("It took 115 years for the older population of France to [[double]] from 5% to 14%."),
         ),
         good=(
             Example("Enrolment jumped 25 per cent, to 1,150 from 920."),

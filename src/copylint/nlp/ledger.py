@@ -98,6 +98,7 @@ _UP_DOWN = frozenset({"up", "down", "rose", "fell", "increased", "decreased", "d
                       "grew", "declined", "plunged", "soared", "surged", "slipped", "gained", "lost", "cut",
                       "rising", "falling", "increase", "decrease", "drop", "rise", "fall", "gain", "loss", "growth",
                       "decline", "jump", "slump", "slumped", "tumbled", "shrank", "shrunk", "doubled", "tripled",
+                      "double", "triple", "halve", "doubling", "tripling", "quadrupled",
                       "halved", "boosted", "raised", "lowered", "reduced", "higher", "lower", "more", "fewer",
                       "less", "compared", "versus", "than", "increases", "decreases", "rises", "falls", "eased",
                       "eases", "slowed", "slows", "edged", "edges", "accelerated", "quickened", "ticked", "dipped",
