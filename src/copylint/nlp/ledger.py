@@ -1039,6 +1039,9 @@ class _Sentence:
             cls, end, nouns = head
             return cls, end, tuple(mods), nouns
         found = self._before_money(k0)
+        if found is not None and found[0] == "pay" and self.w(k0 - 1) == "pay" and self.w(k0 - 2) in (
+                "to", "will", "would", "must", "can", "could", "should", "they", "we", "you", "i"):
+            found = ("cost", *found[1:])  # "enough to pay $12 a year": a price paid, not a wage
         if found is not None:
             return found
         if self.w(k) in ("in", "for", "on"):  # "$25 million in flood aid", "$38.5 million for road repairs"
