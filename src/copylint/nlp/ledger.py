@@ -1595,6 +1595,9 @@ class _Sentence:
                     out.add(f"d:{lw}")
                 elif lw in MONTHS and t.text[0].isupper() and lw != "may":
                     out.add(f"m:{MONTHS[lw]}")
+                elif lw in ("in", "across", "throughout") and k + 1 < self.n and (
+                        self.w(k - 1).endswith("est") or self.w(k - 1) in ("most", "best", "worst", "least")):
+                    continue  # "the No side's 48.4 per cent was strongest in Edmonton": where it peaked
                 elif lw in ("in", "across", "throughout") and k + 1 < self.n:
                     n = self.entities.name_at(self.base + k + 1)
                     if n is not None and n.kind == PLACE and n.first == self.base + k + 1:
