@@ -45,6 +45,8 @@ class CountMismatch(Mismatch):
                     "the families of the [[eight]] miners who died.", fix="nine"),
             Example("Police charged two men over a string of 14 armed robberies at pharmacies.\n\nPolice believe "
                     "the pair carried out all [[16]] robberies.", fix="14"),
+            Example("Lindgren won the four-candidate primary in February.\n\nIn the [[three-way]] February primary, "
+                    "Lindgren led with 44%.", fix="four-way"),
             Example("# Doctor sentenced to 41 years for opioid prescriptions\n\nA federal judge sentenced the "
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),

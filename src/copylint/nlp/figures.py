@@ -196,6 +196,9 @@ def restate(value: float, like: str, words: bool) -> str:
     "$214 million" beside "$241 million"."""
     if words and value == int(value) and spell(int(value)):
         out = spell(int(value))
+        word = re.match(r"[A-Za-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?", like)
+        if word and like[word.end():word.end() + 1] == "-":
+            out += like[word.end():]  # "three-way" -> "four-way"
         return out.capitalize() if like[:1].isupper() else out
     m = re.match(r"^(\D*?)([\d,.]+)(.*)$", like)
     if not m:

@@ -56,6 +56,8 @@ _ADVERBS = frozenset("also still just only nearly almost about around roughly so
 _PARTITIVE_DET = frozenset("the its their his her our these those them whom which us this that".split())
 _NOT_TERM = frozenset("served serving serve spent spend after faces face facing up maximum minimum least "
                       "parole".split())
+# What a compound count of candidates describes: "the eight-candidate field", "a three-way race"
+_FIELDS = frozenset("field race contest primary runoff election ballot slate".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a figure in words can start from, and those after "a" that make one ("a dozen", "a third", "a year")
 _FIGURE_WORDS = WORD_STARTS - {"a", "an"}
@@ -544,6 +546,12 @@ class _Sentence:
                         self.toks[h + 1].text[0].isupper():
                     h += 1  # "the 240-seat National Assembly"
                 head = counted.noun(self.toks[h].text) or self.w(h)
+            while head is not None and head not in _FIELDS and h + 1 < self.n and self.w(h + 1) in _FIELDS and \
+                    self.toks[h].text[:1].isupper():
+                h += 1
+                head = self.w(h)  # "the three-way February primary"
+            if thing == "way" and head in _FIELDS:
+                thing = "candidate"  # "a three-way race": three candidates
         elif m.measure == Measure.STREAK:
             k = j
             while self.w(k) in STREAK_WORDS or self.w(k) in ("winning", "losing", "unbeaten", "-", "home", "road",
@@ -1846,10 +1854,12 @@ def units_meet(a: Mention, b: Mention) -> bool:
 
 def same_quantity(a: Mention, b: Mention) -> str | None:
     """Why two mentions are one quantity (definite, holder, event, headline, rate), or None."""
-    if a.measure != b.measure or not units_meet(a, b) or a.section != b.section:
-        return None
-    if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or a.compound or b.compound:
-        return None
+    if a.measure != b.measure or not units_meet(a, b) or a.section != b.section and not (
+            _times(a.scope) and _times(a.scope) == _times(b.scope)):
+        return None  # live-blog entries tell of their own moment, unless both name one time ("in February")
+    if a.sentence == b.sentence or a.quoted or b.quoted or a.named or b.named or \
+            a.compound and a.head not in _FIELDS or b.compound and b.head not in _FIELDS:
+        return None  # "a 240-seat chamber" is no count of seats won; "the eight-candidate field" counts candidates
     if a.role == b.role == Role.PART and a.pool is not None and a.pool == b.pool:
         return _same_part(a, b)
     both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
