@@ -32,6 +32,8 @@ class Margin:
             Example("Smith has 48 per cent and Jones 41 per cent.\n\nSmith's [[nine-point]] lead is her largest."),
             Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
                     "[[164,094 votes]]."),
+            Example("Oyelaran received 4,812 votes, or 44.1 per cent, compared with 4,367 votes for Fitzwilliam. "
+                    "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
             Example("Smith leads by 7 points, 48 per cent to 41."),
@@ -52,6 +54,11 @@ class Margin:
                 pair = self._pair(led, si, m)
                 if pair is None and si:
                     pair = self._pair(led, si - 1, m)  # the shares in the sentence before
+                alone = not any(x is not m and x.measure in (Measure.PERCENT, Measure.COUNT)
+                                for x in led.in_sentence(si))  # no figures of its own to separate
+                if pair is None and alone and si >= 2 and self._names_before(doc, m) & set(
+                        led.sentence_words(si - 2)):
+                    pair = self._pair(led, si - 2, m)  # "Oyelaran received 4,812 votes ..." two sentences up
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair
@@ -72,6 +79,13 @@ class Margin:
                 yield Finding(m.start, end, f"'{doc.text[m.start:said]}', but {format_value(a)} to "
                               f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
                               related=tuple(Related(x.start, x.end, x.text) for x in chosen))
+
+    @staticmethod
+    def _names_before(doc, m) -> set[str]:
+        """The words of the names before a margin in its sentence ("Oyelaran's margin of 454 votes")."""
+        s = doc.sentences[m.sentence]
+        return {w.lower() for n in doc.entities.names if s.first <= n.first and n.last <= m.first
+                for w in n.full.split()}
 
     @staticmethod
     def _later(doc, led, m) -> bool:
@@ -114,13 +128,18 @@ class Margin:
         gap, after being level at 50-50")."""
         ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted]
         if si == margin.sentence:
-            before = _pair_in(led, [m for m in ms if m.first < margin.first], True)
+            before = _pair_in(led, [m for m in ms if m.first < margin.first], True, _counted(margin))
             if before is not None:
                 return before
-        return _pair_in(led, ms, False)
+        return _pair_in(led, ms, False, _counted(margin))
 
 
-def _pair_in(led, ms, last: bool):
+def _counted(margin) -> bool:
+    """A margin in votes, seats, goals, runs or strokes: it separates two counts, not two shares."""
+    return (margin.thing or margin.compound or "").rstrip("s") in ("vote", "seat", "goal", "run", "stroke")
+
+
+def _pair_in(led, ms, last: bool, counts: bool = False):
     toks = led.doc.tokens
     tallies = [m for m in ms if m.measure == Measure.TALLY and m.second is not None]
     if tallies:
@@ -130,19 +149,24 @@ def _pair_in(led, ms, last: bool):
               and not (m.first >= 2 and "with" in (toks[m.first - 1].lower, toks[m.first - 2].lower)
                        and {"counted", "reporting", "in", "tallied"} & {t.lower for t in toks[m.last:m.last + 8]})]
     # ("With 58% of the expected vote counted, Lindgren leads by 4.8 points, 53.4% to 46.6%")
+    if counts:
+        shares = []  # "a margin of 454 votes" is between 4,812 votes and 4,367, not 44.1 and 40.0 per cent
     if len(shares) >= 2:
         x, y = (shares[-2], shares[-1]) if last else (shares[0], shares[1])
         return x.value, y.value, "share", (x, y)
     if len(shares) == 1:  # "48 per cent to 41"
-        nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and
-                    toks[m.first - 1].lower == "to" and m.first - shares[0].last <= 2), None)
+        nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and (
+                    toks[m.first - 1].lower == "to" and m.first - shares[0].last <= 2
+                    or toks[m.first - 1].lower == "at" and toks[m.first - 2].text[:1].isupper()
+                    and m.first - shares[0].last <= 5)), None)  # "38 per cent and Kessler at 36"
         if nxt is not None:
             return shares[0].value, nxt.value, "share", (shares[0], nxt)
-    votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value == "plain"
+    votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value in ("plain", "compare")
              and (m.cls in ("vote", None))]
     for x, y in zip(votes, votes[1:], strict=False):
-        if toks[y.first - 1].lower in ("to", "-", "versus", "vs"):
-            return x.value, y.value, "count", (x, y)
+        if toks[y.first - 1].lower in ("to", "-", "versus", "vs") or toks[y.first - 1].lower == "with" and \
+                toks[y.first - 2].lower == "compared":
+            return x.value, y.value, "count", (x, y)  # "4,812 votes ... compared with 4,367 votes"
         against = toks[y.last].lower if y.last < len(toks) else ""
         if toks[y.first - 1].lower == "and" and against in ("against", "opposed", "no"):
             return x.value, y.value, "count", (x, y)  # "920,412 ballots in favour and 774,318 against"

@@ -65,6 +65,7 @@ class NumberStyle:
             Example("Seven people were hurt at 7:15 on Highway 7, police said."),
             Example("She ran 5 kilometres in six weeks, and scored 3 goals in 2 games."),
             Example("Between eight and 12 people were hurt."),
+            Example("They slept 6 hours 24 minutes, against 7 hours 4 minutes for the others, over three weeks."),
             Example("About 30 people came, and three of them stayed."),
         ),
     )
@@ -135,6 +136,9 @@ class NumberStyle:
         prev = toks[m.first - 1] if m.first else None
         if prev is not None and (prev.lower in _NAMES or prev.text in ("#", "№")):
             return False
+        if m.measure == Measure.DURATION and m.first >= 2 and prev.lower.rstrip("s") in (
+                "year", "month", "week", "day", "hour", "minute") and toks[m.first - 2].kind == NUMBER:
+            return False  # "7 hours 4 minutes": one time in figures
         nxt = toks[m.last] if m.last < len(toks) else None
         # ranges and lists of numbers: "eight to 12", "3, 4 and 5", "2 or 3"
         near = [t for t in toks[max(0, m.first - 4):m.first] + toks[m.last:m.last + 4] if t.kind == NUMBER

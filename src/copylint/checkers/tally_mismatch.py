@@ -39,6 +39,7 @@ class TallyMismatch:
             Example("The Jets beat the Oilers 5-4.\n\nThe win improved their record to 12-4."),
             Example("Council voted 9-4 to freeze fares.\n\nIn March it had voted 8-5 against a freeze."),
             Example("Belgium defeated Panama 3 – 0 on Monday.\n\nGroup H — Japan 8 – 0 Senegal"),
+            Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nWhitfield made a save with the score at 2-1."),
         ),
     )
 

@@ -723,6 +723,10 @@ class _Sentence:
                     for x in range(max(self._clause_start(k0), k0 - 4), k0))
         if any(x in _VOTE_WORDS and not (x == "defeated" and named) for x in near):
             return "vote"  # not "Sweden defeated South Korea 1 – 0": a team beaten
+        back = self.low[max(0, k0 - 4):k0]
+        if back[-1:] == ["at"] and {"score", "level", "scores"} & set(back) or back[-2:] in (
+                ["made", "it"], ["make", "it"], ["making", "it"], ["makes", "it"]):
+            return "partial"  # "with the score at 2-1", "to make it 6-7": a moment of the game
         if any(x in ("led", "lead", "leading", "trailed", "trailing", "halftime", "half-time", "interval", "break",
                      "after", "period", "periods", "quarter", "quarters", "inning", "innings", "half") for x in near):
             return "partial"
@@ -1554,6 +1558,8 @@ class _Sentence:
                 and self.w(b - 1) not in DETERMINERS):
             b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
+        if a >= 3 and self.w(a - 1) == "when" and self.w(a - 2) == ",":
+            spans.append((max(0, a - 5), a - 2))  # "since June, when the firm had them at 39 per cent": June's
         lead = self._lead
         if lead is not None and lead[1] <= k0:
             spans.append(lead)
@@ -1577,7 +1583,7 @@ class _Sentence:
                 lw = t.lower
                 if lw not in _SCOPE_WORDS and t.kind != NUMBER:
                     continue  # no marker starts here
-                if x == a and lw in ("in", "across", "throughout") and (shared or any(
+                if x == a and lw in ("in", "across", "throughout") and not (lead and k == lead[0]) and (shared or any(
                         self._verb(v) for v in range(k + 1, k0))):
                     continue  # "an explosion at a mine in Quebec killed 26": the place is the subject's
                 if lw in ("in", "across", "throughout") and k > x and (
@@ -1586,6 +1592,9 @@ class _Sentence:
                     continue  # "After a jury trial in Paris, five officers": the place of the event, not a scope
                 if t.kind == NUMBER and len(t.text) == 4 and "1600" <= t.text <= "2099" and \
                         self.w(k - 1) not in MONTHS and self.w(k - 1) not in _SINCE and not (k >= k0 and k < j):
+                    if k > j and (self.w(k - 1) == "than" or self.w(k - 1) in ("on", "over", "with") and self.w(
+                            k - 2) in ("improvement", "increase", "rise", "drop", "decline", "compared", "comparison")):
+                        continue  # "the 36.8 per cent turnout was an improvement on 2020": the year compared with
                     out.add(f"y:{t.text}")
                 elif lw in _SCOPE_LEAD and self.w(k + 1) in _SCOPE_UNITS:
                     out.add(f"{self.w(k + 1)}:{_SCOPE_LEAD[lw]}")
