@@ -12,6 +12,8 @@ from copylint.nlp.tokens import NUMBER
 # Counted things that take figures in both styles: measures, sports statistics, scores.
 FIGURES = frozenset(
     "metre meter kilometre kilometer km foot feet inch mile kilogram kg pound tonne ton litre liter degree point "
+    "kilolitre kilolitre millilitre gallon barrel ounce gram milligram megawatt gigawatt kilowatt watt volt byte "
+    "gigabyte megabyte terabyte calorie centimetre millimetre knot "
     "goal run percent dollar cent second minute hour yard lap inning rebound assist hectare acre storey story "
     "vote seat delegate stroke wicket try basket shot save hit strikeout touchdown sack pass ace set game "
     "times".split())

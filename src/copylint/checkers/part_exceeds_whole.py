@@ -4,6 +4,7 @@ evacuees" from "a village of about 3,800 people"; 14 votes on "the 13-member cou
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.counted import noun as counted_noun
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import Role
 from copylint.nlp.lexicon import verb_lemmas
@@ -50,6 +51,8 @@ class PartExceedsWhole:
         good=(
             Example("35 of the 40 members voted for the motion."),
             Example("Nine out of 10 doctors agree, and 17 out of 18 of the districts voted."),
+            Example("Doctors treated 96 patients for side effects.\n\nThe participants had an average age of 63, "
+                    "and 675 of them were women."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "About 3,500 evacuees reached the shelters."),
             Example("Tarn, a village of 3,800 people, was spared.\n\nIn the province, 5,000 people were evacuated."),
@@ -90,6 +93,11 @@ class PartExceedsWhole:
             if m.last + 1 >= len(toks) or toks[m.last].lower != "of" or toks[m.last + 1].lower not in (
                     "those", "them", "these", "whom"):
                 continue
+            s = doc.sentences[m.sentence]
+            head = toks[s.first + 1] if s.first + 1 < m.first else None
+            if head is not None and toks[s.first].lower in ("the", "these", "those") and head.lower.endswith("s") \
+                    and counted_noun(head.text):
+                continue  # "The participants had an average age of 63, and 675 of them": its own sentence's group
             before = [c for c in counts[:i] if 0 <= m.sentence - c.sentence <= 2 and c.sentence < m.sentence
                       and c.role in (Role.PLAIN, Role.TOTAL, Role.RUNNING) and c.thing is not None]
             before = [c for c in before if c.cls == m.cls or {c.cls, m.cls} <= _PERSONS]
