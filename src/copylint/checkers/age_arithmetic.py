@@ -31,6 +31,8 @@ class AgeArithmetic:
         bad=(
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at [[85]]."),
             Example("June 20, 2023\n\nRaymond Kowal, [[47]], was born in 1970 in Sudbury."),
+            Example("Tuesday, February 20, 2024\n\nThe court found Ezquerra, [[64]], guilty.\n\nBorn in Valdecorza in "
+                    "March 1961, Ezquerra trained as an engineer."),
             Example("She married Erik Lindqvist in 1958. Erik, who was born in 1929, designed sets for the "
                     "Prairie Stage until his death in 2009, at [[76]]."),
             Example("Born Margaret Keane on March 3, 1937, she studied law.\n\nShe was first elected in June 1969, "

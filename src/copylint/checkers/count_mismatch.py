@@ -47,6 +47,10 @@ class CountMismatch(Mismatch):
                     "the pair carried out all [[16]] robberies.", fix="14"),
             Example("Lindgren won the four-candidate primary in February.\n\nIn the [[three-way]] February primary, "
                     "Lindgren led with 44%.", fix="four-way"),
+            Example("The Civic Union took 34 of the assembly's 87 seats.\n\nThe Civic Union's [[35]] deputies will "
+                    "meet on Wednesday.", fix="34"),
+            Example("Twenty-three police officers were injured.\n\nThe minister visited some of the [[25]] injured "
+                    "officers in hospital.", fix="23"),
             Example("# Doctor sentenced to 41 years for opioid prescriptions\n\nA federal judge sentenced the "
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),

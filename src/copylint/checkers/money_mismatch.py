@@ -31,6 +31,8 @@ class MoneyMismatch(Mismatch):
                     "The developer said it would appeal the [[$5,000]] fine.", fix="$50,000"),
             Example("Ruiz earned a salary of $210,000 last year.\n\nRuiz's [[$120,000]] salary drew criticism.",
                     fix="$210,000"),
+            Example("Pre-tax profit fell 10% to £312m from £347m.\n\nThe [[£321m]] profit figure was below forecasts.",
+                    fix="£312m"),
             Example("The government approved a 24.5 billion zloty ($6.1 billion) package of subsidies.\n\n"
                     "Critics said the [[25.4 billion zloty]] package would stoke inflation.", fix="24.5 billion zloty"),
             Example("# Former minister charged over R2.3bn rail tender\n\nMthembu appeared in court over a R2.3 "

@@ -33,6 +33,8 @@ class PercentMismatch(Mismatch):
             Example("The survey found Hannah Greer with 34 per cent and Dana Okoye at 22 per cent.\n\n"
                     "Among voters under 35, Okoye led with 25 per cent.\n\nOkoye, who polled [[24 per cent]] "
                     "overall, was encouraged.", fix="22 per cent"),
+            Example("Turnout was 58.1 per cent of the province's registered voters.\n\nThe [[53.1 per cent]] turnout "
+                    "was remarkable for late winter.", fix="58.1 per cent"),
             Example("Turnout was 38.6 per cent, the clerk said.\n\nThe [[36.8 per cent]] turnout was an improvement on "
                     "2020, when 31.2 per cent voted.", fix="38.6 per cent"),
             Example("Turnout was 46.8 per cent, below the 60.5 per cent recorded in the 2015 referendum.\n\n"

@@ -58,6 +58,9 @@ _NOT_TERM = frozenset("served serving serve spent spend after faces face facing 
                       "parole".split())
 # What a compound count of candidates describes: "the eight-candidate field", "a three-way race"
 _FIELDS = frozenset("field race contest primary runoff election ballot slate".split())
+_SEATS = frozenset("seat deputy mp lawmaker legislator councillor councilor senator representative mep mla mpp "
+                   "assemblyman assemblywoman congressman congresswoman".split())
+_SOME = frozenset({"some", "many", "most", "several", "all", "none"})
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a figure in words can start from, and those after "a" that make one ("a dozen", "a third", "a year")
 _FIGURE_WORDS = WORD_STARTS - {"a", "an"}
@@ -577,6 +580,9 @@ class _Sentence:
             thing, noun_end, mods, nouns = self._money_thing(k0, j)
         elif m.measure in (Measure.PERCENT, Measure.POINTS):
             thing, noun_end = self._share_base(k0, j)
+            if self.w(k0 - 1) in ("was", "is", "stood", "reached", "hit", "came", "rose", "fell") and \
+                    self.w(k0 - 2) in counted.RATE_NOUNS and (k0 == 2 or self.w(k0 - 3) in DETERMINERS):
+                thing, noun_end = counted.RATE_NOUNS[self.w(k0 - 2)], None  # "Turnout was 58.1 per cent of voters"
             if thing in (None, "share") and m.measure == Measure.PERCENT:
                 thing = self._participle_rate(j) or thing  # "34 per cent of residents vaccinated"
             if thing in counted.RATE_NOUNS.values():
@@ -756,7 +762,8 @@ class _Sentence:
             return False
         if x in ("in", "at", "from", "near", "across") and k + 1 < self.n and self.toks[k + 1].text[0].isupper():
             return False  # "seven girls in Koszalin": a place, the scope of the count
-        if x == "in" and self.w(k + 1) in ("case", "order", "addition", "fact", "turn", "part", "total", "all"):
+        if x == "in" and self.w(k + 1) in ("case", "order", "addition", "fact", "turn", "part", "total", "all",
+                                           "hospital", "custody"):
             return False  # "the five seats in case the occupants ...": a conjunction, not a place
         if x == "in" and self.w(k + 1) == "the" and self.w(k + 2) in ("stands", "crowd", "audience", "stadium",
                                                                       "arena"):
@@ -1075,8 +1082,9 @@ class _Sentence:
     def _before_money(self, k0: int):
         """The noun before an amount: "a profit of $214 million", "Net income for the quarter was $86 million"."""
         k = k0 - 1
-        while k >= 0 and self.w(k) in _MONEY_LINKS and k0 - k <= 6:
-            k -= 1
+        while k >= 0 and (self.w(k) in _MONEY_LINKS or self.toks[k].kind == NUMBER and self.w(k + 1) in (
+                "%", "per", "percent") or self.w(k) in ("%", "per", "cent", "percent")) and k0 - k <= 8:
+            k -= 1  # "pre-tax profit fell 10% to £312m"
         found = self._noun_back(k) if k >= 0 and self.toks[k].kind == WORD else None
         if found is not None:  # "a profit of $214 million", "a damage estimate of $48 million"
             cls, nouns = found
@@ -1313,7 +1321,9 @@ class _Sentence:
         k = k0 - 1
         while k >= 0 and (self.w(k) in DETERMINERS or self.w(k).endswith(("'s", "’s")) or self.w(k) in ("a", "an")):
             k -= 1
-        return self.w(k) == "of" and k >= 1 and (self.toks[k - 1].kind == NUMBER or self.w(k - 1) in ONES_WORDS)
+        # ("some of the 25 injured officers" names the 25 as "the 25 injured officers" would)
+        return self.w(k) == "of" and k >= 1 and (self.toks[k - 1].kind == NUMBER or self.w(k - 1) in ONES_WORDS
+                                                 and self.w(k - 1) not in _SOME)
 
     def _rate(self, m: Mention, after: int) -> bool:
         j = m.last - self.base
@@ -1352,6 +1362,10 @@ class _Sentence:
                 return self._generic(word, base + before) if word in _GENERIC_HOLDERS else None
             if t.lower in ("his", "her", "its", "their"):
                 return ents.resolve(base + before)
+        if before >= 2 and w(before) == "whose" and w(before - 1) == ",":
+            n = ents.name_ending(base + before - 2)  # "Nkemelu, whose 29 goals this season"
+            if n is not None and n.kind != PLACE:
+                return ents.key(n)
         if before >= 0 and w(before) in ("him", "her", "them") and w(before - 1) in _GIVE:
             return ents.resolve(base + before)  # "give him 18 this season"
         # "for Name", "by Name" right after the figure's phrase
@@ -1871,8 +1885,11 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # "a 240-seat chamber" is no count of seats won; "the eight-candidate field" counts candidates
     if a.role == b.role == Role.PART and a.pool is not None and a.pool == b.pool:
         return _same_part(a, b)
+    # "The Civic Union took 34 of the 87 seats" ... "The Civic Union's 35 deputies": a holder's part of a pool
+    owned = {a.role, b.role} & {Role.PART} and (a.pool or b.pool) and _named(a.holder) and a.holder == b.holder \
+        and (a.role in _IDENTITY_ROLES or b.role in _IDENTITY_ROLES)
     both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
-    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) \
+    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not owned \
             and not (both_new and a.headline != b.headline) \
             or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
@@ -1886,7 +1903,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.cls != b.cls and not (a.measure == Measure.MONEY and (a.definite or b.definite) and b.cls is not None
                                and (a.nouns & b.nouns) - _GENERIC_NOUNS) and not (
             a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None
-            and Role.TOTAL not in (a.role, b.role)):  # not "a total of 11 per cent" in raises and "a turnout of 82"
+            and Role.TOTAL not in (a.role, b.role)) and not (  # not "a total of 11 per cent" in raises, "turnout of 82"
+            {a.cls, b.cls} <= _SEATS and (a.headline != b.headline or _named(a.holder) and a.holder == b.holder)):
+        # ("The Civic Union's 35 deputies" are the seats it won: "Civic Union wins 34 seats")
         return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
         return None  # "one": a pronoun or a member of a set as often as a count
@@ -2018,7 +2037,8 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
     # the _WINDOW mentions of its bucket before it, which bounds the work on very long files.
     buckets: dict[tuple, list[Mention]] = {}
     for m in ms:
-        buckets.setdefault((m.measure, m.cls if m.measure == Measure.COUNT else None), []).append(m)
+        cls = "seat" if m.cls in _SEATS else m.cls  # seats won and the members who hold them
+        buckets.setdefault((m.measure, cls if m.measure == Measure.COUNT else None), []).append(m)
     support: dict[int, int] = {}
 
     def supported(m: Mention, bucket: list[Mention], at: int) -> int:

@@ -85,12 +85,21 @@ def find(ledger) -> tuple[Dated, ...]:
         event, verb = event_before(doc, m.first, s.first)
         if event is None and toks[s.first].lower == "born" and not any(
                 y.sentence == m.sentence and y.first < m.first for y in ledger.of(Measure.YEAR)):
-            n = doc.entities.name_at(s.first + 1)  # "Born Margaret Keane on March 3, 1937, in Clifden"
-            out.append(Dated(m, "bear", doc.entities.key(n) if n is not None else None))
+            out.append(Dated(m, "bear", _born_who(doc, toks, m)))  # "Born Margaret Keane on March 3, 1937, in"
             continue
         if event is None and m.last < s.last and toks[m.last].kind == WORD:
             lem = lemmas(toks[m.last].lower).get("NOUN")  # "the 1989 fall", "the 2008 crash"
             event = lem[0] if lem else None
         holder = holder_before(doc, verb if verb is not None else m.first, s.first)
+        if event == "bear" and holder is None and verb == s.first:
+            holder = _born_who(doc, toks, m)  # "Born in Valdecorza in March 1961, Ezquerra trained"
         out.append(Dated(m, event, holder))
     return tuple(out)
+
+
+def _born_who(doc, toks, m) -> str | None:
+    """Who a sentence that opens with "Born" is about: its first name that is no place and follows no
+    preposition ("Born Margaret Keane on ...", "Born in Valdecorza in 1961, Ezquerra trained")."""
+    n = next((n for n in doc.entities.names if n.sentence == m.sentence and n.kind != PLACE
+              and toks[n.first - 1].lower not in ("in", "at", "from", "of", "near")), None)
+    return doc.entities.key(n) if n is not None else None
