@@ -51,6 +51,8 @@ class CountMismatch(Mismatch):
                     "meet on Wednesday.", fix="34"),
             Example("Twenty-three police officers were injured.\n\nThe minister visited some of the [[25]] injured "
                     "officers in hospital.", fix="23"),
+            Example("A roof collapse killed 12 miners on Tuesday.\n\nThe company released the names of the [[13]] "
+                    "victims on Wednesday.", fix="12"),
             Example("# Doctor sentenced to 41 years for opioid prescriptions\n\nA federal judge sentenced the "
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),

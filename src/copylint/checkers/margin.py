@@ -59,6 +59,9 @@ class Margin:
                 if pair is None and alone and si >= 2 and self._names_before(doc, m) & set(
                         led.sentence_words(si - 2)):
                     pair = self._pair(led, si - 2, m)  # "Oyelaran received 4,812 votes ..." two sentences up
+                after = si + 1 < len(doc.sentences) and doc.sentences[si + 1].block - doc.sentences[si].block <= 1
+                if pair is None and alone and after and self._names_before(doc, m) & set(led.sentence_words(si + 1)):
+                    pair = self._pair(led, si + 1, m)  # a lede's "five-point lead", its shares in the next sentence
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair

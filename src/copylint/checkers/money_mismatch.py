@@ -31,6 +31,10 @@ class MoneyMismatch(Mismatch):
                     "The developer said it would appeal the [[$5,000]] fine.", fix="$50,000"),
             Example("Ruiz earned a salary of $210,000 last year.\n\nRuiz's [[$120,000]] salary drew criticism.",
                     fix="$210,000"),
+            Example("Northvale agreed to buy bakery chain Golden Crust for $735 million in cash.\n\n"
+                    "The [[$753 million]] Golden Crust purchase gives it a foothold in fresh bread.", fix="$735 million"),
+            Example("Every nurse will receive a one-time signing bonus of $2,500.\n\nThe [[$3,500]] signing bonus will "
+                    "only partly offset lost pay.", fix="$2,500"),
             Example("Pre-tax profit fell 10% to £312m from £347m.\n\nThe [[£321m]] profit figure was below forecasts.",
                     fix="£312m"),
             Example("The government approved a 24.5 billion zloty ($6.1 billion) package of subsidies.\n\n"
@@ -45,6 +49,8 @@ class MoneyMismatch(Mismatch):
             Example("Acme posted a profit of $214 million.\n\nRival Globex posted a profit of $241 million."),
             Example("Analysts expected a profit of $250 million.\n\nAcme posted a profit of $214 million."),
             Example("The budget is $4.8 billion (C$6.5 billion)."),
+            Example("The carrier earned C$96.5 million, or 82 cents a share.\n\nExcluding one-time items, the airline "
+                    "earned 88 cents a share."),
             Example("The R2 and R5 roads were closed.\n\nThe R2.3-mile loop reopened."),
         ),
     )

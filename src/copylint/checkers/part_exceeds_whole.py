@@ -51,6 +51,8 @@ class PartExceedsWhole:
         good=(
             Example("35 of the 40 members voted for the motion."),
             Example("Nine out of 10 doctors agree, and 17 out of 18 of the districts voted."),
+            Example("The building will have 312 units, 46 of them with three bedrooms.\n\nOf those, 47 units will be "
+                    "rented at below-market rates."),
             Example("Doctors treated 96 patients for side effects.\n\nThe participants had an average age of 63, "
                     "and 675 of them were women."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"

@@ -52,10 +52,18 @@ def find(ledger) -> tuple[Breakdown, ...]:
         # "Of those, nine were charged": the total is the last count of the sentence before
         opening = low[:2]
         if opening and opening[0] == "of" and (len(opening) > 1 and opening[1] in _OF_THOSE):
+            # the sentence before, in its paragraph or ending the one before ("Police arrested 312 people ...
+            # \n\n Of those detained, 148 were ..."); of its counts, the one of the same event if any
+            before = doc.sentences[si - 1] if si > 0 else None
+            done = _event(low[2]) if len(low) > 2 else None
             prev = [m for m in ledger.in_sentence(si - 1) if m.measure == Measure.COUNT and m.thing is not None
-                    and not m.quoted] if si > 0 and doc.sentences[si - 1].block == s.block else []
+                    and not m.quoted] if before is not None else []
+            if before is not None and before.block != s.block:  # across a paragraph only by its event
+                prev = [m for m in prev if done and _event(m.event or "") == done and before.block == s.block - 1
+                        and si == _first_of_block(doc, si)]
+            same = [m for m in prev if done and _event(m.event or "") == done]
             if prev:
-                out.append(Breakdown(prev[-1], tuple(ms), any(w in _REST for w in low)))
+                out.append(Breakdown((same or prev)[-1], tuple(ms), any(w in _REST for w in low)))
             continue
         if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and ms[0].thing is not None:
             rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first)]
@@ -205,3 +213,19 @@ def _items(toks, parts, start: int) -> bool:
 
 def _partial_inside(words: list[str]) -> bool:
     return any(w in ("including", "among", "such") for w in words)
+
+
+def _first_of_block(doc, si: int) -> int:
+    """The index of the first sentence of sentence si's block."""
+    while si > 0 and doc.sentences[si - 1].block == doc.sentences[si].block:
+        si -= 1
+    return si
+
+
+def _event(word: str) -> str | None:
+    """What a participle or a ledger event names, in the ledger's groups: "detained" and "arrested" are held."""
+    from copylint.nlp import counted
+    from copylint.nlp.ledger import _event_group
+
+    ev = counted.event_of(word) if word else None
+    return _event_group(ev) if ev else None

@@ -60,6 +60,8 @@ _NOT_TERM = frozenset("served serving serve spent spend after faces face facing 
 _FIELDS = frozenset("field race contest primary runoff election ballot slate".split())
 _SEATS = frozenset("seat deputy mp lawmaker legislator councillor councilor senator representative mep mla mpp "
                    "assemblyman assemblywoman congressman congresswoman".split())
+# How an amount is paid, not what it is: "buy Golden Crust for $735 million in cash"
+_PAID_IN = frozenset({"cash", "stock", "share", "equity", "bond", "note", "installment", "instalment"})
 _SOME = frozenset({"some", "many", "most", "several", "all", "none"})
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a figure in words can start from, and those after "a" that make one ("a dozen", "a third", "a year")
@@ -1068,14 +1070,18 @@ class _Sentence:
             while self.w(x) in ("the", "a", "an", "new", "its", "their"):
                 x += 1
             head = self._noun_run(x)
-            if head is not None and head[0] not in _TIME_NOUNS:
+            if head is not None and head[0] not in _TIME_NOUNS and head[0] not in _PAID_IN:
                 cls, end, nouns = head
                 return cls, end, tuple(mods), nouns
-        for a in range(k0 - 1, max(-1, k0 - 6), -1):  # "fined the developer $50,000", "paid $4 million for"
+        steps = 0
+        for a in range(k0 - 1, max(-1, k0 - 12), -1):  # "fined the developer $50,000", "paid $4 million for"
             cls = counted.money_verb(self.w(a))
             if cls is not None:
                 return cls, None, (), frozenset()
             if self.toks[a].text in _CLAUSE_BREAK or self.w(a) in _CLAUSE_WORDS:
+                break
+            steps += not self.toks[a].text[:1].isupper()  # a name counts as one word: "buy Golden Crust for"
+            if steps >= 5:
                 break
         return None, None, (), frozenset()
 
@@ -1104,10 +1110,15 @@ class _Sentence:
         "net income"): (class, end offset, nouns)."""
         nouns: list[str] = []
         best = None
+        while k < self.n and self.toks[k].kind == WORD and self.toks[k].text[0].isupper() and k + 1 < self.n and (
+                self.toks[k + 1].kind == WORD):
+            k += 1  # "the $753 million Golden Crust purchase": past the name to its noun
         for x in range(k, min(self.n, k + 3)):
             t = self.toks[x]
             if t.kind != WORD or t.text[0].isupper() or t.lower in _STOP:
                 break
+            if t.lower.endswith("ing") and x + 1 < self.n and self.toks[x + 1].lower in counted.MONEY_CLASS:
+                continue  # "the $3,500 signing bonus"
             two = f"{self.w(x - 1)} {t.lower}"
             if two in counted.MONEY_CLASS and x > k:
                 best = (counted.MONEY_CLASS[two], t.end)
@@ -1904,7 +1915,10 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
                                and (a.nouns & b.nouns) - _GENERIC_NOUNS) and not (
             a.measure == Measure.PERCENT and "share" in (a.cls, b.cls) and b.cls is not None
             and Role.TOTAL not in (a.role, b.role)) and not (  # not "a total of 11 per cent" in raises, "turnout of 82"
-            {a.cls, b.cls} <= _SEATS and (a.headline != b.headline or _named(a.holder) and a.holder == b.holder)):
+            {a.cls, b.cls} <= _SEATS and (a.headline != b.headline or _named(a.holder) and a.holder == b.holder)) \
+            and not (b.definite and b.cls == "people" and b.thing in counted.EVENT_NOUNS and a.event
+                     and _event_group(b.event or "") == _event_group(a.event)):
+        # ("the names of the 13 victims" are those of "killed 12 miners")
         # ("The Civic Union's 35 deputies" are the seats it won: "Civic Union wins 34 seats")
         return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
@@ -2075,7 +2089,30 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
                     flagged.add(odd.index)
                     out.append(Conflict(odd, other, why))
                 break
+    out.extend(_tolls(ms, flagged))
     out.sort(key=lambda c: c.odd.index)
+    return out
+
+
+def _tolls(ms: list[Mention], flagged: set[int]) -> list[Conflict]:
+    """ "the names of the 13 victims" against "killing 12 miners": a toll named by its event ("victims",
+    "dead", "casualties") is compared across the classes its bucket keeps apart, with the same event."""
+    out = []
+    for b in ms:
+        if b.measure != Measure.COUNT or b.cls != "people" or b.thing not in counted.EVENT_NOUNS or not b.definite \
+                or b.index in flagged:
+            continue
+        group = _event_group(b.event or "")
+        same = [a for a in ms if a.measure == Measure.COUNT and a.cls != b.cls and a.event
+                and _event_group(a.event) == group and a.index < b.index]
+        if not same or len({a.value for a in same}) != 1 or any(overlap(a, b) for a in same):
+            continue  # one toll before it, one value
+        for a in reversed(same):
+            why = same_quantity(a, b)
+            if why in ("definite", "headline"):
+                flagged.add(b.index)
+                out.append(Conflict(b, a, why))
+                break
     return out
 
 
