@@ -32,7 +32,7 @@ class MoneyMismatch(Mismatch):
             Example("Ruiz earned a salary of $210,000 last year.\n\nRuiz's [[$120,000]] salary drew criticism.",
                     fix="$210,000"),
             Example("Northvale agreed to buy bakery chain Golden Crust for $735 million in cash.\n\n"
-                    "The [[$753 million]] Golden Crust purchase gives it a foothold in fresh bread.", fix="$735 million"),
+                    "The [[$753 million]] Golden Crust purchase gives it a foothold.", fix="$735 million"),
             Example("Every nurse will receive a one-time signing bonus of $2,500.\n\nThe [[$3,500]] signing bonus will "
                     "only partly offset lost pay.", fix="$2,500"),
             Example("Pre-tax profit fell 10% to £312m from £347m.\n\nThe [[£321m]] profit figure was below forecasts.",
