@@ -44,6 +44,8 @@ def span(m) -> tuple[float, float]:
     digits = "".join(c for c in m.text if c.isdigit() or c in ".,").strip(".,")
     written = float(digits.replace(",", "")) if digits and not m.words else m.value
     scale = m.value / written if written else 1.0
+    if m.measure in (Measure.PERCENT, Measure.POINTS) and "." not in digits:
+        return m.value - 0.5, m.value + 0.5  # "20 per cent" is a whole per cent, not a round figure
     if "." in digits:
         unit = 10.0 ** -len(digits.split(".")[1]) * scale  # "1.2 million": to the 100,000
     elif scale > 1:
@@ -85,6 +87,8 @@ class PercentChange:
             Example("Ridership [[fell]] to 1,150 a day from 920."),
             Example("Sales [[doubled]] from 20 million to 31 million."),
             Example("It took 115 years for the older population of France to [[double]] from 5% to 14%."),
+            Example("The share rose from 20 per cent in the 2018 survey to 29 per cent in the latest one, an increase of "
+                    "[[54 per cent]]."),
         ),
         good=(
             Example("Enrolment jumped 25 per cent, to 1,150 from 920."),
@@ -92,6 +96,7 @@ class PercentChange:
             Example("Support rose 3 points to 45 per cent from 42 per cent."),
             Example("Support rose 7 per cent to 45 per cent from 42 per cent."),
             Example("Sales doubled from 20 million to 41 million."),
+            Example("Support rose from 20% to 29%, a 44% increase, as the unrounded figures give."),
             Example("Profit rose 12 per cent to $1.2 billion from $1.1 billion."),
             Example("The population grew to 1,150 from 920 in 2010, and jobs rose 40 per cent."),
         ),

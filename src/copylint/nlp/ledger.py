@@ -1305,7 +1305,7 @@ class _Sentence:
             return Role.FROM, definite  # "up 4.9 points from the 23.5% it won in 2025"
         if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
             return Role.FROM, definite
-        if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 8):k0]):
+        if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 14):k0]):
             return Role.TO, definite
         if m.measure in (Measure.PERCENT, Measure.POINTS) and ahead[:1] and ahead[0] in _CHANGE_NOUNS:
             return Role.BY, definite  # "an 84% decrease", "a 12 per cent rise"
