@@ -87,8 +87,8 @@ class PercentChange:
             Example("Ridership [[fell]] to 1,150 a day from 920."),
             Example("Sales [[doubled]] from 20 million to 31 million."),
             Example("It took 115 years for the older population of France to [[double]] from 5% to 14%."),
-            Example("The share rose from 20 per cent in the 2018 survey to 29 per cent in the latest one, an increase of "
-                    "[[54 per cent]]."),
+            Example("The share rose from 20 per cent in the 2018 survey to 29 per cent in the latest one, an "
+                    "increase of [[54 per cent]]."),
         ),
         good=(
             Example("Enrolment jumped 25 per cent, to 1,150 from 920."),
