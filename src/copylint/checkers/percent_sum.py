@@ -58,6 +58,8 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("In the election, Labour took 40 per cent of the vote and the Conservatives 35 per cent. The "
+                    "remaining [[30 per cent]] went to smaller parties."),
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
                     "was third at 17 per cent. The Green candidate received [[6 per cent]]."),
             Example("Smith had 48% support, Jones 47% and [[9%]] were undecided."),
@@ -67,6 +69,8 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("In the election, Labour took 40 per cent of the vote and the Conservatives 35 per cent. The "
+                    "remaining 25 per cent went to smaller parties."),
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
                     "was third at 17 per cent. The Green candidate received 4 per cent."),
             Example("Chahal took 41 per cent of the vote. Turnout was 61 per cent, down from 58 per cent."),
@@ -280,11 +284,13 @@ class PercentSum:
                 g = prev_g  # "61 percent of respondents in the 10 countries said ..., 17 percent said ..."
             prev, prev_g = m, g
             across = bool(group) and m.sentence != group[-1].sentence
-            if across and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):
+            # "... and road repairs at nine per cent. The remaining five per cent named another issue."
+            rest = key == "option:rest" and bool(group) and m.sentence - group[-1].sentence == 1 and len(group) >= 2
+            if across and not rest and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):
                 if len(group) >= 2:
                     yield group
                 group, keys, where = [], {}, g
-            fits = group and m.sentence - group[-1].sentence <= 1 and key not in keys and g == where and (
+            fits = rest or group and m.sentence - group[-1].sentence <= 1 and key not in keys and g == where and (
                 not key.startswith("answer:") or not obj or all(not o or o & obj for k2, o in keys.items()
                                                                if k2.startswith("answer:"))) and (
                 m.cls == group[0].cls or "share" in (m.cls, group[0].cls))
