@@ -10,6 +10,7 @@ from copylint.nlp.tokens import NUMBER
 
 _GLUE = frozenset({",", "in", "(", ")", "–", "—", "-", "back", "that", "is", "was", "when", "of", "or", "since"})
 _UNIT_YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
+_WAITS = frozenset("wait drought absence hiatus gap break spell".split())
 _SEASONS = frozenset({"the", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning", "middle",
                       "early", "late", "mid"})
 
@@ -69,6 +70,10 @@ class DateArithmetic:
                     fix="seven years ago"),
             Example("She represented Galway West for [[26 years]], from 1969 until she stood down at the 1997 "
                     "election.", fix="28 years"),
+            Example("Saturday, October 19, 2024\n\nIt was the union's first walkout in [[24 years]]. Its last strike, "
+                    "in 1998, lasted nine days.", fix="26 years"),
+            Example("Sunday, May 26, 2024\n\nThe win ended a [[24-year]] wait for a trophy at Kilbride, whose last "
+                    "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),
@@ -82,6 +87,8 @@ class DateArithmetic:
             Example("She joined the firm in 1999 and, after 10 years in Paris, left it in 2023."),
             Example("Tuesday, January 16, 2024\n\nDonnelly was convicted in 2017, seven years ago."),
             Example("December 20, 2024\n\nThe contract was awarded nine years ago, in 2016."),
+            Example("Saturday, October 19, 2024\n\nIt was the union's first walkout in 26 years. Its last strike, "
+                    "in 1998, lasted nine days."),
         ),
     )
 
@@ -123,6 +130,8 @@ class DateArithmetic:
                 yield self._finding(doc, r, y, None, f"{int(y.value)} and {_n(years_of(r))} years make {int(got)}, but "
                                     f"'{doc.text[first[0].start:first[0].end]}' dates the article {int(first[2])}")
         yield from self._since(doc, led, years, when.year if when is not None else None)
+        if when is not None:
+            yield from self._last(doc, led, years, when)
 
     @staticmethod
     def _tied(doc, r, years):
@@ -207,6 +216,32 @@ class DateArithmetic:
             if abs(got - d.value) > 1:
                 yield self._finding(doc, d, y, got, f"{int(y.value)} to {year} is {_n(got)} years")
 
+    def _last(self, doc, led, years, when):
+        """ "the first walkout in 24 years. Its last strike, in 1998, ..."; "ended a 24-year wait ... whose
+        last trophy was won in 1998": the years since the last time, counted to the article's date."""
+        toks = doc.tokens
+        for d in led.of(Measure.DURATION):
+            if d.quoted or d.unit != "year" or d.value != int(d.value):
+                continue
+            after = toks[d.last].lower if d.last < len(toks) else ""
+            first = toks[d.first - 1].lower == "in" and "first" in [t.lower for t in toks[max(0, d.first - 6):d.first]]
+            wait = "-" in d.text and after in _WAITS
+            if not (first or wait):
+                continue
+            s = doc.sentences[d.sentence]
+            nxt = doc.sentences[d.sentence + 1] if d.sentence + 1 < len(doc.sentences) else None
+            for y in years:
+                if y.sentence not in (d.sentence, d.sentence + 1) or y.first < d.last or nxt is None and \
+                        y.sentence != d.sentence or y.sentence == d.sentence + 1 and nxt.block - s.block > 1:
+                    continue
+                words = [t.lower for t in toks[max(doc.sentences[y.sentence].first, y.first - 16):y.first]]
+                if "last" not in words:
+                    continue
+                got = when.year - y.value
+                if abs(got - d.value) > 1:
+                    yield self._finding(doc, d, y, got, f"{int(y.value)} to {when.year} is {_n(got)} years")
+                break
+
     @staticmethod
     def _career(doc, d, years):
         """The two years a stretch runs between when its sentence dates its start and its end: "joined in 1999
@@ -253,7 +288,7 @@ class DateArithmetic:
         if right is not None and right > 0 and r.unit == "year" and right == int(right):
             n = int(right)
             words = spell(n) if r.words and spell(n) else str(n)
-            first = phrase.split()[0]
+            first = phrase.split()[0].split("-")[0]  # "24-year": the number of it
             new = phrase.replace(first, words if not first[0].isupper() else words.capitalize(), 1)
             if n == 1:
                 new = new.replace("years", "year")
