@@ -31,6 +31,8 @@ class TallyMismatch:
             Example("Council voted 9-4 to freeze fares.\n\nThe [[9-3]] vote came after a long debate.", fix="9-4"),
             Example("# Jets edge Oilers 5-4\n\nThe Jets beat the Oilers [[5-3]] on Saturday.", fix="5-4"),
             Example("Belgium defeated debutants Panama 8 – 0 on Monday.\n\nGroup G — Belgium [[3 – 0]] Panama"),
+            Example("# Council backs bike lanes in 7-4 vote\n\nSupporters applauded when the [[7-3]] result was "
+                    "announced.", fix="7-4"),
             Example("Tunisia lost 1 – 7 to England.\n\nGroup G — Tunisia [[1 – 2]] England"),
         ),
         good=(
@@ -38,6 +40,7 @@ class TallyMismatch:
             Example("The Jets led 3-1 after two periods.\n\nThe Jets beat the Oilers 5-4 in overtime."),
             Example("The Jets beat the Oilers 5-4.\n\nThe win improved their record to 12-4."),
             Example("Council voted 9-4 to freeze fares.\n\nIn March it had voted 8-5 against a freeze."),
+            Example("# Council backs bike lanes in 7-4 vote\n\nCouncil first voted 7-5 to reject an amendment."),
             Example("Belgium defeated Panama 3 – 0 on Monday.\n\nGroup H — Japan 8 – 0 Senegal"),
             Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nWhitfield made a save with the score at 2-1."),
         ),
@@ -57,6 +60,8 @@ class TallyMismatch:
                     continue  # further apart, only a score between the same two teams
                 if a.holder and b.holder and a.holder != b.holder or not _scopes(a, b):
                     continue
+                if a.frame == "vote" and (_around(doc, a) ^ _around(doc, b)) & _OTHER_MOTION:
+                    continue  # "first voted 7-5 to reject an amendment" is another motion than the 7-4 vote
                 if a.frame == "final" and not _one_game(doc, a, b, tallies):
                     continue  # "Nigeria beat South Africa 3-1" and "Senegal beat Cameroon 2-1": two games
                 if sum(1 for m in tallies if sides(m) == (x2, y2)) > 1 and sum(1 for m in tallies
@@ -92,6 +97,15 @@ def _one_game(doc, a, b, tallies) -> bool:
     named = [_sides(doc, t) for t in tallies if t.frame == "final"]
     known = [x for x in named if x]
     return all(x & known[0] for x in known) if known else True
+
+
+_OTHER_MOTION = frozenset({"amendment", "amendments"})
+
+
+def _around(doc, t) -> set[str]:
+    """The words of a tally's own phrase: "voted 7-5 to reject an amendment", "the 72-28 cloture vote"."""
+    toks = doc.tokens
+    return {x.lower for x in toks[max(0, t.first - 3):t.last + 5]}
 
 
 def _both_teams(doc, a, b) -> bool:

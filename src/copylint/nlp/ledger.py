@@ -739,10 +739,19 @@ class _Sentence:
                      "after", "period", "periods", "quarter", "quarters", "inning", "innings", "half") for x in near):
             return "partial"
         if any(x in _SCORE_WORDS for x in near):
+            if set(near) & _SCORE_WORDS <= {"result", "final", "score"} and self._about_votes():
+                return "vote"  # "applauded when the 7-3 result was announced", in a story of a council vote
             return "final"
         if self.n <= 12 and named and j < self.n and self.toks[j].text[:1].isupper():
             return "final"  # a result line: "Group G — Belgium 3 – 0 Panama"
         return None
+
+    def _about_votes(self) -> bool:
+        """The story is of a vote: its headline or opening paragraphs say so ("backs plan in 7-4 vote")."""
+        doc = self.doc
+        lead = [si for si in range(min(len(doc.sentences), 4))]
+        return any(set(self.ledger.sentence_words(si)) & {"vote", "voted", "votes", "ballot", "motion", "council"}
+                   for si in lead)
 
     def _term(self, k0: int, j: int) -> bool:
         """A duration that is a sentence handed down: "sentenced to 40 years", "jailed for six months", "was
