@@ -89,6 +89,10 @@ class ListCount:
         ),
         bad=(
             Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
+            Example("Of the [[five]] registered candidates — Tessaro, Delorme, Nandakumar and Skerritt — only "
+                    "Tessaro sits on council.", fix="four"),
+            Example("It will close [[four]] distribution centres, in Wakefield, Swindon and Motherwell, this year.",
+                    fix="three"),
             Example("The [[three]] candidates — Smith, Jones, Brown and Wu — met on Monday.", fix="four"),
             Example("She is survived by [[two]] sons, Tom, Dick and Harry.", fix="three"),
             Example("The [[nine]] signatories - Denmark, Estonia, Finland and Sweden - signed the accord.", fix="four"),
@@ -96,6 +100,9 @@ class ListCount:
         ),
         good=(
             Example("Hollis faces three charges: breaking and entering, theft and fraud."),
+            Example("It will close three distribution centres, in Wakefield, Swindon and Motherwell, this year."),
+            Example("Of the 12 members, seven voted for the plan."),
+            Example("Mourning notices for two of the 15 victims – Muhammad al-Sufi and Manal al-Tahan – were posted."),
             Example("The four candidates — Smith, Jones, Brown and Wu — met on Monday."),
             Example("He faces five charges, including theft and fraud."),
             Example("Three people were hurt, police said, and two were taken to hospital."),
@@ -110,12 +117,12 @@ class ListCount:
         toks = doc.tokens
         for m in doc.ledger.of(Measure.COUNT):
             if m.quoted or m.named or m.noun_end is None or not 2 <= m.value <= 30 or m.value != int(m.value) \
-                    or m.role not in (Role.PLAIN, Role.TOTAL) or not m.exact:
+                    or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) or not m.exact:
                 continue
             s = doc.sentences[m.sentence]
             k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
-            if k >= s.last:
-                continue
+            if k >= s.last or m.role == Role.POOL and (toks[k].text not in ("—", "–", ":") or m.first - s.first > 3):
+                continue  # "Of the five registered candidates — Tessaro, Delorme ... —" (not "two of the 15 — A and B")
             if toks[k].text not in _OPEN and toks[k].text != ",":
                 # "six names for ununtrium:", "four presidents have been impeached:": a short phrase, then the list
                 x = next((i for i in range(k, min(s.last, k + 7)) if toks[i].text in (":", "—", "–")), None)
@@ -131,6 +138,9 @@ class ListCount:
             elif opener == "," and k + 1 < s.last and toks[k + 1].kind == WORD and (
                     toks[k + 1].text[0].isupper() or toks[k + 1].lower in _PARTIAL):
                 start = k + 1  # apposition: "two sons, Tom and Harry"; "five charges, including theft"
+            elif opener == "," and k + 2 < s.last and toks[k + 1].lower in ("in", "at") and \
+                    toks[k + 2].text[:1].isupper():
+                start = k + 2  # "four distribution centres, in Wakefield, Swindon and Motherwell,"
             else:
                 continue
             while start < s.last and toks[start].lower in _PARTIAL | {"as", "them", "namely", "the", "a", "an"}:

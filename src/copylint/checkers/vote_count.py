@@ -37,6 +37,7 @@ class VoteCount:
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the [[31]] senators who voted "
                     "no."),
             Example("The 13-member council voted [[9-5]] to freeze fares."),
+            Example("With all 11 members present, council first voted [[7-5]] to reject an amendment."),
             Example("Council unanimously approved the budget, [[8-1]], on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors [[Smith, Wu and Roy]] voted against it."),
             Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
@@ -48,6 +49,7 @@ class VoteCount:
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the 28 senators who voted "
                     "no on Tuesday."),
             Example("The 13-member council voted 7-5 to freeze fares; one member was absent."),
+            Example("With all 11 members present, council first voted 6-5 to reject an amendment."),
             Example("Council unanimously approved the budget, 9-0, on Tuesday."),
             Example("Council approved the bylaw 7-2. Councillors Smith and Roy voted against it."),
             Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
@@ -69,6 +71,14 @@ class VoteCount:
                 yield Finding(v.start, v.end, f"'Unanimous', but the vote was {v.text}: check the tally.")
             near = sorted((z for z in sizes if z.section == v.section and abs(z.block - v.block) <= 3),
                           key=lambda z: abs(z.sentence - v.sentence))
+            present = [z for z in led.in_sentence(v.sentence) if z.measure == Measure.COUNT and z.thing in _MEMBERS
+                       and not z.quoted and {"present", "attending", "voting"} & set(led.words(z, after=3))]
+            if present and yes + no > present[0].value:  # "With all 11 members present, council voted 7-5"
+                z = present[0]
+                yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but "
+                              f"{int(z.value)} members were present: check the tally.",
+                              related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
+                continue
             for z in near[:1]:  # the body nearest the vote: "84-39 ... in the 125-member chamber"
                 if yes + no > z.value:
                     yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but the body "
