@@ -21,6 +21,8 @@ class PartsSum:
         ),
         bad=(
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
+            Example("The [[3.9 per cent]] increase is made up of 2.1 percentage points for programs, 1.2 points for "
+                    "policing and 0.9 points for a levy."),
             Example("The survey covered [[1,126]] beekeepers in four regions: 512 in Ontario, 318 in Quebec, 204 in "
                     "the Prairies and 82 in Atlantic Canada.", fix="1,116"),
             Example("The coalition will command [[81]] seats: the NRP has 34, the Liberals 25, Civic Contract 16 "
@@ -34,6 +36,8 @@ class PartsSum:
         ),
         good=(
             Example("Police towed 11 vehicles: six trucks and five vans."),
+            Example("The 3.9 per cent increase is made up of 2.1 percentage points for programs, 1.2 points for "
+                    "policing and 0.6 points for a levy."),
             Example("The survey covered 1,116 beekeepers in four regions: 512 in Ontario, 318 in Quebec, 204 in "
                     "the Prairies and 82 in Atlantic Canada."),
             Example("The gap amounted to about 49,000 votes: Democratic Rally won 1,812,400 and the Socialists "
@@ -56,8 +60,8 @@ class PartsSum:
             high = sum(p.high for p in b.parts)
             if any(p.low > t.high for p in b.parts):
                 continue  # one part alone is too big: part-exceeds-whole says so
-            over = low > t.high
-            under = b.exhaustive and high < t.low and len(b.parts) >= 2
+            over = low > t.high + 1e-9  # sums of decimals: 2.1 + 1.2 + 0.6 is 3.9, whatever the float says
+            under = b.exhaustive and high < t.low - 1e-9 and len(b.parts) >= 2
             if not (over or under):
                 continue
             parts = " + ".join(" ".join(doc.text[p.start:p.phrase_end].split()) for p in b.parts)

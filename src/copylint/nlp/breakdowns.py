@@ -47,6 +47,10 @@ def find(ledger) -> tuple[Breakdown, ...]:
             if found is not None:
                 out.append(found)
                 continue
+        points = _points(ledger, toks, s, low, si)
+        if points is not None:
+            out.append(points)
+            continue
         if not ms:
             continue
         # "Of those, nine were charged": the total is the last count of the sentence before
@@ -120,6 +124,23 @@ def _money(ledger, toks, s, low, money) -> Breakdown | None:
         parts = [m for m in money[i + 1:] if m.first >= start + s.first and m.unit == t.unit]
         if len(parts) >= 2 and all(m.role.value in _PART_ROLES for m in parts) and _items(toks, parts, start + s.first):
             return Breakdown(t, tuple(parts), exhaustive)
+    return None
+
+
+def _points(ledger, toks, s, low, si) -> Breakdown | None:
+    """ "The 3.9 per cent increase is made up of 2.1 percentage points for ..., 1.2 points for ... and 0.9
+    points for ...": a change and the points it is made of."""
+    ms = [m for m in ledger.in_sentence(si) if not m.quoted]
+    for i, t in enumerate(ms):
+        if t.measure not in (Measure.PERCENT, Measure.POINTS):
+            continue
+        k = next((x for x in range(t.last, s.last) if toks[x].start >= t.phrase_end), s.last) - s.first
+        window = low[k:k + 5]
+        opens = any(tuple(window[x:x + len(seq)]) == seq for seq in _EXHAUSTIVE_WORDS[:6] + (("comes", "from"),)
+                    for x in range(len(window)))
+        parts = [m for m in ms[i + 1:] if m.measure == Measure.POINTS and m.first > t.last]
+        if opens and len(parts) >= 2:
+            return Breakdown(t, tuple(parts), True)
     return None
 
 
