@@ -21,19 +21,29 @@ class Streak:
         description=(
             "Reads streaks from the ledger ('a sixth straight win', 'five consecutive months', 'six wins in a "
             "row', 'a six-game winning streak', 'a run of nine') with what they count and whose they are, and "
-            "flags one streak given two lengths. Streaks of others, earlier or hoped-for streaks ('had won five "
-            "in a row', 'a win would be their seventh straight') and records are left alone."
+            "flags one streak given two lengths, and a streak longer than the results the story gives after it "
+            "allow ('third in a row' ... 'beat Ashcroft on Tuesday, had lost at Dunmore on Sunday', counted back "
+            "from the day of the story's game). Streaks of others, runs of wins against runs of losses, home "
+            "runs against overall ones, earlier or hoped-for streaks ('had won five in a row', 'a win would be "
+            "their seventh straight') and records are left alone."
         ),
         bad=(
             Example("Inflation rose for a sixth consecutive month in March.\n\n"
                     "Prices have now climbed [[five months in a row]], the agency said."),
             Example("The Jets won their sixth straight game on Saturday.\n\n"
                     "The [[seven-game]] winning streak is their longest this season."),
+            Example("The Rapids beat the Mariners 4-2 on Saturday.\n\nThe win was the Rapids' [[third]] in a row. "
+                    "Riverton, which beat Ashcroft 5-1 on Tuesday, had lost 3-2 at Dunmore on Sunday."),
+            Example("Redmond fell 101-99 to the Herons on Wednesday.\n\nRedmond lost its [[third]] straight game. The "
+                    "Flyers beat the Stags 99-95 on Saturday before falling 118-109 at Lakeport on Monday."),
         ),
         good=(
             Example("The Jets won their sixth straight game.\n\nA win on Monday would be their seventh straight."),
             Example("The Jets won their sixth straight game.\n\nThe Oilers have lost five in a row."),
             Example("Inflation rose for a sixth consecutive month.\n\nIt had risen five months in a row in 2019."),
+            Example("The Rapids beat the Mariners 4-2 on Saturday.\n\nThe win was the Rapids' second in a row. "
+                    "Riverton, which beat Ashcroft 5-1 on Tuesday, had lost 3-2 at Dunmore on Sunday."),
+            Example("The Herons' win was their seventh straight at home.\n\nRedmond lost its third straight game."),
         ),
     )
 
@@ -53,10 +63,89 @@ class Streak:
                 if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
                         a.event != b.event and not a.cls == b.cls == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
+                ka, kb = _kind(led, a), _kind(led, b)
+                venue = {"home", "road", "away"}
+                if ka and kb and ka != kb or bool(venue & set(led.words(a, after=4))) != bool(
+                        venue & set(led.words(b, after=4))):
+                    continue  # a run of wins and one of losses; "seventh straight at home" and "third straight"
                 yield Finding(b.start, b.end, f"A streak of {_n(b.value)} here but {_n(a.value)} elsewhere in the "
                               "article: check the count.",
                               related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
                 break
+        yield from self._broken(doc, led, streaks)
+
+    @staticmethod
+    def _broken(doc, led, streaks):
+        """A streak against the results the story gives next, by weekday: "the Rapids' third win in a row.
+        Riverton, which beat Ashcroft on Tuesday, had lost at Dunmore on Sunday" (the streak is two)."""
+        for s in streaks:
+            kind = _kind(led, s)
+            today = _game_day(doc, led, s)
+            if kind is None or today is None:
+                continue
+            results = []
+            for t in led.of(Measure.TALLY):
+                if not s.sentence <= t.sentence <= s.sentence + 1 or t.quoted or t.first < s.first:
+                    continue
+                day = _weekday_near(doc, t)
+                verbs = {x.lower for x in doc.tokens[max(doc.sentences[t.sentence].first, t.first - 6):t.first]}
+                won, lost = bool(verbs & _WON), bool(verbs & _LOST)
+                if won == lost:
+                    continue
+                if day in _DAYS and (won or lost):
+                    results.append(((_DAYS[today] - _DAYS[day]) % 7 or 7, "win" if won else "loss"))
+            other = [back for back, k in results if k != kind]
+            if not other:
+                continue
+            since = 1 + sum(1 for back, k in results if k == kind and back < min(other))
+            if s.value > since:
+                yield Finding(s.start, s.end, f"A streak of {_n(s.value)}, but the results given after it make it "
+                              f"{_n(since)}: check the streak or the results.")
+
+    # (the article's game day: the weekday of its opening paragraphs)
+
+
+_WON = frozenset("beat beats beating defeated won edged topped downed routed blanked".split())
+_LOST = frozenset("lose lost losing fall fell falling dropped".split())
+_DAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
+
+
+def _game_day(doc, led, s) -> str | None:
+    """The weekday of the game a streak is counted to: the first one the story's opening sentences name."""
+    for m in led.mentions:
+        if m.sentence > max(4, s.sentence):
+            break
+        day = _weekday_near(doc, m) if m.measure == Measure.TALLY else None
+        if day is not None:
+            return day
+    return None
+
+
+def _kind(led, s) -> str | None:
+    """A run of wins or of losses, by the words around it."""
+    lose = {"lost", "lose", "loss", "losses", "losing", "defeat", "defeats"}
+    win = {"win", "wins", "won", "winning", "victory", "victories"}
+    for words in (led.words(s, after=2) + [s.thing or "", s.event or ""], led.words(s, before=6)):
+        seen = set(words)  # its own noun first ("fifth straight win"), then the verb before it ("won four in a row")
+        if seen & lose and not seen & win:
+            return "loss"
+        if seen & win and not seen & lose:
+            return "win"
+    return None
+
+
+def _weekday_near(doc, t) -> str | None:
+    """The weekday written right after a score ("5-1 on Tuesday"), or just before it."""
+    toks = doc.tokens
+    s = doc.sentences[t.sentence]
+    for k in list(range(t.last, min(s.last, t.last + 7))) + list(range(t.first - 1, max(s.first, t.first - 5), -1)):
+        w = toks[k].lower[:3]
+        if toks[k].lower in _WEEKDAY_NAMES:
+            return w
+    return None
+
+
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _n(v: float) -> str:
