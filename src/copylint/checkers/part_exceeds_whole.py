@@ -34,6 +34,7 @@ class PartExceedsWhole:
             Example("[[45]] of the 40 members voted for the motion."),
             Example("Fields agreed to plead guilty to [[92]] out of 30 federal hate crime charges."),
             Example("Pro-democracy candidates won control of [[170]] out of 18 of the area's districts."),
+            Example("The floods submerged crops on about 86,000 hectares, including [[92,000 hectares]] of rice."),
             Example("Tarn, a village of about 3,800 people, was emptied.\n\n"
                     "More than [[5,000]] evacuees reached the shelters."),
             Example("The 40 patients include [[43]] adults."),
@@ -51,6 +52,8 @@ class PartExceedsWhole:
         good=(
             Example("35 of the 40 members voted for the motion."),
             Example("Nine out of 10 doctors agree, and 17 out of 18 of the districts voted."),
+            Example("The floods submerged crops on about 86,000 hectares, including 62,000 hectares of rice, and the "
+                    "burned area grew from 86,000 hectares to 92,000 hectares."),
             Example("The building will have 312 units, 46 of them with three bedrooms.\n\nOf those, 47 units will be "
                     "rented at below-market rates."),
             Example("Doctors treated 96 patients for side effects.\n\nThe participants had an average age of 63, "
@@ -86,6 +89,17 @@ class PartExceedsWhole:
         yield from self._population(doc, counts)
         yield from self._owned(doc, counts)
         yield from self._of_those(doc, counts)
+        yield from self._measures(doc, led)
+
+    def _measures(self, doc, led):
+        """ "crops on about 86,000 hectares, including 92,000 hectares of rice": a measure and a part of it."""
+        toks = doc.tokens
+        ms = [m for m in led.of(Measure.DIMENSION) if not m.quoted]
+        for a, b in zip(ms, ms[1:], strict=False):
+            between = [t.lower for t in toks[a.last:b.first]]
+            if a.sentence == b.sentence and a.unit == b.unit and between[-1:] in (["including"], ["of"]) and (
+                    len(between) <= 3 and between[:1] in ([","], ["including"], ["of"])) and b.low > a.high:
+                yield self._finding(doc, b, a)
 
     def _of_those(self, doc, counts):
         """ "26 of those taken to hospital were police officers" after "24 people were taken to hospital": a part
