@@ -1383,8 +1383,8 @@ class _Sentence:
             if t.lower in ("his", "her", "its", "their"):
                 return ents.resolve(base + before)
         if before >= 2 and w(before) == "whose" and w(before - 1) == ",":
-            n = ents.name_ending(base + before - 2)  # "Nkemelu, whose 29 goals this season"
-            if n is not None and n.kind != PLACE:
+            n = ents.name_ending(base + before - 2)  # "Nkemelu, whose 29 goals this season" (a club may be
+            if n is not None:  # named for its town: "Kilbride, whose 12 titles")
                 return ents.key(n)
         if before >= 0 and w(before) in ("him", "her", "them") and w(before - 1) in _GIVE:
             return ents.resolve(base + before)  # "give him 18 this season"
