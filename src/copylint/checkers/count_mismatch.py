@@ -69,6 +69,8 @@ class CountMismatch(Mismatch):
             Example("\u201cWe had 30 volunteers,\u201d she said.\n\nThe group now has 32 volunteers."),
             Example("Eleven states voted on Tuesday.\n\nA dozen states hold primaries in March."),
             Example("Hollis was sentenced to 16 years.\n\nHollis has served eight years of that sentence."),
+            Example("A total of 58,203 voters were accredited.\n\nWith 163,450 registered voters, turnout was about "
+                    "36 per cent."),
             Example("Three candidates who did not take part in the debates spoke.\n\nThe two major party "
                     "candidates were barred."),
         ),

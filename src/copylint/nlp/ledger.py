@@ -62,6 +62,9 @@ _SEATS = frozenset("seat deputy mp lawmaker legislator councillor councilor sena
                    "assemblyman assemblywoman congressman congresswoman".split())
 # How an amount is paid, not what it is: "buy Golden Crust for $735 million in cash"
 _PAID_IN = frozenset({"cash", "stock", "share", "equity", "bond", "note", "installment", "instalment"})
+# Words before a counted noun that make a set of its own: registered voters are not the voters who voted
+_SET_MODS = frozenset("registered eligible accredited confirmed suspected probable likely possible potential "
+                      "active estimated".split())
 _SOME = frozenset({"some", "many", "most", "several", "all", "none"})
 _SENTENCED = frozenset("sentenced jailed imprisoned sentence sentences term imprisonment incarcerated".split())
 # Words a figure in words can start from, and those after "a" that make one ("a dozen", "a third", "a year")
@@ -440,9 +443,9 @@ class _Sentence:
             headline=self.block.kind in ("headline", "title"), quoted=quoted, initial=(f.hedge_first or f.first) == 0,
             named=named, compound=f.compound,
         )
-        # ordinals and measures ("5km") are read for style and change arithmetic only, without a context
+        # ordinals are read for style only, without a context
         if measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.POINTS, Measure.STREAK, Measure.AGE,
-                       Measure.TALLY, Measure.DURATION):
+                       Measure.TALLY, Measure.DURATION, Measure.DIMENSION):
             m = self._context(m, f, figs, age)
         return m
 
@@ -1932,6 +1935,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # "the $35.8-million road program" refers back to "$38.5 million for road repairs"
     if a.measure == Measure.COUNT and (a.value == 1 or b.value == 1):
         return None  # "one": a pronoun or a member of a set as often as a count
+    if a.measure == Measure.COUNT and _set_mods(a) != _set_mods(b):
+        return None  # "163,450 registered voters" are not the "58,203 voters accredited"
     ha, hb = _named(a.holder), _named(b.holder)
     if ha is not None and hb is not None and ha != hb:
         return None
@@ -2015,6 +2020,10 @@ _EVENT_GROUPS = {"injured": "hurt", "hospitalised": "hurt", "treat": "hurt", "ca
 def _event_group(event: str) -> str:
     """Events one headline may word otherwise than its story: injured and taken to hospital, killed and dead."""
     return _EVENT_GROUPS.get(event, event)
+
+
+def _set_mods(m: Mention) -> frozenset[str]:
+    return frozenset(x.lower() for x in m.mods) & _SET_MODS
 
 
 def _named(holder: str | None) -> str | None:
