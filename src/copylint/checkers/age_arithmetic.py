@@ -51,6 +51,8 @@ class AgeArithmetic:
                     "she left the Dáil."),
             Example("June 11, 2024\n\nWalter Hirsch, who was 19 when rescuers pulled him from the mine in 1974, is "
                     "now 69."),
+            Example("June 20, 2024\n\nBorn in Leeds in 1964, Collingwood moved to Hemsford.\n\nThe car, driven by a "
+                    "34-year-old care worker, was travelling at 31mph."),
             Example("Ada Oyelaran was born in 1940.\n\nIn 2003 she handed control to her son Daniel, then 36."),
         ),
     )
@@ -105,6 +107,8 @@ class AgeArithmetic:
         for m in ages:
             key = m.holder
             words = set(led.sentence_words(m.sentence))
+            if (key is None or key not in births) and m.first and doc.tokens[m.first - 1].lower in ("a", "an"):
+                continue  # "driven by a 34-year-old care worker": someone the story brings in
             if key not in births:
                 near = words | set(led.sentence_words(m.sentence - 1) if m.sentence else ())
                 named = [k for k in births if k is not None and set(k.split()) & near]

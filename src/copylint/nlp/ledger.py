@@ -1595,12 +1595,18 @@ class _Sentence:
                 and self.w(b - 1) not in DETERMINERS):
             b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
+        when_year = None
         if a >= 3 and self.w(a - 1) == "when" and self.w(a - 2) == ",":
             spans.append((max(0, a - 5), a - 2))  # "since June, when the firm had them at 39 per cent": June's
+            y = self.toks[a - 3]
+            if y.kind == NUMBER and len(y.text) == 4 and "1600" <= y.text <= "2099":
+                when_year = y.text  # "since 2019, when the colony held 4,050 burrows": 2019's
         lead = self._lead
         if lead is not None and lead[1] <= k0:
             spans.append(lead)
         out: set[str] = set()
+        if when_year is not None:
+            out.add(f"y:{when_year}")
         if self.poll is not None:
             out.add(f"src:{self.poll}")
         if self.kind is not None:
