@@ -37,8 +37,6 @@ class AgeMismatch:
                     fix="34"),
             Example("Grace Okafor, 85, founded the clinic in 1971.\n\nOkafor died on Tuesday at [[86]].",
                     fix="85"),
-            Example("Marta Lindqvist, 44, won the leadership.\n\nEkdahl, 39, conceded. \"The members have spoken,\" he "
-                    "said.\n\nThe [[46-year-old]] new leader trained as a nurse.", fix="44-year-old"),
             Example("The mayor of Seoul was found dead. Police said Park was 46 years old.\n\nThe [[64-year-old]] "
                     "mayor left his home on Thursday.", fix="46-year-old"),
             Example("# Francis D'Souza, former minister, dies aged 64\n\nFrancis D'Souza died on Thursday. He had been "
@@ -144,10 +142,8 @@ def _referent(doc, m, aged) -> str | None:
     if people and m.sentence - people[-1].sentence <= 1:
         last = people[-1]
         around = {t.lower for t in toks[max(0, last.first - 5):min(len(toks), last.last + 2)]}
-        said = {t.lower for s in doc.sentences[last.sentence:m.sentence + 1] for t in toks[s.first:s.last]}
-        quoted = bool({"said", "says", "told"} & said) and any(t.text in '"“”' for t in toks[last.last:m.first])
-        if not (around & _SPEAKERS or around & {"said", "says", "told"} or quoted) and ents.key(last) is not None:
-            return ents.key(last)  # (not "Ekdahl conceded defeat. 'The members have spoken,' he said.")
+        if not (around & _SPEAKERS or around & {"said", "says", "told"}) and ents.key(last) is not None:
+            return ents.key(last)
     counts: dict[str, int] = {}
     for n in ents.names:
         key = ents.key(n)
