@@ -13,7 +13,7 @@ _JUBILEES = {"silver": 25, "golden": 50, "diamond": 60, "platinum": 70, "ruby": 
 # In the anniversary's sentence: it falls in the article's year.
 _NOW = frozenset("marks marked marking mark celebrates celebrated celebrating celebrate commemorates commemorated "
                  "commemorating commemorate today tonight observes observed observing celebration celebrations "
-                 "ceremony ceremonies gathered honoured honored".split())
+                 "ceremony ceremonies gathered honoured honored fell falls coincided coincides coinciding".split())
 
 
 class Anniversary:
@@ -34,12 +34,16 @@ class Anniversary:
             Example("June 20, 2024\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its [[centenary]]."),
             Example("May 4, 2010\n\nThe 2007 start of the program coincided with the [[20th]] anniversary of Warhol's "
                     "death in 1984."),
+            Example("12 March 2025\n\nThe vote fell on the [[40th]] anniversary of the line's closure, on 10 March "
+                    "1987."),
         ),
         good=(
             Example("June 20, 2019\n\nBerlin marks the 30th anniversary of the 1989 fall of the Wall on Saturday."),
             Example("June 20, 2025\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its centenary."),
             Example("May 4, 2010\n\nThe 2007 start of the program coincided with the 20th anniversary of Warhol's "
                     "death in 1987."),
+            Example("12 March 2025\n\nThe vote fell on the 38th anniversary of the line's closure, on 10 March "
+                    "1987."),
             Example("June 20, 2019\n\nNext year will bring the 50th anniversary of the 1970 strike."),
         ),
     )

@@ -87,6 +87,8 @@ class PercentChange:
             Example("Ridership [[fell]] to 1,150 a day from 920."),
             Example("Sales [[doubled]] from 20 million to 31 million."),
             Example("It took 115 years for the older population of France to [[double]] from 5% to 14%."),
+            Example("Of those, 46,350 had waited more than 18 weeks, compared with 41,200 in October, an increase of "
+                    "[[15.2 per cent]]."),
             Example("The share rose from 20 per cent in the 2018 survey to 29 per cent in the latest one, an "
                     "increase of [[54 per cent]]."),
         ),
@@ -136,7 +138,10 @@ class PercentChange:
         to = [m for m in same if m.role == Role.TO]
         if to:
             return min(to, key=lambda m: abs(m.first - b.first))
-        before = [m for m in same if m.first < b.first and m.role in (Role.PLAIN, Role.TOTAL, Role.RATE, Role.RUNNING)]
+        before = [m for m in same if m.first < b.first and m.role in (Role.PLAIN, Role.TOTAL, Role.RATE, Role.RUNNING)
+                  or m.first < b.first and m.role == Role.PART and b.role == Role.COMPARE and b.first >= 2
+                  and [t.lower for t in doc.tokens[b.first - 2:b.first]] == ["compared", "with"]]
+        # ("Of those, 46,350 had waited ..., compared with 41,200")
         return before[-1] if before else None  # "bringing its total to 412, up from 389"
 
     @staticmethod
