@@ -253,15 +253,14 @@ class Ledger:
         for si, s in enumerate(doc.sentences):
             toks = doc.tokens[s.first:s.last]
             words = {t.lower for t in toks}
-            figs = read(toks) if not words.isdisjoint(_FIGURE_WORDS) or "a" in words and not words.isdisjoint(
-                _AFTER_A) or "an" in words and not words.isdisjoint(_AFTER_A) or any(t.kind == NUMBER for t in toks) \
-                else ()  # most sentences hold no figure: the reader is spared them
+            kind = _kind(words)
+            if kind is None and si and doc.sentences[si - 1].block == s.block:
+                kind = self.kinds[si - 1]  # "The Greens are on 11%" after "The poll has National on 34%"
+            self.kinds[si] = kind
+            figs = read(toks) if not words.isdisjoint(_FIGURE_WORDS) or {"a", "an"} & words and not words.isdisjoint(
+                _AFTER_A) or any(t.kind == NUMBER for t in toks) else ()  # most sentences hold no figure
             if figs:
                 out.extend(_Sentence(self, si).mentions(len(out), figs))
-            else:  # no figure: only the sentence's kind is needed, for the sentences after it
-                kind = _kind(words)
-                prev = self.kinds.get(si - 1)
-                self.kinds[si] = kind if kind is not None or not si or doc.sentences[si - 1].block != s.block else prev
         self.mentions: tuple[Mention, ...] = tuple(_pools(_points(_resolve(out))))
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
@@ -334,6 +333,8 @@ _RUNNING_AT = _by_first(_RUNNING_AFTER[:4])
 
 
 def _kind(words: set[str]) -> str | None:
+    """What a sentence's shares are: a poll's ("poll", "survey", "respondents") or a vote's result ("won",
+    "took", "of the vote", "counted"): a candidate's poll share and result are two figures."""
     if words & _POLL_WORDS:
         return "poll"
     if words & _RESULT_WORDS:
@@ -367,19 +368,10 @@ class _Sentence:
         self.block = doc.blocks[s.block]
         self.entities: Entities = ledger.entities
         self.poll = self._poll()
-        self.kind = self._kind()
-        prev = ledger.kinds.get(si - 1)
-        if self.kind is None and prev is not None and si and doc.sentences[si - 1].block == s.block:
-            self.kind = prev  # "The Greens are on 11%" after "The poll has National on 34%"
-        ledger.kinds[si] = self.kind
+        self.kind = ledger.kinds[si]  # what its shares are: a poll's or a result's
 
     def w(self, i: int) -> str:
         return self.low[i] if 0 <= i < self.n else ""
-
-    def _kind(self) -> str | None:
-        """What the sentence's shares are: a poll's ("poll", "survey", "respondents") or a vote's result
-        ("won", "took", "of the vote", "counted"): a candidate's poll share and result are two figures."""
-        return _kind(set(self.low))
 
     def _poll(self) -> str | None:
         """The source of a poll or survey the sentence reports ("a Quinnipiac poll", "according to Gallup"):
