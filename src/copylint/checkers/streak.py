@@ -4,6 +4,7 @@ row")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp.calendar import DAY_NAMES
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import scopes_meet
 
@@ -90,10 +91,8 @@ class Streak:
                 day = _weekday_near(doc, t)
                 verbs = {x.lower for x in doc.tokens[max(doc.sentences[t.sentence].first, t.first - 6):t.first]}
                 won, lost = bool(verbs & _WON), bool(verbs & _LOST)
-                if won == lost:
-                    continue
-                if day in _DAYS and (won or lost):
-                    results.append(((_DAYS[today] - _DAYS[day]) % 7 or 7, "win" if won else "loss"))
+                if won != lost and day is not None:
+                    results.append(((today - day) % 7 or 7, "win" if won else "loss"))
             other = [back for back, k in results if k != kind]
             if not other:
                 continue
@@ -102,15 +101,13 @@ class Streak:
                 yield Finding(s.start, s.end, f"A streak of {_n(s.value)}, but the results given after it make it "
                               f"{_n(since)}: check the streak or the results.")
 
-    # (the article's game day: the weekday of its opening paragraphs)
-
 
 _WON = frozenset("beat beats beating defeated won edged topped downed routed blanked".split())
 _LOST = frozenset("lose lost losing fall fell falling dropped".split())
-_DAYS = {d: i for i, d in enumerate("mon tue wed thu fri sat sun".split())}
+_DAYS = {d.lower(): i for i, d in enumerate(DAY_NAMES)}  # full names only: "sun" and "wed" are words too
 
 
-def _game_day(doc, led, s) -> str | None:
+def _game_day(doc, led, s) -> int | None:
     """The weekday of the game a streak is counted to: the first one the story's opening sentences name."""
     for m in led.mentions:
         if m.sentence > max(4, s.sentence):
@@ -134,18 +131,14 @@ def _kind(led, s) -> str | None:
     return None
 
 
-def _weekday_near(doc, t) -> str | None:
-    """The weekday written right after a score ("5-1 on Tuesday"), or just before it."""
+def _weekday_near(doc, t) -> int | None:
+    """The weekday (Monday = 0) written right after a score ("5-1 on Tuesday"), or just before it."""
     toks = doc.tokens
     s = doc.sentences[t.sentence]
     for k in list(range(t.last, min(s.last, t.last + 7))) + list(range(t.first - 1, max(s.first, t.first - 5), -1)):
-        w = toks[k].lower[:3]
-        if toks[k].lower in _WEEKDAY_NAMES:
-            return w
+        if toks[k].lower in _DAYS:
+            return _DAYS[toks[k].lower]
     return None
-
-
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _n(v: float) -> str:

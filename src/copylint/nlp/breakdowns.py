@@ -63,8 +63,7 @@ def find(ledger) -> tuple[Breakdown, ...]:
             prev = [m for m in ledger.in_sentence(si - 1) if m.measure == Measure.COUNT and m.thing is not None
                     and not m.quoted] if before is not None else []
             if before is not None and before.block != s.block:  # across a paragraph only by its event
-                prev = [m for m in prev if done and _event(m.event or "") == done and before.block == s.block - 1
-                        and si == _first_of_block(doc, si)]
+                prev = [m for m in prev if done and _event(m.event or "") == done and before.block == s.block - 1]
             same = [m for m in prev if done and _event(m.event or "") == done]
             if prev:
                 out.append(Breakdown((same or prev)[-1], tuple(ms), any(w in _REST for w in low)))
@@ -234,13 +233,6 @@ def _items(toks, parts, start: int) -> bool:
 
 def _partial_inside(words: list[str]) -> bool:
     return any(w in ("including", "among", "such") for w in words)
-
-
-def _first_of_block(doc, si: int) -> int:
-    """The index of the first sentence of sentence si's block."""
-    while si > 0 and doc.sentences[si - 1].block == doc.sentences[si].block:
-        si -= 1
-    return si
 
 
 def _event(word: str) -> str | None:
