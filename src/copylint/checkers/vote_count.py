@@ -73,16 +73,14 @@ class VoteCount:
                           key=lambda z: abs(z.sentence - v.sentence))
             present = [z for z in led.in_sentence(v.sentence) if z.measure == Measure.COUNT and z.thing in _MEMBERS
                        and not z.quoted and {"present", "attending", "voting"} & set(led.words(z, after=3))]
-            if present and yes + no > present[0].value:  # "With all 11 members present, council voted 7-5"
-                z = present[0]
-                yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but "
-                              f"{int(z.value)} members were present: check the tally.",
-                              related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
-                continue
-            for z in near[:1]:  # the body nearest the vote: "84-39 ... in the 125-member chamber"
+            # those present ("With all 11 members present, council voted 7-5"), then the body nearest the vote
+            # ("84-39 ... in the 125-member chamber")
+            limits = [(z, f"{int(z.value)} members were present") for z in present[:1]] + [
+                (z, f"the body has {int(z.value)} members") for z in near[:1]]
+            for z, what in limits:
                 if yes + no > z.value:
-                    yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but the body "
-                                  f"has {int(z.value)} members: check the tally.",
+                    yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but {what}: "
+                                  "check the tally.",
                                   related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
                     break
         for c, side in self._counts(doc, led):
