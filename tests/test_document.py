@@ -77,6 +77,17 @@ def test_markdown_front_matter_code_links_and_html_are_masked():
     assert doc.text[heading.start : heading.end] == "Vote count"
 
 
+def test_markdown_front_matter_title_is_the_headline_unless_a_heading_repeats_it():
+    text = '---\ntitle: "Harrowgate Town 3-2 Wexley Rovers"\ndate: 2024-02-18\n---\n\nOkafor scored twice.\n'
+    doc = parse(text, "m.md")
+    head = doc.blocks[0]
+    assert head.kind == d.HEADLINE and doc.text[head.start:head.end] == "Harrowgate Town 3-2 Wexley Rovers"
+    assert doc.masked[head.start:head.end] == doc.text[head.start:head.end]
+    assert [b.index for b in doc.blocks] == [0, 1] and doc.blocks[1].kind == d.PARAGRAPH
+    again = parse(text.replace("Okafor", "# Harrowgate Town 3-2 Wexley Rovers\n\nOkafor"), "m.md")
+    assert [b.kind for b in again.blocks] == [d.HEADING, d.PARAGRAPH]
+
+
 def test_masked_keeps_newlines_and_length():
     text = "---\ntitle: x\n---\r\n\r\nSome *bold* text.\r\n"
     doc = parse(text, "f.md")

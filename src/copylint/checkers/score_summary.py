@@ -3,9 +3,38 @@ Silva and Roy and a penalty from Dufresne"; "For St. FX, Boudreau scored and Kie
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure
 from copylint.nlp.games import WIN, teams, words
+
+# A scoring summary after the story: "Scorers: Castlebridge – Mottram 23, 67, Asante 81. Harnley – Farrant 55.",
+# a line per side ("**Harrowgate Town:** Okafor 12, 58; Bennett 77"), rugby's "Tries: Moloney, Lennon. Cons: Keogh 2."
+_LABEL = re.compile(r"(?i)^[\W_]*(?:scorers|goalscorers|goals|scoring)[\W_]*?[:–—]\s*")
+_SIDE = re.compile(r"^[*_\s]*(?P<team>[A-Z][\w'’. &]{1,40}?)\s*(?::[*_]*|[*_]*:|\s[–—-])\s*(?P<rest>\S.*)$", re.S)
+_MIN = r"\d{1,3}(?:\s*\+\s*\d{1,2})?'?(?:\s*\(?(?:pen|p|og|o\.g\.)\)?(?![\w.]))?"
+_ENTRY = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|da|di))*)\s*"
+                    rf"(?:\((?P<n>\d)\)|(?P<mins>{_MIN}(?:\s*,\s*{_MIN})*))?")
+_MINUTE = re.compile(r"\d{1,3}(?:\s*\+\s*\d{1,2})?")
+# rugby: what each kind of score is worth
+_RUGBY = {"tries": 5, "try": 5, "cons": 2, "con": 2, "conversions": 2, "conversion": 2, "pens": 3, "pen": 3,
+          "penalties": 3, "penalty": 3, "dg": 3, "dgs": 3, "drop goal": 3, "drop goals": 3, "drop": 3}
+_RUGBY_LABEL = re.compile(r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*:\s*")
+# team-name words that tell no side from another
+_PLAIN = frozenset("town city united rovers athletic county rangers club the wanderers albion".split())
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One side's line of a scoring summary: the team as written, what it credits, and where."""
+
+    team: frozenset[str]
+    score: int
+    start: int
+    end: int
+
 
 # goals a phrase credits to one scorer
 _TIMES = {"twice": 2, "two": 2, "three": 3, "four": 4, "brace": 2, "hat-trick": 3, "hat": 3, "double": 2}
@@ -22,7 +51,10 @@ class ScoreSummary:
             "and the goals the story credits to each side: 'on goals from Silva and Roy', 'For St. FX, Boudreau "
             "scored', 'Kielty scored twice', 'a hat trick', 'X's goals came from A and B'. Flags a side credited "
             "with more goals than its score, or a summary that says it is complete ('came from', 'on goals "
-            "from') and credits fewer. Players' points in basketball are left alone (lists are seldom complete)."
+            "from') and credits fewer. A scoring summary after the story ('Scorers: Castlebridge – Mottram 23, 67; "
+            "Harnley – Farrant 55', a line per side, rugby's 'Tries: ... Cons: Keogh 2. Pens: Keogh 2.' at five, "
+            "two and three points) lists every score: the headline's and the lede's score are checked against "
+            "each side it names. Players' points in basketball are left alone (lists are seldom complete)."
         ),
         bad=(
             Example("Lakeshore FC beat Laval [[2-0]] on goals from Andre Silva and Marco Roy and a penalty from "
@@ -30,6 +62,13 @@ class ScoreSummary:
             Example("Liam Arsenault scored twice as the Reds beat the X-Men [[5-2]] on Saturday.\n\n"
                     "For the X-Men, Tyler Boudreau scored in the first period and Matt Kielty scored twice in the "
                     "third."),
+            Example("Kieran Mottram scored twice as Castlebridge Town beat Harnley Rovers [[3–2]] at Ferry Lane.\n\n"
+                    "Scorers: Castlebridge Town – Mottram 23, 67, Asante 81. Harnley Rovers – Farrant 55."),
+            Example("# Harrowgate Town [[3-2]] Wexley Rovers: Okafor double\n\nOkafor scored twice.\n\n"
+                    "Harrowgate Town: Okafor 12, 58 (pen); Bennett 77\n\nWexley Rovers: Dunmore 40"),
+            Example("Lennon's try gave Ballinacourty a [[27–20]] victory over Shannonvale at Mill Road.\n\n"
+                    "Ballinacourty: Tries: Moloney, Fitzgibbon, Lennon. Cons: Keogh 2. Pens: Keogh 2.\n\n"
+                    "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
         ),
         good=(
             Example("Lakeshore FC beat Laval 3-0 on goals from Andre Silva and Marco Roy and a penalty from "
@@ -37,6 +76,15 @@ class ScoreSummary:
             Example("Liam Arsenault scored twice as the Reds beat the X-Men 5-2 on Saturday.\n\n"
                     "For the X-Men, Tyler Boudreau and Matt Kielty scored in the third period."),
             Example("Connor scored twice as the Jets beat the Oilers 5-4.\n\nMcDavid had a goal for Edmonton."),
+            Example("Kieran Mottram scored twice as Castlebridge Town beat Harnley Rovers 3–1 at Ferry Lane.\n\n"
+                    "Scorers: Castlebridge Town – Mottram 23, 67, Asante 81+2. Harnley Rovers – Farrant 55."),
+            Example("# Harrowgate Town 3-1 Wexley Rovers: Okafor double\n\nOkafor scored twice.\n\n"
+                    "Harrowgate Town: Okafor 12, 58 (pen); Bennett 77\n\nWexley Rovers: Dunmore 40\n\n"
+                    "Attendance: 2,314"),
+            Example("Lennon's try gave Ballinacourty a 27–20 victory over Shannonvale at Mill Road.\n\n"
+                    "Ballinacourty: Tries: Moloney, Fitzgibbon, Lennon. Cons: Keogh 3. Pens: Keogh 2.\n\n"
+                    "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
+            Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nAshbourne: Lee, Park, Moss; Kirkwall: Dunn"),
         ),
     )
 
@@ -44,12 +92,17 @@ class ScoreSummary:
         led = doc.ledger
         finals = [m for m in led.of(Measure.TALLY) if m.frame == "final" and not m.quoted and not m.headline
                   and m.second is not None]
+        heads = [m for m in led.of(Measure.TALLY) if m.frame == "final" and m.headline and m.second is not None]
+        if finals or heads:
+            yield from self._against_summary(doc, heads + finals[:1])
         for i, t in enumerate(finals):
             sides = teams(doc, t)
             if sides is None:
                 continue
             winner, loser = sides
             high, low = max(t.value, t.second), min(t.value, t.second)
+            if i == 0 and self._scored(doc, t, sides):
+                continue  # the summary after the story lists every score: it settles the count
             listed = self._goals_from(doc, t)  # "on goals from A and B"
             if listed is not None:
                 n, spans = listed
@@ -69,6 +122,28 @@ class ScoreSummary:
                 if total > score:
                     yield self._finding(doc, t, total, score, [sp for _, sp in credited[side]], "credits")
                     break
+
+    def _against_summary(self, doc, finals):
+        """Each final score of the headline and the lede against the scoring summary's sides."""
+        lines = doc.memo("score-summary.lines", _summary)
+        for t in finals if lines else ():
+            sides = teams(doc, t)
+            for line, want in self._scored(doc, t, sides, lines) if sides else ():
+                if line.score != want:
+                    team = doc.text[line.start:line.end].split(":")[0].split(" –")[0].strip("*_ ")
+                    yield Finding(t.start, t.end, f"The score is {t.text}, but the scoring summary gives {team} "
+                                  f"{line.score} where the score gives {int(want)}: check the score or the summary.",
+                                  related=(Related(line.start, line.end,
+                                                   re.sub(r"[*_]+", "", doc.text[line.start:line.end])),))
+                    break
+
+    @staticmethod
+    def _scored(doc, t, sides, lines=None) -> list[tuple[_Line, float]]:
+        """The summary's lines for the two sides of a final, each with the score the final gives it."""
+        winner, loser = sides
+        high, low = max(t.value, t.second), min(t.value, t.second)
+        return [(line, want) for line in (doc.memo("score-summary.lines", _summary) if lines is None else lines)
+                for team, want in ((winner, high), (loser, low)) if _same(line.team, team, winner | loser)]
 
     @staticmethod
     def _finding(doc, t, got, want, spans, _):
@@ -140,6 +215,76 @@ class ScoreSummary:
             elif nxt[:2] in (["a", "brace"], ["a", "hat"], ["a", "hat-trick"]):
                 n = _TIMES[nxt[1]]
             yield side, n, (name.start, toks[s.first + k].end)
+
+
+def _summary(doc) -> list[_Line]:
+    """The side lines of the article's scoring summary, each with the goals (or rugby points) it lists."""
+    out = []
+    for b in doc.blocks:
+        if b.kind not in ("paragraph", "list", "title"):  # "**Harrowgate Town:** Okafor 12, 58" reads as a title
+            continue
+        text = doc.text[b.start:b.end]
+        label = _LABEL.match(text)
+        if label:
+            at = b.start + label.end()
+            parts = re.split(r"(?<=\d)\.\s+(?=[A-Z])|(?<=[a-z])\.\s+(?=[A-Z])|\n", text[label.end():])
+        else:
+            at, parts = b.start, [text]
+        for part in parts:
+            line = _line(part, at + text[at - b.start:].find(part))
+            if line is not None:
+                out.append(line)
+    return out
+
+
+def _line(part: str, start: int) -> _Line | None:
+    m = _SIDE.match(part)
+    if m is None:
+        return None
+    team = frozenset(w.lower().strip(".'’") for w in m.group("team").split()) - _PLAIN
+    rest = m.group("rest").rstrip(" .\n*_")
+    if not team or not rest:
+        return None
+    labels = list(_RUGBY_LABEL.finditer(rest))
+    if labels:  # rugby: "Tries: Moloney, Lennon. Cons: Keogh 2. Pens: Keogh 2."
+        if rest[:labels[0].start()].strip(" .;,"):
+            return None
+        score = 0
+        for a, nxt in zip(labels, [*labels[1:], None], strict=True):
+            items = _entries(rest[a.end():nxt.start() if nxt else len(rest)], counts=True)
+            if items is None:
+                return None
+            score += _RUGBY[a.group(1).lower()] * items
+    else:
+        score = _entries(rest, counts=False)
+        if score is None or not _MINUTE.search(rest) and "(" not in rest:
+            return None  # a list of names alone is no summary ("Starting XI: ...")
+    end = start + m.end("rest") - (len(m.group("rest")) - len(rest))
+    return _Line(team, score, start, end)
+
+
+def _entries(text: str, counts: bool) -> int | None:
+    """Scores listed: one per minute ("Okafor 12, 58"), "(2)" after a name, or (rugby) the count after a
+    name ("Keogh 2"); None when the text holds anything but names and figures."""
+    total, pos = 0, 0
+    for e in _ENTRY.finditer(text):
+        if text[pos:e.start()].strip(" ,;.&") not in ("", "and"):
+            return None
+        pos = e.end()
+        if e.group("n"):
+            total += int(e.group("n"))
+        elif e.group("mins"):
+            got = _MINUTE.findall(e.group("mins"))
+            total += int(got[0]) if counts and len(got) == 1 else len(got)
+        else:
+            total += 1
+    return total if not text[pos:].strip(" ,;.") and pos else None
+
+
+def _same(line: frozenset[str], team: frozenset[str], both: frozenset[str]) -> bool:
+    """The summary's side is this team and not the other ("Castlebridge Town" for "castlebridge town")."""
+    own = (team - _PLAIN) & line
+    return bool(own) and not (both - team - _PLAIN) & line
 
 
 def _words_of(toks) -> frozenset[str]:

@@ -34,6 +34,9 @@ class TallyMismatch:
             Example("# Council backs bike lanes in 7-4 vote\n\nSupporters applauded when the [[7-3]] result was "
                     "announced.", fix="7-4"),
             Example("Tunisia lost 1 – 7 to England.\n\nGroup G — Tunisia [[1 – 2]] England"),
+            Example("# Harrowgate Town 3-2 Wexley Rovers: Okafor double makes it nine without defeat\n\n"
+                    "Emeka Okafor scored twice as Harrowgate Town beat Wexley Rovers [[3-1]] at Priory Lane.",
+                    fix="3-2"),
         ),
         good=(
             Example("Council voted 9-4 to approve the budget.\n\nA later motion to cut fares failed 4-9."),
@@ -43,6 +46,8 @@ class TallyMismatch:
             Example("# Council backs bike lanes in 7-4 vote\n\nCouncil first voted 7-5 to reject an amendment."),
             Example("Belgium defeated Panama 3 – 0 on Monday.\n\nGroup H — Japan 8 – 0 Senegal"),
             Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nWhitfield made a save with the score at 2-1."),
+            Example("# Harrowgate Town 3-1 Wexley Rovers: Okafor double makes it nine without defeat\n\n"
+                    "Harrowgate Town beat Wexley Rovers 3-1.\n\nThey last lost 2-1 at Marlow Bridge in December."),
         ),
     )
 
@@ -91,12 +96,24 @@ def _sides(doc, t) -> frozenset[str]:
 def _one_game(doc, a, b, tallies) -> bool:
     """Two final scores are of one game when they name a team in common, or when neither names one and the
     story has no other game."""
+    if _earlier(doc, a) != _earlier(doc, b):
+        return False  # "beat Wexley 3-1" and "last lost 2-1 at Marlow Bridge in December": an earlier game
     sa, sb = _sides(doc, a), _sides(doc, b)
     if sa and sb:
         return bool(sa & sb)
     named = [_sides(doc, t) for t in tallies if t.frame == "final"]
     known = [x for x in named if x]
     return all(x & known[0] for x in known) if known else True
+
+
+def _earlier(doc, t) -> bool:
+    """The score is dated to another time than the story's game: a month or year in its clause, or "last",
+    "previous", "since", "earlier", "ago" beside it."""
+    if any(k[:2] in ("m:", "y:") for k in t.scope):
+        return True
+    s = doc.sentences[t.sentence]
+    near = {x.lower for x in doc.tokens[max(s.first, t.first - 3):min(s.last, t.last + 5)]}
+    return bool(near & {"last", "previous", "since", "earlier", "ago", "season"})
 
 
 _OTHER_MOTION = frozenset({"amendment", "amendments"})

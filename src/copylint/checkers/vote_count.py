@@ -11,7 +11,10 @@ from copylint.nlp.ledger import Role
 _ACCOUNTED = frozenset({"abstain", "absent", "voted", "voted-for", "voted-against"})
 _MEMBERS = frozenset("member councillor councilor trustee senator representative mp lawmaker legislator justice "
                      "judge director commissioner alderman delegate juror minister deputy governor supervisor "
-                     "regent elector".split())
+                     "regent elector corporator peer mla mep".split())
+_CHAMBERS = frozenset("council board house chamber assembly senate parliament legislature committee commission "
+                      "corporation congress".split())
+_AWAY = frozenset({"absent", "abstained", "abstaining", "abstain"})
 _NO = (("voted", "against"), ("voted", "no"), ("voted", "nay"), ("opposed",), ("dissented",), ("dissenting",),
        ("dissenters",), ("no", "votes"), ("against",), ("voted", "to", "reject"), ("rejected",))
 _YES = (("voted", "in", "favour"), ("voted", "in", "favor"), ("voted", "for"), ("voted", "yes"),
@@ -25,11 +28,14 @@ class VoteCount:
         severity=Severity.ERROR,
         summary="A vote's tally does not match the counts of those for and against it, or the body's size.",
         description=(
-            "Sets a vote's tally ('approved 6-3', 'passed 52-48') against the members counted voting against "
-            "or for it ('the four trustees who voted no', 'three councillors voted against', 'Councillors "
-            "Smith, Wu and Roy voted against'), against 'unanimously', and against the size of the body ('the "
-            "13-member council', 'the nine-member board'). With several votes in an article, counts are set "
-            "against the vote of their paragraph or the one before."
+            "Sets a vote's tally ('approved 6-3', 'passed 52-48', 'voted 23 to 17', 'by 71 votes to 46') "
+            "against the members counted voting against or for it ('the four trustees who voted no', 'three "
+            "councillors voted against', 'Councillors Smith, Wu and Roy voted against'), against 'unanimously', "
+            "and against the size of the body ('the 13-member council', 'the nine-member board', 'the council's "
+            "40 members', 'the 122 seats in the house') with those its sentence counts absent or abstaining. A "
+            "size stated far from the vote counts when it is the only one the story gives; a body the vote's "
+            "sentence names must be the one sized. With several votes in an article, counts are set against the "
+            "vote of their paragraph or the one before."
         ),
         bad=(
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
@@ -42,6 +48,13 @@ class VoteCount:
             Example("Council approved the bylaw 7-2. Councillors [[Smith, Wu and Roy]] voted against it."),
             Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
                     "against, 11 abstaining and [[21]] absent."),
+            Example("The county council's 40 members debated for four hours.\n\nIn the end the council voted "
+                    "[[23 to 17]] in favour, with one abstention; one councillor was absent."),
+            Example("The resolution was passed by [[71 votes to 46]], with seven corporators absent.\n\nThe "
+                    "ruling alliance holds 78 of the 122 seats in the house and the opposition 44."),
+            Example("The seven-member Cedar Ridge Unified School District board met on Wednesday.\n\nThe plan "
+                    "was debated at length.\n\nNo one spoke against the bus routes.\n\nThe library hours "
+                    "stay.\n\nTrustees passed the plan [[5-3]] after 11 p.m."),
         ),
         good=(
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
@@ -54,6 +67,12 @@ class VoteCount:
             Example("Council approved the bylaw 7-2. Councillors Smith and Roy voted against it."),
             Example("The motion received 112 votes in the 240-seat National Assembly, with 98 lawmakers voting "
                     "against, 11 abstaining and 19 absent."),
+            Example("The county council's 40 members debated for four hours.\n\nIn the end the council voted "
+                    "21 to 17 in favour, with one abstention; one councillor was absent."),
+            Example("The committee's nine members met first.\n\nThen the full council voted 23 to 17 to "
+                    "approve the plan."),
+            Example("Members voted to raise the fee from 12 to 15 dollars.\n\nThe board's seven members agreed."),
+            Example("The 40 members who voted for the plan met again.\n\nThe council voted 41 to 17."),
         ),
     )
 
@@ -63,23 +82,30 @@ class VoteCount:
         votes = [m for m in led.of(Measure.TALLY) if not m.quoted and m.frame == "vote" and m.second is not None]
         if not votes:
             return
-        sizes = [m for m in led.of(Measure.COUNT) if m.role == Role.BODY and not m.quoted and m.thing in _MEMBERS]
+        sizes = [m for m in led.of(Measure.COUNT) if not m.quoted and self._size(doc, led, m)]
         for v in votes:
             yes, no = max(v.value, v.second), min(v.value, v.second)
+            away = self._away(doc, led, v)
             words = led.sentence_words(v.sentence)
             if ("unanimously" in words or "unanimous" in words) and no > 0:
                 yield Finding(v.start, v.end, f"'Unanimous', but the vote was {v.text}: check the tally.")
             near = sorted((z for z in sizes if z.section == v.section and abs(z.block - v.block) <= 3),
                           key=lambda z: abs(z.sentence - v.sentence))
+            if not near and len({z.value for z in sizes if z.section == v.section}) == 1:
+                near = [z for z in sizes if z.section == v.section]  # the one body the story sizes
+            named = set(words) & _CHAMBERS  # "the council voted 23 to 17": not the committee's nine members
+            near = [z for z in near if not named or self._chamber(doc, led, z) & named]
             present = [z for z in led.in_sentence(v.sentence) if z.measure == Measure.COUNT and z.thing in _MEMBERS
                        and not z.quoted and {"present", "attending", "voting"} & set(led.words(z, after=3))]
             # those present ("With all 11 members present, council voted 7-5"), then the body nearest the vote
             # ("84-39 ... in the 125-member chamber")
             limits = [(z, f"{int(z.value)} members were present") for z in present[:1]] + [
-                (z, f"the body has {int(z.value)} members") for z in near[:1]]
+                (z, f"the body has {int(z.value)} {'seats' if z.thing == 'seat' else 'members'}") for z in near[:1]]
             for z, what in limits:
-                if yes + no > z.value:
-                    yield Finding(v.start, v.end, f"The {v.text} vote counts {int(yes + no)} votes, but {what}: "
+                if yes + no + away > z.value:
+                    also = f" and {int(away)} absent or abstaining" if away else ""
+                    tally = f"'{v.text}'" if " " in v.text else v.text
+                    yield Finding(v.start, v.end, f"The {tally} vote counts {int(yes + no)} votes{also}, but {what}: "
                                   "check the tally.",
                                   related=(Related(z.start, z.phrase_end, doc.text[z.start:z.phrase_end]),))
                     break
@@ -96,6 +122,40 @@ class VoteCount:
                 yield Finding(c.start, c.end, f"{int(c.value)} voted {what} here, but the vote was {v.text}: check "
                               "the count or the tally.", related=(Related(v.start, v.end, f"vote {v.text}"),))
         yield from self._names(doc, led, votes)
+
+    @staticmethod
+    def _size(doc, led, m) -> bool:
+        """A count that sizes a voting body: "the 13-member council", "the county council's 40 members", "the
+        122 seats in the house" (not "the 40 members who voted")."""
+        if m.role == Role.BODY:
+            return m.thing in _MEMBERS or m.thing == "seat"
+        if not m.definite or m.thing not in _MEMBERS | {"seat"} or m.measure != Measure.COUNT:
+            return False
+        before, after = led.words(m, before=1), _after(doc, m)
+        if after[:1] and after[0] in ("who", "that", "voted", "voting", "present", "absent", "were", "had"):
+            return False
+        if m.thing == "seat":
+            return after[:2] in (["in", "the"],) and len(after) > 2 and after[2] in _CHAMBERS
+        return bool(before) and (before[0].endswith(("'s", "’s")) and before[0][:-2] in _CHAMBERS
+                                 or before[0] in ("its", "their"))
+
+    @staticmethod
+    def _chamber(doc, led, z) -> set[str]:
+        """The body a size is of: "council" in "the county council's 40 members", "the 13-member council"."""
+        around = led.words(z, before=1) + _after(doc, z) + doc.text[z.start:z.phrase_end].lower().split()
+        return {w.removesuffix("'s").removesuffix("’s") for w in around} & _CHAMBERS
+
+    @staticmethod
+    def _away(doc, led, v) -> float:
+        """Members the vote's sentence counts as absent or abstaining: "with one abstention; one councillor was
+        absent", "with seven corporators absent"."""
+        total = 0.0
+        for m in led.in_sentence(v.sentence):
+            if m is v or m.measure != Measure.COUNT or m.quoted:
+                continue
+            if m.thing in ("abstention", "absentee") or m.thing in _MEMBERS and _AWAY & set(_after(doc, m)):
+                total += m.value
+        return total
 
     @staticmethod
     def _breakdown(doc, led):
@@ -193,3 +253,12 @@ class VoteCount:
                                   related=(Related(v.start, v.end, f"vote {v.text}"),))
                 break
 
+
+def _after(doc, m, n: int = 4) -> list[str]:
+    """Lower-cased words of the sentence after the mention's noun phrase ("40 members [who voted]")."""
+    s = doc.sentences[m.sentence]
+    toks = doc.tokens
+    k = m.last
+    while k < s.last and toks[k].start < m.phrase_end:
+        k += 1
+    return [t.lower for t in toks[k:min(s.last, k + n)]]

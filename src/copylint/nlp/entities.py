@@ -33,6 +33,8 @@ _ORG_WORDS = frozenset(
     "trust fund hospital centre center organization organisation federation alliance coalition government "
     "parliament senate congress assembly house army navy force forces cabinet industries holdings motors "
     "systems technologies labs laboratories energy oil railway railways partners capital securities team".split())
+# last words of a club's name: "Harrowgate Town", "Wexley Rovers" (places such as "Cape Town" are in PLACES)
+_CLUB_TAILS = frozenset("town rovers wanderers athletic albion rangers united hotspur harriers".split())
 _LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
 # Keys that name one body in two ways: "US House of Representatives", "United States House of Representatives"
 _ABBREVIATED = {k: v for x in ("us united states", "u.s. united states", "uk united kingdom", "u.k. united kingdom",
@@ -272,7 +274,7 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     after = toks[b].lower if b < s.last else ""
     if low[-1] in TITLES and low[-1] not in _ORG_WORDS:
         return None  # "United States Senator": a title, the name comes after it
-    if any(w in _ORG_WORDS for w in low):
+    if any(w in _ORG_WORDS for w in low) or len(low) >= 2 and low[-1] in _CLUB_TAILS and low[0] not in COUNTRIES:
         kind = ORG
         key = " ".join(w for w in low if w not in _LEGAL and w not in ("the",)) or low[0]
     elif len(words) == 1 and (low[0] in COUNTRIES or before in _PLACE_BEFORE and not titled

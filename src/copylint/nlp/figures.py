@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from copylint.nlp import counted
 from copylint.nlp.tokens import NUMBER, WORD
 
 
@@ -75,6 +76,9 @@ CURRENCY_WORDS = {
 }
 _RESULT_VERBS = frozenset("beat beats defeated defeats drew draw lost loses won wins edged routed thrashed crushed "
                           "downed".split())
+# a vote given with "to" follows these ("voted 23 to 17"), and these may follow it
+_VOTED = frozenset("voted passed approved rejected carried adopted backed endorsed defeated".split())
+_AFTER_VOTE = frozenset("in against with for on and after to".split())
 # Words after which "over" means "about": "charged over", "a row over", "sued over"
 _OVER_ABOUT = frozenset("charged charges charge row rows dispute disputes concern concerns probe probed fight fights "
                         "battle protest protests protesters sued sues suing clash clashes split outrage anger fury "
@@ -242,6 +246,19 @@ class Reader:
     def w(self, i: int) -> str:
         return self.low[i] if 0 <= i < self.n else ""
 
+    def _vote_to(self, i: int, j: int, raw: str) -> Figure | None:
+        k = j + 1 if self.w(j) == "votes" else j
+        if self.w(k) != "to" or k + 1 >= self.n or self.toks[k + 1].kind != NUMBER or not raw.isdigit() \
+                or not self.toks[k + 1].text.isdigit():
+            return None
+        before = self.w(i - 2) if self.w(i - 1) == "by" else self.w(i - 1)
+        if k == j and before not in _VOTED and not (before == "of" and self.w(i - 2) == "vote"):
+            return None
+        if self.w(k + 2) in ("%", "per", "percent", "votes", "-", "–") or self.w(k + 2) not in _AFTER_VOTE and \
+                k + 2 < self.n and self.toks[k + 2].kind == WORD and counted.noun(self.toks[k + 2].text) is not None:
+            return None  # "voted 12 to 15 per cent", "approved 2 to 3 staff"
+        return self._make(i, k + 2, float(raw), Measure.TALLY, second=float(self.toks[k + 1].text))
+
     def figures(self) -> list[Figure]:
         out: list[Figure] = []
         i = 0
@@ -314,6 +331,10 @@ class Reader:
                                                            or any(self.w(x) in _RESULT_VERBS
                                                                   for x in range(max(0, i - 6), i)))):
             return self._make(i, j + 2, value, Measure.TALLY, second=float(self.toks[j + 1].text))
+        # a vote given with "to": "voted 23 to 17", "passed by 71 votes to 46", "by a vote of 6 to 3"
+        tally = self._vote_to(i, j, raw)
+        if tally is not None:
+            return tally
         # fractions written 1/2
         if nx == "/" and self.joined(j) and self.joined(j + 1) and j + 1 < self.n and self.toks[j + 1].kind == NUMBER:
             den = float(self.toks[j + 1].text.replace(",", "") or 0)

@@ -15,7 +15,7 @@ def teams(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
     ents = doc.entities
     verb = next((k for k in range(t.first - 1, s.first - 1, -1) if toks[k].lower in WIN | LOSE), None)
     if verb is None:
-        return None
+        return _victory(doc, t) or _result_line(doc, t)
     before = [n for n in ents.names if s.first <= n.first < verb and side(doc, n)]
     after = [n for n in ents.names if verb < n.first < t.first and side(doc, n)]
     if not before:
@@ -29,6 +29,35 @@ def teams(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     a, b = words(subject), words(obj)
     return (b, a) if toks[verb].lower in LOSE else (a, b)
+
+
+def _victory(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
+    """ "gave Ballinacourty a 27-20 victory over Shannonvale", "Leeds' 2-0 win against Hull": the winner is the
+    team named before the score, the loser the one after "over" or "against"."""
+    s = doc.sentences[t.sentence]
+    toks = doc.tokens
+    if t.last + 1 >= s.last or toks[t.last].lower not in ("victory", "win", "triumph") or \
+            toks[t.last + 1].lower not in ("over", "against"):
+        return None
+    ents = doc.entities
+    before = [n for n in ents.names if s.first <= n.first and n.last <= t.first and side(doc, n)]
+    after = next((n for n in ents.names if n.first == t.last + 2 and side(doc, n)), None)
+    if not before or after is None:
+        return None
+    return words(before[-1]), words(after)
+
+
+def _result_line(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
+    """ "Belgium 3 – 0 Panama", "Harrowgate Town 3-2 Wexley Rovers: ...": the teams on either side of the score,
+    the winner the one with more."""
+    if t.frame != "final" or t.second is None or t.value == t.second:
+        return None
+    ents = doc.entities
+    a = ents.name_ending(t.first - 1)
+    b = ents.name_at(t.last)
+    if a is None or b is None or b.first != t.last or not side(doc, a) or not side(doc, b):
+        return None
+    return (words(a), words(b)) if t.value > t.second else (words(b), words(a))
 
 
 def side(doc, n) -> bool:

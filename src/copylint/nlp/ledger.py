@@ -369,6 +369,8 @@ class _Sentence:
         self.entities: Entities = ledger.entities
         self.poll = self._poll()
         self.kind = ledger.kinds[si]  # what its shares are: a poll's or a result's
+        self._starts_at: dict[int, int] = {}  # memos by token index: clause starts, verbs
+        self._verbs: dict[int, bool] = {}
 
     def w(self, i: int) -> str:
         return self.low[i] if 0 <= i < self.n else ""
@@ -545,6 +547,8 @@ class _Sentence:
                 while h + 1 < self.n and self.toks[h].text[0].isupper() and self.toks[h + 1].kind == WORD and \
                         self.toks[h + 1].text[0].isupper():
                     h += 1  # "the 240-seat National Assembly"
+                if h > j and self.w(h + 1) in _BODIES and self.toks[h + 1].text.islower():
+                    h += 1  # "the seven-member Cedar Ridge Unified School District board"
                 head = counted.noun(self.toks[h].text) or self.w(h)
             while head is not None and head not in _FIELDS and h + 1 < self.n and self.w(h + 1) in _FIELDS and \
                     self.toks[h].text[:1].isupper():
@@ -737,8 +741,10 @@ class _Sentence:
             if set(near) & _SCORE_WORDS <= {"result", "final", "score"} and self._about_votes():
                 return "vote"  # "applauded when the 7-3 result was announced", in a story of a council vote
             return "final"
-        if self.n <= 12 and named and j < self.n and self.toks[j].text[:1].isupper():
-            return "final"  # a result line: "Group G — Belgium 3 – 0 Panama"
+        if named and j < self.n and self.toks[j].text[:1].isupper() and (self.n <= 12 or self.block.kind in (
+                "headline", "title", "heading") and all(t.kind == WORD and t.text[0].isupper()
+                                                        for t in self.toks[:k0] if t.text not in "#*")):
+            return "final"  # a result line: "Group G — Belgium 3 – 0 Panama"; "Harrowgate 3-2 Wexley: ..."
         return None
 
     def _about_votes(self) -> bool:
@@ -1533,6 +1539,12 @@ class _Sentence:
         return self.entities.key(best) if best is not None else None
 
     def _clause_start(self, k0: int) -> int:
+        got = self._starts_at.get(k0)
+        if got is None:
+            got = self._starts_at[k0] = self._find_clause_start(k0)
+        return got
+
+    def _find_clause_start(self, k0: int) -> int:
         k = k0 - 1
         while k > 0:
             t = self.toks[k]
@@ -1548,6 +1560,12 @@ class _Sentence:
 
     def _verb(self, k: int) -> bool:
         """Token k reads as a verb, not a noun: "aged", "were", "raping", "moved" (not "people", "cases")."""
+        got = self._verbs.get(k)
+        if got is None:
+            got = self._verbs[k] = self._reads_as_verb(k)
+        return got
+
+    def _reads_as_verb(self, k: int) -> bool:
         t = self.toks[k]
         if t.kind != WORD or t.text[0].isupper():
             return False

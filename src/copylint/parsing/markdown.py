@@ -50,7 +50,7 @@ def parse(text: str, path: str) -> d.Document:
     nlines = len(lines.starts)
     chars = [c if c in "\r\n" else " " for c in text]
     blocks: list[d.Block] = []
-    title = article_date = None
+    title = article_date = headline = None
     meta: dict = {}
     containers: list[str] = []
     tokens = _parser().parse(text)
@@ -64,6 +64,7 @@ def parse(text: str, path: str) -> d.Document:
             meta = _front_matter(tok.content)
             title = meta.get("title") if isinstance(meta.get("title"), str) else None
             article_date = common.parse_date(meta.get("date"))
+            headline = _title_span(text, lines, tok.map, title) if title and tok.map else None
         elif t in ("paragraph_open", "heading_open") and tok.map:
             first, last = tok.map[0] + 1, min(tok.map[1], nlines)
             if t == "heading_open":
@@ -82,6 +83,10 @@ def parse(text: str, path: str) -> d.Document:
                 blocks.append(d.Block(kind, span[0], span[1], len(blocks)))
             if t == "heading_open" and title is None and tok.tag == "h1" and i + 1 < len(tokens):
                 title = tokens[i + 1].content
+    if headline and not any(b.kind == d.HEADING and text[b.start:b.end].strip() == title for b in blocks):
+        # the front matter's title is the article's headline (unless a heading repeats it), checked as one
+        chars[headline[0]:headline[1]] = text[headline[0]:headline[1]]
+        blocks = [d.Block(d.HEADLINE, *headline, 0), *(d.Block(b.kind, b.start, b.end, b.index + 1) for b in blocks)]
     dateline = None
     first_para = next((b for b in blocks if b.kind == d.PARAGRAPH), None)
     if first_para:
@@ -98,6 +103,20 @@ def parse(text: str, path: str) -> d.Document:
         suppressions=common.suppressions(text),
         meta=meta,
     )
+
+
+def _title_span(text: str, lines: LineIndex, rows: list[int], title: str) -> tuple[int, int] | None:
+    """Where the front matter's one-line `title:` value is written, quotes left out."""
+    for row in range(rows[0], rows[1]):
+        start = lines.starts[row]
+        end = lines.starts[row + 1] if row + 1 < len(lines.starts) else len(text)
+        m = _TITLE.match(text, start, end)
+        if m and m.group("v") and text[m.start("v"):m.end("v")].replace("''", "'") == title:
+            return m.start("v"), m.end("v")
+    return None
+
+
+_TITLE = re.compile(r"""title:[ \t]*(["']?)(?P<v>.*?)\1[ \t]*\r?$""", re.M)
 
 
 def _front_matter(content: str) -> dict:
