@@ -20,7 +20,10 @@ class MoneyMismatch(Mismatch):
             "one when one refers back to the other ('the $241-million profit'), when they have one holder "
             "('Acme posted a profit of $214 million' ... 'Acme's profit of $241 million'), or when the headline "
             "repeats the body. Operating and net profit, a forecast and a result, another year or quarter, a "
-            "change ('up from $180 million'), other currencies and per-share amounts are other amounts. Currencies "
+            "change ('up from $180 million'), other currencies and per-share amounts are other amounts. An "
+            "amount that refers back ('the £368,420 she took') to one written with two neighbouring digits the "
+            "other way round ('transfers totalling £386,420') is flagged however the two are phrased (three "
+            "digits or more, one scale, not of two known classes such as revenue and cost). Currencies "
             "read: signs ($, £, €, ¥, ₹ ...), codes (USD, C$), words after the figure (euros, zloty, rand, "
             "rupees ...) and letters against it ('R2.3 billion', 'Rs 500 crore', 'KSh40,000')."
         ),
@@ -42,6 +45,10 @@ class MoneyMismatch(Mismatch):
             Example("# Former minister charged over R2.3bn rail tender\n\nMthembu appeared in court over a R2.3 "
                     "billion ($123 million) rail tender.\n\nAssets linked to the [[R3.2-billion]] tender were "
                     "frozen.", fix="R2.3-billion"),
+            Example("Haddow made 214 transfers totalling £386,420 between 2017 and 2023.\n\nA hearing will "
+                    "recover as much as possible of the [[£368,420]] she took.", fix="£386,420"),
+            Example("Kestrel Ridge ended June with A$318 million in cash and no debt.\n\nAnalysts said the "
+                    "[[A$381 million]] cash balance gave the miner room.", fix="A$318 million"),
         ),
         good=(
             Example("Acme posted a profit of $214 million in 2023, up from $180 million a year earlier."),
@@ -52,6 +59,10 @@ class MoneyMismatch(Mismatch):
             Example("The carrier earned C$96.5 million, or 82 cents a share.\n\nExcluding one-time items, the airline "
                     "earned 88 cents a share."),
             Example("The R2 and R5 roads were closed.\n\nThe R2.3-mile loop reopened."),
+            Example("Revenue was $318 million.\n\nThe $381 million in costs includes the write-down."),
+            Example("Cash fell to A$318 million from A$381 million at the end of March.\n\nThe A$318 million "
+                    "balance is enough, analysts said."),
+            Example("It raised $1.25 million in May.\n\nThe $12.5 million fund closes in June."),
         ),
     )
 

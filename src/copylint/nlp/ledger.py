@@ -2124,8 +2124,49 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
                     out.append(Conflict(odd, other, why))
                 break
     out.extend(_tolls(ms, flagged))
+    if Measure.MONEY in measures:
+        out.extend(_swaps([m for m in ledger.mentions if m.measure == Measure.MONEY], flagged))
     out.sort(key=lambda c: c.odd.index)
     return out
+
+
+def _swaps(ms: list[Mention], flagged: set[int]) -> list[Conflict]:
+    """An amount that refers back ("the £368,420 she took", "the A$381 million cash balance") to one written
+    with two digits the other way round ("£386,420", "A$318 million in cash"): the commonest slip of the keys,
+    caught however the two are phrased. Three digits or more, one scale; amounts of two known classes that
+    differ (revenue and cost), changes and amounts the story repeats are left alone."""
+    out = []
+    digits = {m.index: re.sub(r"\D", "", m.text) for m in ms}
+    for i, b in enumerate(ms):
+        for a in ms[:i]:
+            da, db = digits[a.index], digits[b.index]
+            if not _transposed(da, db) or not (a.definite or b.definite) or not units_meet(a, b):
+                continue
+            if a.sentence == b.sentence or a.section != b.section or a.quoted or b.quoted or a.named or b.named:
+                continue
+            if {a.role, b.role} & {Role.FROM, Role.TO, Role.BY} or not 0.1 < a.value / b.value < 10:
+                continue
+            if a.cls in _MONEY_CLASSES and b.cls in _MONEY_CLASSES and a.cls != b.cls:
+                continue  # "$318 million in revenue" and "the $381 million in costs"
+            if any(c is not a and c.value == a.value for c in ms) and \
+                    any(c is not b and c.value == b.value for c in ms):
+                continue  # both values stand elsewhere: two amounts
+            odd, other = (b, a) if b.definite or not a.definite else (a, b)
+            if odd.index not in flagged:
+                flagged.add(odd.index)
+                out.append(Conflict(odd, other, "digits"))
+    return out
+
+
+_MONEY_CLASSES = frozenset(counted.MONEY_CLASS.values())
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Digit strings one swap of neighbours apart: "386420" and "368420"."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    d = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
 
 
 def _tolls(ms: list[Mention], flagged: set[int]) -> list[Conflict]:
