@@ -27,6 +27,8 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"
+                    "Ibitoye, whose [[3,121]] votes were her party's best showing, thanked voters.", fix="3,112"),
             Example("The blast killed 26 miners.\n\nThe company released the names of all [[25]] miners on Friday.",
                     fix="26"),
             Example("Lucia Ferreira scored 27 points for the Lynx.\n\nFerreira, who finished with [[25]], was named "
@@ -57,6 +59,10 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"
+                    "Ibitoye, whose 3,112 votes were her party's best showing, thanked voters.\n\nIn 2019 Ibitoye "
+                    "won 2,140 votes."),
+            Example("Opening hours:\n\n- Kingsway Library: 9\n- Hollins Library: 10"),
             Example("They tested 12 sites in total.\n\nThree sites near the coast had the highest levels."),
             Example("Smith scored 27 points and Jones scored 25 points."),
             Example("The storm killed 12 people in Haiti.\n\nIt killed three people in Cuba on Sunday."),

@@ -85,7 +85,9 @@ class ListCount:
             "theft, fraud and forgery'; 'the three candidates — Smith, Jones, Brown and Wu —') or in "
             "apposition ('two sons, Tom and Harry'). Items are split at commas and at the last 'and' or 'or' "
             "('breaking and entering' stays one item). A list after 'including' or 'such as' is partial and "
-            "flagged only when it holds more items than the count."
+            "flagged only when it holds more items than the count. A sentence that ends its paragraph with a "
+            "colon after the count ('five features linked to amphibians:') is checked against the list items "
+            "that follow, counting those at the list's own indent (nested items belong to one of them)."
         ),
         bad=(
             Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
@@ -97,6 +99,9 @@ class ListCount:
             Example("She is survived by [[two]] sons, Tom, Dick and Harry.", fix="three"),
             Example("The [[nine]] signatories - Denmark, Estonia, Finland and Sweden - signed the accord.", fix="four"),
             Example("[[Three]] Democrats broke with their party: Sens. Ruth Calloway and Dennis Aldana.", fix="Two"),
+            Example("The team identified [[five]] features linked to more amphibians:\n\n- plants covering a third "
+                    "of the water;\n- gently sloping edges;\n- no fish; and\n- a hedge within 10 metres.",
+                    fix="four"),
         ),
         good=(
             Example("Hollis faces three charges: breaking and entering, theft and fraud."),
@@ -110,6 +115,11 @@ class ListCount:
             Example("Police said three people, a man and two women, were hurt."),
             Example("The four signatories - Denmark, Estonia, Finland and Sweden - signed the accord."),
             Example("Two Democrats broke with their party: Sens. Ruth Calloway and Dennis Aldana."),
+            Example("The team identified four features linked to more amphibians:\n\n- plants covering a third "
+                    "of the water;\n- gently sloping edges, of two kinds:\n  - shallow shelves\n  - beaches\n"
+                    "- no fish; and\n- a hedge within 10 metres."),
+            Example("The report makes seven recommendations, including:\n\n- more bus routes;\n- later opening."),
+            Example("It sorts 13 indicators under two headings:\n\n- health;\n- wealth.\n\nThe list runs on."),
         ),
     )
 
@@ -123,6 +133,12 @@ class ListCount:
             k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
             if k >= s.last or m.role == Role.POOL and (toks[k].text not in ("—", "–", ":") or m.first - s.first > 3):
                 continue  # "Of the five registered candidates — Tessaro, Delorme ... —" (not "two of the 15 — A and B")
+            bullets = self._bullets(doc, m, k)
+            if bullets is not None:
+                found, partial = bullets
+                if len(found) != m.value and not (partial and len(found) < m.value):
+                    yield self._finding(doc, m, found)
+                continue
             if toks[k].text not in _OPEN and toks[k].text != ",":
                 # "six names for ununtrium:", "four presidents have been impeached:": a short phrase, then the list
                 x = next((i for i in range(k, min(s.last, k + 7)) if toks[i].text in (":", "—", "–")), None)
@@ -164,10 +180,44 @@ class ListCount:
             n = len(found)
             if n == m.value or partial and n < m.value:
                 continue
-            fix = restate(n, m.text, m.words)
-            yield Finding(m.start, m.end, f"'{doc.text[m.start:m.noun_end]}' but {n} are listed: check the "
-                          "count or the list.", (fix,), related=(Related(found[0][0], found[-1][1],
-                                                                          f"{n} listed"),))
+            yield self._finding(doc, m, found)
+
+    @staticmethod
+    def _finding(doc, m, found) -> Finding:
+        n = len(found)
+        return Finding(m.start, m.end, f"'{doc.text[m.start:m.noun_end]}' but {n} are listed: check the count or "
+                       "the list.", (restate(n, m.text, m.words),),
+                       related=(Related(found[0][0], found[-1][1], f"{n} listed"),))
+
+    @staticmethod
+    def _bullets(doc, m, k: int):
+        """ "The team identified five features linked to amphibians:" and a list of items after it: the
+        items at the list's own indent (nested ones are parts of an item), with whether the list is partial
+        ("including:"); None when the count's sentence does not end its paragraph with a colon."""
+        toks = doc.tokens
+        s = doc.sentences[m.sentence]
+        block = doc.blocks[s.block]
+        colon = s.last - 1
+        if toks[colon].text != ":" or toks[colon].end < block.end and doc.text[toks[colon].end:block.end].strip() \
+                or block.kind not in ("paragraph", "item") or k > colon:
+            return None
+        between = toks[k:colon]
+        if any(t.text in ",;" or t.kind == NUMBER or t.lower in _NUMBER_WORDS for t in between):
+            return None  # "13 indicators under four headings:": the list is the headings'
+        run = []
+        for b in doc.blocks[block.index + 1:]:
+            if b.kind != "item":
+                break
+            run.append(b)
+        if len(run) < 2:
+            return None
+        def indent(b):
+            return b.start - doc.text.rfind("\n", 0, b.start) - 1
+        top = min(indent(b) for b in run)
+        found = [(b.start, b.end) for b in run if indent(b) == top]
+        last = doc.text[found[-1][0]:found[-1][1]].lower().rstrip(" .;")
+        partial = any(t.lower in _PARTIAL for t in between) or last in _OTHERS or last.endswith(("etc", "others"))
+        return found, partial
 
 
 def _ends(toks, k: int, close, opener: str) -> bool:

@@ -28,6 +28,10 @@ class Margin:
         ),
         bad=(
             Example("Smith leads by [[9 points]], 48 per cent to 41."),
+            Example("Adebayo won the by-election, defeating his closest rival by [[3,151 votes]].\n\n"
+                    "- Oluwaseun Adebayo (PCP): 28,417\n- Kehinde Fashola (DPA): 24,906\n- Grace Ibitoye (LSP): 3,112"),
+            Example("The count ended at 4am, giving Marchetti a majority of [[2,455]].\n\nHelen Marchetti, a former "
+                    "headteacher, won 14,862 votes. The Conservative candidate, Daniel Aske, polled 12,317."),
             Example("Ruiz won by [[12 votes]], 1,204 to 1,189."),
             Example("Smith has 48 per cent and Jones 41 per cent.\n\nSmith's [[nine-point]] lead is her largest."),
             Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
@@ -37,6 +41,12 @@ class Margin:
         ),
         good=(
             Example("Smith leads by 7 points, 48 per cent to 41."),
+            Example("Adebayo won the by-election, defeating his closest rival by 3,511 votes.\n\n"
+                    "- Oluwaseun Adebayo (PCP): 28,417\n- Kehinde Fashola (DPA): 24,906\n- Grace Ibitoye (LSP): 3,112"),
+            Example("The count ended at 4am, giving Marchetti a majority of 2,545.\n\nHelen Marchetti, a former "
+                    "headteacher, won 14,862 votes. The Conservative candidate, Daniel Aske, polled 12,317."),
+            Example("Marchetti needed a majority of 2,000 to hold the seat.\n\nTurnout was 31,104. Ward 3 counted "
+                    "14,862 votes and Ward 4 counted 12,317."),
             Example("Smith leads by 8 points, 48 per cent to 41."),
             Example("Ruiz won by 15 votes, 1,204 to 1,189."),
             Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
@@ -62,6 +72,8 @@ class Margin:
                 after = si + 1 < len(doc.sentences) and doc.sentences[si + 1].block - doc.sentences[si].block <= 1
                 if pair is None and alone and after and self._names_before(doc, m) & set(led.sentence_words(si + 1)):
                     pair = self._pair(led, si + 1, m)  # a lede's "five-point lead", its shares in the next sentence
+                if pair is None and _counted(m):
+                    pair = self._results(doc, led, m)
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair
@@ -82,6 +94,35 @@ class Margin:
                 yield Finding(m.start, end, f"'{doc.text[m.start:said]}', but {format_value(a)} to "
                               f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
                               related=tuple(Related(x.start, x.end, x.text) for x in chosen))
+
+    def _results(self, doc, led, m):
+        """A vote margin against the two candidates' votes given apart: result lines ("- Grace Ibitoye (LSP):
+        3,112") or two sentences in a row near it ("Marchetti ... won 14,862 votes. ... Aske ... polled
+        12,317."). The margin's sentence must name one of the two; the other is the runner-up."""
+        named = self._names_before(doc, m) | set(led.sentence_words(m.sentence))
+        lines = [x for x in led.of(Measure.COUNT) if x.thing == "vote" and x.holder and not x.quoted
+                 and doc.blocks[x.block].kind == "item" and x.section == m.section]
+        if len({x.holder for x in lines}) >= 2:
+            top = sorted(lines, key=lambda x: -x.value)
+            if set(top[0].holder.split()) & named or set(top[1].holder.split()) & named:
+                return top[0].value, top[1].value, "count", (top[0], top[1])
+            return None
+        near = {}
+        for x in led.of(Measure.COUNT):
+            if x.sentence == m.sentence or x.quoted or x.value < 10 or abs(x.block - m.block) > 1 or \
+                    not (x.cls == "vote" or x.cls is None and x.event in _POLLED):
+                continue
+            near.setdefault(x.sentence, []).append(x)
+        ones = {si: xs[0] for si, xs in near.items() if len(xs) == 1}
+        for si, x in sorted(ones.items()):
+            y = ones.get(si + 1)
+            if y is None:
+                continue
+            who = [_person(doc, z.sentence) for z in (x, y)]
+            if None in who or who[0] == who[1] or not (set(who) & {w.lower() for w in named}):
+                continue
+            return x.value, y.value, "count", (x, y)
+        return None
 
     @staticmethod
     def _names_before(doc, m) -> set[str]:
@@ -117,11 +158,15 @@ class Margin:
         unit = doc.text[m.end:m.phrase_end].strip().lower() if m.noun_end else after
         if m.measure == Measure.POINTS:
             unit = "points"  # "by 9 percentage points"
+        if before[-2:] == ["majority", "of"] and m.noun_end is None and m.value >= 10:
+            return True  # "giving Marchetti a majority of 2,455": votes
         if unit.split()[:1] and unit.split()[0] not in _UNITS or not unit:
             return False
         if "error" in [t.lower for t in toks[m.last:m.last + 4]] or "error" in before:
             return False
-        return "by" in before[-3:] and any(w in LEAD for w in before) or before[-2:] in (
+        wider = [t.lower for t in toks[max(0, m.first - 7):m.first]]
+        return "by" in before[-3:] and any(w in LEAD | {"defeating", "beating"} for w in (
+            before if not unit.startswith("vote") else wider)) or before[-2:] in (
             ["margin", "of"], ["lead", "of"], ["gap", "of"], ["edge", "of"], ["advantage", "of"], ["deficit", "of"])
 
     @staticmethod
@@ -139,7 +184,8 @@ class Margin:
 
 def _counted(margin) -> bool:
     """A margin in votes, seats, goals, runs or strokes: it separates two counts, not two shares."""
-    return (margin.thing or margin.compound or "").rstrip("s") in ("vote", "seat", "goal", "run", "stroke")
+    return (margin.thing or margin.compound or "").rstrip("s") in ("vote", "seat", "goal", "run", "stroke") or \
+        margin.thing is None and margin.compound is None and margin.role.value == "threshold"  # "a majority of 2,455"
 
 
 def _pair_in(led, ms, last: bool, counts: bool = False):
@@ -174,3 +220,13 @@ def _pair_in(led, ms, last: bool, counts: bool = False):
         if toks[y.first - 1].lower == "and" and against in ("against", "opposed", "no"):
             return x.value, y.value, "count", (x, y)  # "920,412 ballots in favour and 774,318 against"
     return None
+
+
+_POLLED = frozenset({"poll", "won", "win", "receive", "get", "take", "secure", "garner"})
+
+
+def _person(doc, si: int) -> str | None:
+    """The surname of the first person a sentence names, lower-cased."""
+    s = doc.sentences[si]
+    n = next((n for n in doc.entities.names if s.first <= n.first < s.last and n.kind == "person"), None)
+    return n.full.split()[-1].lower() if n is not None else None

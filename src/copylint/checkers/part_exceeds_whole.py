@@ -7,7 +7,7 @@ from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.counted import noun as counted_noun
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import Role
-from copylint.nlp.lexicon import verb_lemmas
+from copylint.nlp.lexicon import verb_lemmas, verb_tags
 
 _PERSONS = frozenset("people worker officer child man woman member student resident patient passenger victim "
                      "soldier crew".split())
@@ -32,6 +32,8 @@ class PartExceedsWhole:
         ),
         bad=(
             Example("[[45]] of the 40 members voted for the motion."),
+            Example("Volunteers surveyed 212 garden ponds in 2023.\n\nThe report was published on Monday.\n\n"
+                    "Common frogs were recorded in [[261]] of the ponds."),
             Example("Fields agreed to plead guilty to [[92]] out of 30 federal hate crime charges."),
             Example("Pro-democracy candidates won control of [[170]] out of 18 of the area's districts."),
             Example("The floods submerged crops on about 86,000 hectares, including [[92,000 hectares]] of rice."),
@@ -51,6 +53,10 @@ class PartExceedsWhole:
         ),
         good=(
             Example("35 of the 40 members voted for the motion."),
+            Example("Volunteers surveyed 212 garden ponds in 2023.\n\nCommon frogs were recorded in 161 of the "
+                    "ponds."),
+            Example("Five ponds were drained in May.\n\nVolunteers later checked 212 ponds, and newts were found in "
+                    "12 of the ponds."),
             Example("Nine out of 10 doctors agree, and 17 out of 18 of the districts voted."),
             Example("The floods submerged crops on about 86,000 hectares, including 62,000 hectares of rice, and the "
                     "burned area grew from 86,000 hectares to 92,000 hectares."),
@@ -89,6 +95,7 @@ class PartExceedsWhole:
         yield from self._population(doc, counts)
         yield from self._owned(doc, counts)
         yield from self._of_those(doc, counts)
+        yield from self._of_the(doc, counts)
         yield from self._measures(doc, led)
 
     def _measures(self, doc, led):
@@ -121,6 +128,29 @@ class PartExceedsWhole:
             whole = event or (before[-1] if before and m.sentence - before[-1].sentence == 1 else None)
             if whole is not None and m.low > whole.high:
                 yield self._finding(doc, m, whole)
+
+    def _of_the(self, doc, counts):
+        """ "Common frogs were recorded in 261 of the ponds" after "surveyed 212 garden ponds": a part of the set
+        the story counted before, named by its noun. Flagged only when the part is larger than every count of
+        that noun before it (the set may be any of them)."""
+        toks = doc.tokens
+        for i, m in enumerate(counts):
+            if m.role != Role.PART or m.pool is not None or not m.thing or m.last + 2 >= len(toks) or \
+                    toks[m.last].lower != "of" or toks[m.last + 1].lower not in ("the", "those", "these"):
+                continue
+            k = m.last + 2
+            while k < min(len(toks), m.last + 5) and toks[k].kind == "word" and \
+                    counted_noun(toks[k].text) != m.thing:
+                k += 1  # "of the occupied beds"
+            if k >= len(toks) or counted_noun(toks[k].text) != m.thing:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "word" and not verb_tags(nxt.lower) & {"VBD", "VBZ", "VBP"}:
+                continue  # "194 of the species the 1990s survey found", "11 of the ponds that held fish"
+            before = [c for c in counts[:i] if c.thing == m.thing and c.section == m.section
+                      and c.role in (Role.PLAIN, Role.TOTAL, Role.POOL)]
+            if before and all(m.low > c.high for c in before):
+                yield self._finding(doc, m, before[-1])
 
     def _population(self, doc, counts):
         """Counts of people from the one place whose population the article gives: evacuated, killed or hurt

@@ -247,6 +247,8 @@ class Ledger:
         self.sections = _sections(doc)
         # the places of the dateline ("IQALUIT, Nunavut –") are the story's own: "in Nunavut" adds no scope
         line = doc.dateline or (0, 0)
+        words = {t.lower for t in doc.tokens}
+        self.election = bool(words & _ELECTION_WORDS)  # result lines ("Ibitoye (LSP): 3,112") count votes
         self.home = frozenset(n.key for n in self.entities.names if line[0] <= n.start < line[1] and n.kind == PLACE)
         out: list[Mention] = []
         self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
@@ -632,10 +634,31 @@ class _Sentence:
                 scope |= {f"g:{group}"}  # "89% of Black voters", "white voters favored Whitaker 57% to 42%"
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
+        if m.measure == Measure.COUNT and thing is None and self.ledger.election:
+            result = self._result_line(k0, j)
+            if result is not None:
+                thing = cls = "vote"  # "- Grace Ibitoye (LSP): 3,112", a candidate's votes in a list of results
+                holder = result
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
         return replace(m, thing=thing, cls=cls, noun_end=noun_end, event=event, holder=holder, scope=scope,
                        role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame,
                        nouns=nouns, clause=clause)
+
+    def _result_line(self, k0: int, j: int) -> str | None:
+        """The candidate of a result written as a line of its own: "Grace Ibitoye (LSP): 3,112", "Labour –
+        14,862 (41.2%)": a name, a party in brackets, a colon or dash, the figure, then nothing but its share."""
+        if self.block.kind != "item" and self.n > 12 or self.w(k0 - 1) not in (":", "–", "—", "-"):
+            return None
+        if any(t.kind != PUNCT and t.lower not in ("votes", "%", "per", "cent", "percent") and t.kind != NUMBER
+               for t in self.toks[j:]):
+            return None
+        k = k0 - 2
+        if self.w(k) == ")":
+            k = next((x for x in range(k - 1, -1, -1) if self.w(x) == "("), 0) - 1
+        n = self.entities.name_ending(self.base + k) if k >= 0 else None
+        if n is None or n.first != self.base + next((x for x in range(self.n) if self.toks[x].kind == WORD), 0):
+            return None  # the line is the name and its figure: "Four other candidates: 677 combined" is not
+        return self.entities.key(n)
 
     def _age_holder(self, how: str | None, k0: int, j: int) -> str | None:
         """The person an age belongs to: "Okafor, 47," and "Okafor (47)"; "47-year-old Okafor"; "Okafor, a
@@ -1760,6 +1783,7 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
 _PLACE_NOUNS = frozenset({"state", "province", "country", "city", "territory", "region", "county", "town"})
