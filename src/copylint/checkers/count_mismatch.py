@@ -27,6 +27,8 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("A boat fire resulted in the death of all 33 passengers.\n\nThe boat, which caught fire "
+                    "overnight, carried [[32]] passengers and six crew members.", fix="33"),
             Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"
                     "Ibitoye, whose [[3,121]] votes were her party's best showing, thanked voters.", fix="3,112"),
             Example("The blast killed 26 miners.\n\nThe company released the names of all [[25]] miners on Friday.",
@@ -59,6 +61,8 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("A boat fire resulted in the death of all 33 passengers.\n\nThe boat, which caught fire "
+                    "overnight, carried 33 passengers and six crew members."),
             Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"
                     "Ibitoye, whose 3,112 votes were her party's best showing, thanked voters.\n\nIn 2019 Ibitoye "
                     "won 2,140 votes."),

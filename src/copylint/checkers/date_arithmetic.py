@@ -59,6 +59,8 @@ class DateArithmetic:
             "each other."
         ),
         bad=(
+            Example("While it took [[117 years]] for the older population of France to double from 7% to 14% "
+                    "between 1865 and 1980, Brazil will make the shift faster.", fix="115 years"),
             Example("June 20, 2023\n\nChahal first won the seat [[five years ago]], in 2015.", fix="eight years ago"),
             Example("The plant opened in 1990. [[Ten years later]], in 2003, it doubled in size."),
             Example("June 20, 2023\n\nThe museum was founded in 1999.\n\nIt opened its doors [[20 years ago]] "
@@ -76,6 +78,8 @@ class DateArithmetic:
                     "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
+            Example("While it took 115 years for the older population of France to double from 7% to 14% "
+                    "between 1865 and 1980, Brazil will make the shift faster."),
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),
             Example("Harper met Putin six years ago. The meeting came at the 2006 G8 summit."),
             Example("January 15, 2023\n\nShe moved to Ottawa two years ago, in 2020, and opened the shop."),
@@ -274,7 +278,10 @@ class DateArithmetic:
             # "from 1969 until she stood down at the 1997 general election"
             reached = toks[a.last].lower in ("until", "till", "to") and b.first - a.last <= 9 and not any(
                 t.kind == NUMBER for t in toks[a.last:b.first])
-            if not (joined or reached) or not (0 <= a.first - d.last <= 8 or 0 <= d.first - b.last <= 4):
+            gap = [t for t in toks[d.last:a.first]] if a.first >= d.last else []
+            far = 8 < a.first - d.last <= 16 and not any(t.text in ",;:—–(" for t in gap)  # one clause: "took 115
+            # years for the older population of France to double from 7% to 14% between 1865 and 1980"
+            if not (joined or reached) or not (0 <= a.first - d.last <= 8 or far or 0 <= d.first - b.last <= 4):
                 continue
             if any(t.text in ";" for t in toks[min(a.first, d.last):max(a.first, d.last)]):
                 continue

@@ -18,7 +18,7 @@ _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell fall
 # Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
 _NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name",
                      "voted", "thought", "think", "believe", "believed", "want", "wanted", "prefer", "preferred",
-                     "say", "says"})
+                     "say", "says", "reported", "report", "answered", "replied"})
 # Words that make parenthesised shares the options of one choice ("the main cause", not "key reasons").
 _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "preferred", "favourite", "favorite",
                      "first"})
@@ -58,6 +58,11 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("In the final count, the no camp won 2,001,926 votes (55.3%) to 1,617,989 for yes ([[47.4%]])."),
+            Example("More men have signed up than women (57% to [[47%]])."),
+            Example("The survey also asked children about their diets. Of those surveyed, 64 per cent reported "
+                    "eating greens fewer than twice a week, [[38 per cent]] two to four times a week and 16 per cent "
+                    "almost every day."),
             Example("In the election, Labour took 40 per cent of the vote and the Conservatives 35 per cent. The "
                     "remaining [[30 per cent]] went to smaller parties."),
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
@@ -69,6 +74,13 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("In the final count, the no camp won 2,001,926 votes (55.3%) to 1,617,989 for yes (44.7%)."),
+            Example("More men have signed up than women (53% to 47%), and sign-ups rose from 40% to 70%."),
+            Example("The survey also asked children about their diets. Of those surveyed, 46 per cent reported "
+                    "eating greens fewer than twice a week, 38 per cent two to four times a week and 16 per cent "
+                    "almost every day."),
+            Example("Prices in the survey rose 64 per cent over the decade and 38 per cent every year since, "
+                    "the report said."),
             Example("In the election, Labour took 40 per cent of the vote and the Conservatives 35 per cent. The "
                     "remaining 25 per cent went to smaller parties."),
             Example("Chahal took 41 per cent of the vote. Lutz finished second with 38 per cent, and Friesen "
@@ -89,16 +101,20 @@ class PercentSum:
     def check(self, doc, ctx):
         led = doc.ledger
         by_block: dict[int, list] = {}
+        pairs: dict[int, list] = {}  # with "to" shares, for splits: "(57% to 47%)"
         for m in led.of(Measure.PERCENT):
-            if not m.quoted and (m.role in (Role.PLAIN, Role.TOTAL) or self._rest(led, m)) \
-                    and not self._excluded(led, m):
+            if m.quoted or self._excluded(led, m):
+                continue
+            if m.role in (Role.PLAIN, Role.TOTAL) or self._rest(led, m):
                 by_block.setdefault(m.block, []).append(m)
+            if m.role in (Role.PLAIN, Role.TO):
+                pairs.setdefault(m.block, []).append(m)
+        for shares in pairs.values():
+            yield from self._splits(doc, led, shares)
         polls = any(set(led.sentence_words(si)) & _POLLS for si in range(len(doc.sentences)))
         for block, shares in by_block.items():
-            split = list(self._splits(doc, led, shares))
-            if split:
-                yield from split
-                continue
+            if list(self._splits(doc, led, pairs.get(block, []))):
+                continue  # flagged as a split above
             words = {w for s in doc.block_sentences(doc.blocks[block])
                      for w in led.sentence_words(doc.sentences.index(s))}
             named = sum(1 for m in shares if self._key(led, m)[0].startswith("holder:")
@@ -113,11 +129,16 @@ class PercentSum:
         shares joined by "to" (not a change: "rose from 40% to 60%", "up to 70%", "between 40% to 60%")."""
         toks = doc.tokens
         for a, b in zip(shares, shares[1:], strict=False):
+            if a.sentence == b.sentence and self._counted_split(toks, a, b) and a.value + b.value > 101:
+                yield Finding(b.start, b.end, f"{a.text} to {b.text} splits one whole in two, but adds up to "
+                              f"{format_value(a.value + b.value)} per cent: check the figures.",
+                              related=(Related(a.start, a.end, a.text),))
+                continue
             if a.sentence != b.sentence or b.first - a.last != 1 or toks[a.last].lower != "to" or \
                     b.last < len(toks) and toks[b.last].lower == "of":
                 continue  # "40% to 60% of patients": a range
             before = [t.lower for t in toks[max(doc.sentences[a.sentence].first, a.first - 4):a.first]]
-            if {"from", "between", "up", "range", "ranging"} & set(before) or a.role != Role.PLAIN:
+            if {"from", "between", "range", "ranging"} & set(before) or before[-1:] == ["up"] or a.role != Role.PLAIN:
                 continue
             near = [t.lower for t in toks[max(doc.sentences[a.sentence].first, a.first - 8):a.first]]
             if any(w in _UP_WORDS for w in near) or b.hedge or a.hedge:
@@ -126,6 +147,19 @@ class PercentSum:
                 yield Finding(b.start, b.end, f"{a.text} to {b.text} splits one whole in two, but adds up to "
                               f"{format_value(a.value + b.value)} per cent: check the figures.",
                               related=(Related(a.start, a.end, a.text),))
+
+    @staticmethod
+    def _counted_split(toks, a, b) -> bool:
+        """ "won 2,001,926 votes (55.3%) to 1,617,989 for yes (44.7%)": two counts set against each other with
+        "to", each with its share in brackets."""
+        def bracketed(m):  # "2,001,926 votes (55.3%)", "1,617,989 for yes (44.7%)"
+            return m.first >= 2 and toks[m.first - 1].text == "(" and m.last < len(toks) and \
+                toks[m.last].text == ")" and any(t.kind == "number" for t in toks[max(0, m.first - 5):m.first - 1])
+
+        if not bracketed(a) or not bracketed(b) or a.last + 2 >= len(toks):
+            return False
+        return toks[a.last].text == ")" and toks[a.last + 1].lower == "to" and toks[a.last + 2].kind == "number" and \
+            b.first - a.last <= 8
 
     @staticmethod
     def _rest(led, m) -> bool:
@@ -315,9 +349,10 @@ class PercentSum:
         total = 0.0
         for i, m in enumerate(group):
             total += m.low
-            if total > limit and i >= 1:
-                parts = " + ".join(format_value(x.value) for x in group[:i + 1])
-                yield Finding(m.start, m.end, f"These shares of one whole add up to {format_value(total)} per cent "
+            if total > limit and i >= 1:  # the finding sits where the sum passes 100; its message gives all
+                whole = sum(x.low for x in group)
+                parts = " + ".join(format_value(x.value) for x in group)
+                yield Finding(m.start, m.end, f"These shares of one whole add up to {format_value(whole)} per cent "
                               f"({parts}): check the figures.",
-                              related=tuple(Related(x.start, x.end, x.text) for x in group[:i]))
+                              related=tuple(Related(x.start, x.end, x.text) for x in group if x is not m))
                 return

@@ -1370,6 +1370,8 @@ class _Sentence:
                                                  and self.w(k - 1) not in _SOME)
 
     def _rate(self, m: Mention, after: int) -> bool:
+        if m.measure == Measure.PERCENT and self.kind == "poll":
+            return False  # "16 per cent almost every day": in a survey, an answer, not a rate
         j = m.last - self.base
         if self.w(j) == "per" and j + 1 < self.n and self.toks[j + 1].kind == NUMBER:
             return True  # "six per 100,000"
@@ -1539,7 +1541,8 @@ class _Sentence:
             tags = verb_tags(t.lower)
             if tags & {"VBZ", "VBD", "VBP"} and k > start:
                 prev = self.toks[k - 1]
-                lem = counted.noun(prev.text) if prev.kind == WORD and prev.lower not in _SHARE_WORDS else None
+                lem = counted.noun(prev.text) if prev.kind == WORD and prev.lower not in _SHARE_WORDS and \
+                    prev.lower not in _PRONOUNS else None  # not "Of those surveyed, 64 per cent"
                 return f"n:{lem}" if lem else None
         return None
 
@@ -1783,6 +1786,8 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
+_PRONOUNS = frozenset("those these them they all who each both many most some".split())
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -2008,8 +2013,10 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     back = b.definite or b.role == Role.TOTAL or a.role == Role.TOTAL  # a definite refers back; "all 33" is total
     if back and (a.event in FLOWS) != (b.event in FLOWS):
         return None  # "The extension added five stations" and "the line has 14 stations in total"
-    if back and a.role == Role.TOTAL and not (b.definite or b.role == Role.TOTAL) and b.value < a.value:
-        return None  # "14 stations in total. Three stations downtown ...": a part of the total
+    if back and a.role == Role.TOTAL and not (b.definite or b.role == Role.TOTAL) and b.value < a.value and \
+            b.event not in _ABOARD:
+        return None  # "14 stations in total. Three stations downtown ...": a part of the total (but "carried 32
+        # passengers" is every passenger of "all 33 passengers")
     if a.role == Role.RATE:
         return "rate" if _ratio(a.value, b.value) <= 1.25 else None  # "18,000 cross each day" / "carry 17,000 a day"
     if a.event and b.event and a.event != b.event and not back:
