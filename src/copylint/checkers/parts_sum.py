@@ -17,9 +17,15 @@ class PartsSum:
             "Reads the ledger's breakdowns: a total followed by its parts after a colon, a dash, a bracket, "
             "'comprising' or 'made up of' (all of it), or after 'including', 'among them' and 'of whom' (some "
             "of it), in one sentence or in the next one opened by 'Of those' or 'Of the 62 cases'. All the "
-            "parts must add up to the total; some of them must not add up to more. Hedged figures are ranges."
+            "parts must add up to the total; some of them must not add up to more. 'Of the 412 patients, 96 ..., "
+            "131 ... and 178 ...' is read as all of them when its parts come to nine tenths of the total or more "
+            "('Of the 100 killed, 40 were children and 30 women' is some). Hedged figures are ranges."
         ),
         bad=(
+            Example("Of the [[412]] patients, 96 were children under 18, 131 were adults between 18 and 64, and 178 "
+                    "were 65 or older.", fix="405"),
+            Example("Of the [[38]] who made it out, 24 walked out on their own and 16 were brought up by rescue "
+                    "teams.", fix="40"),
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
             Example("The [[3.9 per cent]] increase is made up of 2.1 percentage points for programs, 1.2 points for "
                     "policing and 0.9 points for a levy."),
@@ -35,6 +41,10 @@ class PartsSum:
                     "and £1.7bn from the VAT threshold.", fix="£10.1bn"),
         ),
         good=(
+            Example("Of the 412 patients, 103 were children under 18, 131 were adults between 18 and 64, and 178 "
+                    "were 65 or older."),
+            Example("Of the 100 killed, 40 were children and 30 were women."),
+            Example("Of the 412 patients, 37 were in intensive care and 12 were on ventilators."),
             Example("Police towed 11 vehicles: six trucks and five vans."),
             Example("The 3.9 per cent increase is made up of 2.1 percentage points for programs, 1.2 points for "
                     "policing and 0.6 points for a levy."),

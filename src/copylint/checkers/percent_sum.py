@@ -11,7 +11,8 @@ from copylint.nlp.ledger import Role
 _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "survey", "surveyed", "respondents",
                     "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
-                              "sample", "revenue", "sales", "accounted", "account", "accounts"})
+                              "sample", "revenue", "sales", "accounted", "account", "accounts", "spending",
+                              "remaining"})
 # Words that make "A% to B%" a change rather than a split
 _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell falling fallen dropped declined "
                       "slipped surged soared plunged shifted moved swung went changed".split())
@@ -58,6 +59,9 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("Policing remains the largest item at 31 per cent of spending, followed by public works at 24 "
+                    "per cent, general government at 18 per cent and recreation at 14 per cent. The remaining "
+                    "[[17 per cent]] is split among fire protection, the library and transit."),
             Example("In the final count, the no camp won 2,001,926 votes (55.3%) to 1,617,989 for yes ([[47.4%]])."),
             Example("More men have signed up than women (57% to [[47%]])."),
             Example("The survey also asked children about their diets. Of those surveyed, 64 per cent reported "
@@ -74,6 +78,9 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("Policing remains the largest item at 31 per cent of spending, followed by public works at 24 "
+                    "per cent, general government at 18 per cent and recreation at 14 per cent. The remaining "
+                    "13 per cent is split among fire protection, the library and transit."),
             Example("In the final count, the no camp won 2,001,926 votes (55.3%) to 1,617,989 for yes (44.7%)."),
             Example("More men have signed up than women (53% to 47%), and sign-ups rose from 40% to 70%."),
             Example("The survey also asked children about their diets. Of those surveyed, 46 per cent reported "

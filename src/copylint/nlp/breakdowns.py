@@ -68,11 +68,14 @@ def find(ledger) -> tuple[Breakdown, ...]:
             if prev:
                 out.append(Breakdown((same or prev)[-1], tuple(ms), any(w in _REST for w in low)))
             continue
-        if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and ms[0].thing is not None:
+        if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and (
+                ms[0].thing is not None or ms[0].event or low[ms[0].last - s.first:][:1] in (["who"], ["that"])):
+            # ("Of the 38 who made it out", "Of the 31 injured": the set named by what happened to it)
             rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first)]
             # (the parts open the items: not "children under 18" or "adults between 18 and 64")
             if rest:  # "Of the 62 cases, 40 were in Ontario and 22 in Quebec"
-                out.append(Breakdown(ms[0], tuple(rest), any(w in _REST for w in low)))
+                out.append(Breakdown(ms[0], tuple(rest), any(w in _REST for w in low) or _partition(
+                    toks, ms[0], rest, s.last)))
             continue
         for i, t in enumerate(ms):
             if t.thing is None or t.noun_end is None or t.value < 2:
@@ -144,6 +147,18 @@ def _points(ledger, toks, s, low, si) -> Breakdown | None:
 
 
 _MONEY_OPENERS = frozenset({"comprises", "comprising", "consists", "includes", "including", "breaks", ":", "—"})
+
+
+def _partition(toks, total, parts, end: int) -> bool:
+    """ "Of the 412 patients, 96 were children, 131 were adults ... and 178 were 65 or older": two parts or
+    more, the last after "and", adding up to nine tenths of the total or more: the whole, given with a slip
+    (a list of some of them, "40 were children and 30 women" of 100, falls well short)."""
+    if len(parts) < 2 or toks[parts[-1].first - 1].lower != "and" and toks[parts[-1].first - 2].lower != "and":
+        return False
+    if any(toks[k].lower in ("including", "among", "also", "other", "others") for k in range(total.last, end)):
+        return False
+    got = sum(p.high for p in parts)
+    return 0.9 * total.low <= got
 
 
 def _opener(low: list[str], k: int) -> tuple[bool, int] | None:

@@ -1430,6 +1430,12 @@ class _Sentence:
                     and counted.noun(t.text) is not None and not verb_tags(t.lower) & {"VBD", "VBN"} \
                     and self.w(before - 1) in DETERMINERS | {",", "and", "", "while", "with"}:
                 return f"n:{counted.noun(t.text)}"  # "food service 27% and exports 19%"
+        if m.measure == Measure.PERCENT and w(before) == "at" and before >= 1 and self.toks[before - 1].kind == WORD \
+                and self.toks[before - 1].text[0].islower() and (w(before - 2) in _AT_OPTION
+                                                                 or w(before - 2) in DETERMINERS):
+            lem = counted.noun(self.toks[before - 1].text)
+            if lem:
+                return f"n:{lem}"  # "followed by public works at 24 per cent, general government at 18 per cent"
         if m.measure == Measure.PERCENT and w(before) == "for" and before >= 1 and self.toks[before - 1].kind == WORD \
                 and self.toks[before - 1].text[0].islower() and w(before - 2) in (",", "and"):
             lem = counted.noun(self.toks[before - 1].text)
@@ -1787,6 +1793,8 @@ _RESULT_WORDS = frozenset("won wins win took received garnered captured secured 
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
+# what may stand before an option named ahead of its share: ", public works at 24 per cent"
+_AT_OPTION = frozenset(", and by with public general social health capital civic legal other".split()) | {""}
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
