@@ -27,6 +27,12 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("The new cabinet will have 16 ministers: seven from the NRP, four from the Liberals, three from "
+                    "Civic Contract and two from the Union.\n\nVos said the [[18]] ministers would be sworn in on "
+                    "July 2.", fix="16"),
+            Example("Police detained 36 people overnight.\n\nFourteen of those detained were released. Another 24 "
+                    "people were taken to hospital.\n\nHer office received complaints from several of the [[63]] "
+                    "people detained overnight.", fix="36"),
             Example("A boat fire resulted in the death of all 33 passengers.\n\nThe boat, which caught fire "
                     "overnight, carried [[32]] passengers and six crew members.", fix="33"),
             Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"
@@ -61,6 +67,10 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("There were 47 workers underground when the roof fell.\n\nThe union represents most of the "
+                    "mine's 430 employees."),
+            Example("Police detained 36 people overnight, and 24 people were taken to hospital.\n\nSeveral of the "
+                    "24 people taken to hospital were officers."),
             Example("A boat fire resulted in the death of all 33 passengers.\n\nThe boat, which caught fire "
                     "overnight, carried 33 passengers and six crew members."),
             Example("The by-election result:\n\n- Oluwaseun Adebayo (PCP): 28,417\n- Grace Ibitoye (LSP): 3,112\n\n"

@@ -31,6 +31,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # After a comma, words that take the sentence on past the end of a list.
 _GOES_ON = frozenset("after where which who whom whose when as because while but with without since though "
                      "although so if unless including until before".split())
+_SET_MODS = frozenset({"other", "new", "more", "additional", "further"})
 _OTHERS = frozenset({"others", "etc", "more", "elsewhere", "so", "forth"})
 
 
@@ -90,6 +91,8 @@ class ListCount:
             "that follow, counting those at the list's own indent (nested items belong to one of them)."
         ),
         bad=(
+            Example("Trustees also approved boundary changes affecting [[five]] other schools: Lakeview, Mill Road, "
+                    "Kingsway and Westdale.", fix="four"),
             Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
             Example("Of the [[five]] registered candidates — Tessaro, Delorme, Nandakumar and Skerritt — only "
                     "Tessaro sits on council.", fix="four"),
@@ -104,6 +107,8 @@ class ListCount:
                     fix="four"),
         ),
         good=(
+            Example("Trustees also approved boundary changes affecting four other schools: Lakeview, Mill Road, "
+                    "Kingsway and Westdale."),
             Example("Hollis faces three charges: breaking and entering, theft and fraud."),
             Example("It will close three distribution centres, in Wakefield, Swindon and Motherwell, this year."),
             Example("Of the 12 members, seven voted for the plan."),
@@ -126,9 +131,10 @@ class ListCount:
     def check(self, doc, ctx):
         toks = doc.tokens
         for m in doc.ledger.of(Measure.COUNT):
+            other = m.role == Role.PART and m.pool is None and {x.lower() for x in m.mods} & _SET_MODS
             if m.quoted or m.named or m.noun_end is None or not 2 <= m.value <= 30 or m.value != int(m.value) \
-                    or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) or not m.exact:
-                continue
+                    or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) and not other or not m.exact:
+                continue  # ("five other schools: Lakeview, ..." lists its five)
             s = doc.sentences[m.sentence]
             k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
             if k >= s.last or m.role == Role.POOL and (toks[k].text not in ("—", "–", ":") or m.first - s.first > 3):

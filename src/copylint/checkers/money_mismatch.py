@@ -28,6 +28,8 @@ class MoneyMismatch(Mismatch):
             "rupees ...) and letters against it ('R2.3 billion', 'Rs 500 crore', 'KSh40,000')."
         ),
         bad=(
+            Example("A branch manager who stole $2.3 million from clients was sentenced on Friday.\n\nThe chief "
+                    "executive said the theft of [[$3.2 million]] had forced an overhaul.", fix="$2.3 million"),
             Example("Acme Corp. posted a profit of $214 million for the year.\n\n"
                     "The [[$241-million]] profit was the company's best.", fix="$214-million"),
             Example("The city fined the developer $50,000 on Monday.\n\n"
@@ -51,6 +53,8 @@ class MoneyMismatch(Mismatch):
                     "[[A$381 million]] cash balance gave the miner room.", fix="A$318 million"),
         ),
         good=(
+            Example("A branch manager who stole $2.3 million from clients was sentenced on Friday.\n\nThe theft of "
+                    "$1.1 million from a second branch came to light later."),
             Example("Acme posted a profit of $214 million in 2023, up from $180 million a year earlier."),
             Example("Acme's operating profit was $300 million.\n\nIts net profit was $214 million."),
             Example("Acme posted a profit of $214 million.\n\nRival Globex posted a profit of $241 million."),

@@ -21,7 +21,8 @@ _MINUTE = re.compile(r"\d{1,3}(?:\s*\+\s*\d{1,2})?")
 # rugby: what each kind of score is worth
 _RUGBY = {"tries": 5, "try": 5, "cons": 2, "con": 2, "conversions": 2, "conversion": 2, "pens": 3, "pen": 3,
           "penalties": 3, "penalty": 3, "dg": 3, "dgs": 3, "drop goal": 3, "drop goals": 3, "drop": 3}
-_RUGBY_LABEL = re.compile(r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*:\s*")
+_RUGBY_LABEL = re.compile(
+    r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*[:—–]\s*")
 # team-name words that tell no side from another
 _PLAIN = frozenset("town city united rovers athletic county rangers club the wanderers albion".split())
 

@@ -38,6 +38,8 @@ class VoteCount:
             "vote of their paragraph or the one before."
         ),
         bad=(
+            Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of [[three]] "
+                    "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
             Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the [[31]] senators who voted "
@@ -57,6 +59,8 @@ class VoteCount:
                     "stay.\n\nTrustees passed the plan [[5-3]] after 11 p.m."),
         ),
         good=(
+            Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of four "
+                    "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
             Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the 28 senators who voted "
@@ -181,7 +185,8 @@ class VoteCount:
         """(count, side) for counts of members voting against (no) or for (yes)."""
         toks = doc.tokens
         for m in led.of(Measure.COUNT):
-            among = [t.lower for t in toks[max(0, m.first - 2):m.first]] in (["among", "the"], ["of", "the"])
+            among = [t.lower for t in toks[max(0, m.first - 2):m.first]] in (["among", "the"], ["of", "the"],
+                                                                              ["one", "of"])
             if m.quoted or m.role not in (Role.PLAIN, Role.TOTAL) and not (m.role == Role.PART and among) or not (
                     m.thing in _MEMBERS or m.thing is None):
                 continue  # ("who was among the 31 senators who voted no": the count of no votes)

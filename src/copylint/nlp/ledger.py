@@ -601,6 +601,12 @@ class _Sentence:
             cls, ev = counted.EVENT_NOUNS[thing]
             event = event or ev
         role, definite = self._role(m, k0, j if noun_end is None else self._index_after(noun_end), before, part)
+        if m.measure == Measure.MONEY and thing is not None and self.w(k0 - 1) == "of" and \
+                counted.noun(self.w(k0 - 2)) == thing and self.w(k0 - 3) in ("the", "this", "that", "its", "his",
+                                                                             "her", "their") and \
+                (j >= self.n or self.toks[j].kind == PUNCT or self._verb(j)):
+            definite = True  # "the theft of $3.2 million" refers back to "stole $2.3 million" (not "the theft
+            # of $1.1 million from a second branch")
         if m.measure == Measure.MONEY and role == Role.PLAIN and noun_end is None and self.w(j) == "of" and \
                 self.w(j + 1) in ("the", "its", "their", "this", "that"):
             role = Role.PART  # "Germany pledged €900 million of the national share"
@@ -2036,6 +2042,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if back and not (a.elided or b.elided):
         if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
             return None
+        if a.measure == Measure.COUNT and not _slip(a.value, b.value):
+            return None  # "the mine's 430 employees" are no slip for "47 workers underground"
         return "definite"
     if _times(a.scope) != _times(b.scope):
         return None  # "Sanders won 63%" and "in 2016, Sanders won 34%": a time given on one side only
@@ -2070,6 +2078,25 @@ def _same_part(a: Mention, b: Mention) -> str | None:
 
 _EVENT_GROUPS = {"injured": "hurt", "hospitalised": "hurt", "treat": "hurt", "casualty": "hurt", "dead": "dead",
                  "victim": "dead", "arrested": "held", "charged": "held", "jail": "held", "detain": "held"}
+
+
+def _slip(x: float, y: float) -> bool:
+    """Could one figure be the other mistyped: near in value, or one digit changed, added, dropped or two
+    swapped ("41"/"43", "16"/"160", "36"/"63")?"""
+    if _ratio(x, y) <= 1.5:
+        return True
+    a, b = (str(int(v)) if v == int(v) else f"{v:g}" for v in (x, y))
+    if len(a) == len(b):
+        d = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(d) == 1 or len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def _tolls_differ(a: Mention, b: Mention) -> bool:
+    """Two tolls of an incident: the dead, the hurt, the held ("detained 36", "24 taken to hospital")."""
+    ga, gb = _event_group(a.event or ""), _event_group(b.event or "")
+    return ga != gb and ga in ("dead", "hurt", "held") and gb in ("dead", "hurt", "held")
 
 
 def _event_group(event: str) -> str:
@@ -2242,8 +2269,12 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     """A definite figure ("the 25 miners") refers back to `a` only when every earlier figure of that
     class it could refer to gives one value: with several sets of miners, which one is meant is unclear."""
     ref = b if b.definite or b.role == Role.TOTAL else a
+    other = a if ref is b else b
+    if _tolls_differ(ref, other):
+        return False  # "the 24 people taken to hospital" are not "detained 36 people"
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
-              and c.measure == ref.measure and not c.quoted
+              and c.measure == ref.measure and not c.quoted and not c.elided  # ("seven from the NRP": a part)
+              and not _tolls_differ(ref, c)
               and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
               and _times(c.scope) <= _times(ref.scope) | _times(a.scope)
