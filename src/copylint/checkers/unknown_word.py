@@ -3,10 +3,9 @@ common word ("ambassdaor" for "ambassador")."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from copylint.checkers.misspelling import attached, neighbours
 from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.bigrams import positions
 from copylint.nlp.tokens import WORD
 from copylint.nlp.words import compound, known, match_case, misspellings, normalize, suggest
 
@@ -74,7 +73,9 @@ class UnknownWord:
     def check(self, doc, ctx):
         text = doc.masked
         toks = doc.tokens
-        counts = Counter(normalize(t.text) for t in toks if t.kind == WORD)
+
+        def repeated(word: str) -> bool:  # the shared word index: "plain" is normalize for ASCII words
+            return len(positions(doc, word)) > 1
         typos = misspellings()
 
         def unknown(t) -> bool:
@@ -85,7 +86,7 @@ class UnknownWord:
             if t.kind != WORD or len(t.text) < 4 or not t.text.islower():
                 continue
             word = normalize(t.text)
-            if counts[word] > 1 or not unknown(t):
+            if not unknown(t) or repeated(word):
                 continue  # a word the article repeats is its own (a term, a name)
             if word in typos or attached(text, t.start, t.end) or "'" in word:
                 continue

@@ -247,8 +247,6 @@ class Ledger:
         self.sections = _sections(doc)
         # the places of the dateline ("IQALUIT, Nunavut –") are the story's own: "in Nunavut" adds no scope
         line = doc.dateline or (0, 0)
-        words = {t.lower for t in doc.tokens}
-        self.election = bool(words & _ELECTION_WORDS)  # result lines ("Ibitoye (LSP): 3,112") count votes
         self.home = frozenset(n.key for n in self.entities.names if line[0] <= n.start < line[1] and n.kind == PLACE)
         out: list[Mention] = []
         self.kinds: dict[int, str | None] = {}  # each sentence's shares: a poll's or a result's
@@ -267,6 +265,11 @@ class Ledger:
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
+
+    @cached_property
+    def election(self) -> bool:
+        """The story tells of an election: result lines ("Ibitoye (LSP): 3,112") count votes."""
+        return any(t.lower in _ELECTION_WORDS for t in self.doc.tokens)
 
     @cached_property
     def breakdowns(self):
@@ -640,7 +643,8 @@ class _Sentence:
                 scope |= {f"g:{group}"}  # "89% of Black voters", "white voters favored Whitaker 57% to 42%"
         if m.measure == Measure.COUNT and role == Role.PLAIN and thing == "seat" and holder in _BODY_KEYS:
             role = Role.BODY  # "the House of Commons has 338 seats"
-        if m.measure == Measure.COUNT and thing is None and self.ledger.election:
+        if m.measure == Measure.COUNT and thing is None and (self.block.kind == "item" or self.n <= 12) and \
+                self.ledger.election:
             result = self._result_line(k0, j)
             if result is not None:
                 thing = cls = "vote"  # "- Grace Ibitoye (LSP): 3,112", a candidate's votes in a list of results
