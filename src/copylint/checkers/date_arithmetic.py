@@ -22,9 +22,9 @@ def years_of(m) -> float | None:
 
 
 def slack(m) -> float:
-    """Years of slack: one for an unknown month; more for "a decade" (8 to 12) and "a century"."""
+    """Years of slack: one for an unknown month; more for "a decade" (9 to 11) and "a century"."""
     if m.unit == "decade":
-        return max(2.0, m.value * 2)
+        return max(1.5, m.value * 1.5)  # "a decade later" is nine to 11 years; "two decades", 17 to 23
     if m.unit == "century":
         return 15.0 * m.value
     return 1.0
@@ -55,10 +55,12 @@ class DateArithmetic:
             "'Ago' and 'since' count from the article's date (front matter, date line, --date): 'N years ago' "
             "fits a year when some day of it lies N years back, rounded or whole, from the article's day. Spans "
             "count between their years ('for 26 years, from 1969 until ... the 1997 election'). One year of "
-            "slack for an unknown month; 'a decade' is 8 to 12 years. Without an article date, pairs are compared with "
+            "slack for an unknown month; 'a decade' is 9 to 11 years. Without an article date, pairs are compared with "
             "each other."
         ),
         bad=(
+            Example("In 1998 Hagan won a seat in the state Senate. [[A decade later]], in 2006, she defeated "
+                    "Senator Elizabeth Dole."),
             Example("While it took [[117 years]] for the older population of France to double from 7% to 14% "
                     "between 1865 and 1980, Brazil will make the shift faster.", fix="115 years"),
             Example("June 20, 2023\n\nChahal first won the seat [[five years ago]], in 2015.", fix="eight years ago"),
@@ -78,6 +80,8 @@ class DateArithmetic:
                     "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
+            Example("In 1998 Hagan won a seat in the state Senate. A decade later, in 2008, she defeated Senator "
+                    "Elizabeth Dole."),
             Example("While it took 115 years for the older population of France to double from 7% to 14% "
                     "between 1865 and 1980, Brazil will make the shift faster."),
             Example("June 20, 2023\n\nChahal first won the seat five years ago, in 2018."),

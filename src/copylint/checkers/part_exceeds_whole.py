@@ -31,6 +31,8 @@ class PartExceedsWhole:
             "Figures of other places, times and bodies are left alone."
         ),
         bad=(
+            Example("It was his forgiveness, after spending 27 years in prison, [[180]] of them on Robben Island, "
+                    "that won the world's respect."),
             Example("[[45]] of the 40 members voted for the motion."),
             Example("Volunteers surveyed 212 garden ponds in 2023.\n\nThe report was published on Monday.\n\n"
                     "Common frogs were recorded in [[261]] of the ponds."),
@@ -52,6 +54,8 @@ class PartExceedsWhole:
                     "fewer than five sites."),
         ),
         good=(
+            Example("It was his forgiveness, after spending 27 years in prison, 18 of them on Robben Island, that "
+                    "won the world's respect."),
             Example("35 of the 40 members voted for the motion."),
             Example("Volunteers surveyed 212 garden ponds in 2023.\n\nCommon frogs were recorded in 161 of the "
                     "ponds."),
@@ -96,6 +100,7 @@ class PartExceedsWhole:
         yield from self._owned(doc, counts)
         yield from self._of_those(doc, counts)
         yield from self._of_the(doc, counts)
+        yield from self._of_them(doc, led)
         yield from self._measures(doc, led)
 
     def _measures(self, doc, led):
@@ -151,6 +156,21 @@ class PartExceedsWhole:
                       and c.role in (Role.PLAIN, Role.TOTAL, Role.POOL)]
             if before and all(m.low > c.high for c in before):
                 yield self._finding(doc, m, before[-1])
+
+    def _of_them(self, doc, led):
+        """ "after spending 27 years in prison, 18 of them on Robben Island"; "15 seasons, 10 of which with the
+        Jets": a part right after its whole in one sentence."""
+        toks = doc.tokens
+        for m in led.of(Measure.COUNT):
+            if m.quoted or m.last + 1 >= len(toks) or toks[m.last].lower != "of" or \
+                    toks[m.last + 1].lower not in ("them", "those", "which", "whom") or toks[m.first - 1].text != ",":
+                continue
+            whole = next((w for w in reversed(led.in_sentence(m.sentence)) if w.last <= m.first - 1
+                          and w.measure in (Measure.COUNT, Measure.DURATION) and not w.quoted), None)
+            if whole is None or m.first - whole.last > 8 or any(t.text in ";:—–" for t in toks[whole.last:m.first]):
+                continue
+            if m.low > whole.high:
+                yield self._finding(doc, m, whole)
 
     def _population(self, doc, counts):
         """Counts of people from the one place whose population the article gives: evacuated, killed or hurt
