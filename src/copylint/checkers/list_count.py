@@ -35,15 +35,28 @@ _SET_MODS = frozenset({"other", "new", "more", "additional", "further"})
 _OTHERS = frozenset({"others", "etc", "more", "elsewhere", "so", "forth"})
 
 
+def _open_ended(toks, start: int, end: int) -> bool:
+    """The list says it goes on: "... and others", "etc", "and so on", "and more" (not "do so on a budget")."""
+    low = [toks[x].lower for x in range(start, end)]
+    return any(w in ("others", "etc", "elsewhere") for w in low) or low[-1:] == ["more"] or any(
+        low[k:k + 2] in (["so", "on"], ["so", "forth"]) and (k + 2 == len(low) or low[k + 2] in (".", ","))
+        for k in range(len(low)))
+
+
 def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
     """The items of a list in doc tokens first..last (exclusive): comma-separated, the last pair joined by
     "and" or "or" (one item when it is a known compound); None when the run does not read as a list of
     short noun phrases."""
     toks = doc.tokens
     segs: list[list[int]] = [[]]
+    depth = 0
     for k in range(first, last):
         t = toks[k]
-        if t.text == ",":
+        if t.text in "()":  # a bracketed aside belongs to its item: "(above the minimum wage of €1,430)"
+            depth = max(0, depth + (1 if t.text == "(" else -1))
+        elif depth:
+            continue
+        elif t.text == ",":
             segs.append([])
         else:
             segs[-1].append(k)
@@ -91,6 +104,9 @@ class ListCount:
             "that follow, counting those at the list's own indent (nested items belong to one of them)."
         ),
         bad=(
+            Example("He set just [[four]] rules: eat only foods produced in France, eliminate contact with "
+                    "foreign-made goods and do so on €1,800 a month (above the minimum wage of €1,430).",
+                    fix="three"),
             Example("Trustees also approved boundary changes affecting [[five]] other schools: Lakeview, Mill Road, "
                     "Kingsway and Westdale.", fix="four"),
             Example("Hollis faces [[four]] charges: theft and fraud.", fix="two"),
@@ -107,6 +123,8 @@ class ListCount:
                     fix="four"),
         ),
         good=(
+            Example("Three candidates are running: Ann Smith (Labour, the incumbent), Tom Jones (Green) and Li Wu."),
+            Example("He set just two rules: buy French and do so on a budget."),
             Example("Trustees also approved boundary changes affecting four other schools: Lakeview, Mill Road, "
                     "Kingsway and Westdale."),
             Example("Hollis faces three charges: breaking and entering, theft and fraud."),
@@ -179,7 +197,7 @@ class ListCount:
                                          toks[x].text == "," for x in range(start, end)) and not partial:
                 continue  # an apposition of names only: "two sons, Tom and Harry"
             found = items(doc, start, end)
-            if not found or len(found) < 2 or any(toks[x].lower in _OTHERS for x in range(start, end)):
+            if not found or len(found) < 2 or _open_ended(toks, start, end):
                 continue
             if not any(toks[x].lower in ("and", "or", "&") for x in range(start, end)):
                 partial = True  # "seven gifts (chocolate, tea sets, manicures)": examples, not the whole list
