@@ -59,6 +59,9 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
+                    "property taxes at 37 per cent, public safety at 18 per cent and road repairs at [[nine per "
+                    "cent]]."),
             Example("Policing remains the largest item at 31 per cent of spending, followed by public works at 24 "
                     "per cent, general government at 18 per cent and recreation at 14 per cent. The remaining "
                     "[[17 per cent]] is split among fire protection, the library and transit."),
@@ -78,6 +81,8 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
+                    "property taxes at 27 per cent, public safety at 18 per cent and road repairs at nine per cent."),
             Example("Policing remains the largest item at 31 per cent of spending, followed by public works at 24 "
                     "per cent, general government at 18 per cent and recreation at 14 per cent. The remaining "
                     "13 per cent is split among fire protection, the library and transit."),

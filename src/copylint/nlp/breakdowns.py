@@ -66,7 +66,11 @@ def find(ledger) -> tuple[Breakdown, ...]:
                 prev = [m for m in prev if done and _event(m.event or "") == done and before.block == s.block - 1]
             same = [m for m in prev if done and _event(m.event or "") == done]
             if prev:
-                out.append(Breakdown((same or prev)[-1], tuple(ms), any(w in _REST for w in low)))
+                total = (same or prev)[-1]
+                parts = tuple(ms)
+                out.append(Breakdown(total, parts, any(w in _REST for w in low) or _partition(
+                    toks, total, [m for m in parts if _opens_item(toks, m.first) or m is parts[0]], s.last,
+                    start=s.first)))
             continue
         if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and (
                 ms[0].thing is not None or ms[0].event or low[ms[0].last - s.first:][:1] in (["who"], ["that"])):
@@ -149,13 +153,14 @@ def _points(ledger, toks, s, low, si) -> Breakdown | None:
 _MONEY_OPENERS = frozenset({"comprises", "comprising", "consists", "includes", "including", "breaks", ":", "—"})
 
 
-def _partition(toks, total, parts, end: int) -> bool:
+def _partition(toks, total, parts, end: int, start: int | None = None) -> bool:
     """ "Of the 412 patients, 96 were children, 131 were adults ... and 178 were 65 or older": two parts or
     more, the last after "and", adding up to nine tenths of the total or more: the whole, given with a slip
     (a list of some of them, "40 were children and 30 women" of 100, falls well short)."""
     if len(parts) < 2 or toks[parts[-1].first - 1].lower != "and" and toks[parts[-1].first - 2].lower != "and":
         return False
-    if any(toks[k].lower in ("including", "among", "also", "other", "others") for k in range(total.last, end)):
+    if any(toks[k].lower in ("including", "among", "also", "other", "others") for k in range(
+            total.last if start is None else start, end)):
         return False
     got = sum(p.high for p in parts)
     return 0.9 * total.low <= got

@@ -1440,6 +1440,10 @@ class _Sentence:
                     and counted.noun(t.text) is not None and not verb_tags(t.lower) & {"VBD", "VBN"} \
                     and self.w(before - 1) in DETERMINERS | {",", "and", "", "while", "with"}:
                 return f"n:{counted.noun(t.text)}"  # "food service 27% and exports 19%"
+        if m.measure == Measure.PERCENT and w(before) == "by" and w(before - 1) in _CHOSEN and \
+                w(before - 2) in ("was", "were", "is", "are") and before >= 3 and self.toks[before - 3].kind == WORD:
+            return f"n:{counted.noun(self.toks[before - 3].text) or w(before - 3)}"  # "Housing affordability was
+            # chosen by 41 per cent": the answer is the subject
         if m.measure == Measure.PERCENT and w(before) == "at" and before >= 1 and self.toks[before - 1].kind == WORD \
                 and self.toks[before - 1].text[0].islower() and (w(before - 2) in _AT_OPTION
                                                                  or w(before - 2) in DETERMINERS):
@@ -1805,6 +1809,7 @@ _PART_MODS = frozenset("new other more additional remaining further extra fresh 
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
 # what may stand before an option named ahead of its share: ", public works at 24 per cent"
 _AT_OPTION = frozenset(", and by with public general social health capital civic legal other".split()) | {""}
+_CHOSEN = frozenset("chosen named picked cited selected backed supported favoured favored preferred".split())
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
