@@ -19,9 +19,14 @@ class PercentMismatch(Mismatch):
             "(turnout, unemployment, inflation, approval), which poll reported them and when. Two percentages "
             "are one when they have one holder or name one rate in one scope. Another poll, another group "
             "('among women'), another region, another time, a change ('up 3 points') or a margin of error are "
-            "other quantities."
+            "other quantities. A change named with what changed ('a 43 per cent fall in visits') is one with the "
+            "change the story reports that way for it at the same time ('visits have fallen by 34 per cent')."
         ),
         bad=(
+            Example("Visits to the five branches have fallen by 34 per cent since 2019, a council report says.\n\n"
+                    "Campaigners said the council's claim of a [[43 per cent]] fall in visits ignored computer users."),
+            Example("Police recorded 82 robberies at pharmacies last year, up from 58, an increase of 41 per cent.\n\n"
+                    "The association cited the [[44 per cent]] increase in pharmacy robberies."),
             Example("A Leger poll put Chahal at 41 per cent support.\n\nChahal's [[44 per cent]] gives her a "
                     "clear lead.", fix="41 per cent"),
             Example("Turnout was 62 per cent, officials said.\n\nThe [[66 per cent]] turnout was the lowest "
@@ -41,6 +46,10 @@ class PercentMismatch(Mismatch):
                     "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
         ),
         good=(
+            Example("Visits to the five branches have fallen by 34 per cent since 2019.\n\nLoans fell 12 per cent "
+                    "last year, and a 43 per cent fall in loans is forecast by 2030."),
+            Example("Police recorded 82 robberies at pharmacies last year, an increase of 41 per cent.\n\nThe "
+                    "association cited a 6 per cent fall in robberies overall."),
             Example("A Leger poll put Chahal at 41 per cent.\n\nAn Ipsos poll put Chahal at 44 per cent."),
             Example("Chahal has 41 per cent support.\n\nLutz has 38 per cent support."),
             Example("Turnout was 62 per cent this year.\n\nTurnout was 58 per cent in 2019."),

@@ -162,8 +162,6 @@ _WON_IN = frozenset("won win wins carried carry carries swept sweep sweeps domin
 # forecast"); not a plan in the present tense ("the department expects 17,000 a day to use the detour").
 _FORECAST = frozenset("expected forecast forecasted predicted anticipated consensus expectations projection "
                       "projections".split())
-_CHANGE_NOUNS = frozenset("increase rise drop decline cut raise jump gain fall hike decrease reduction "
-                          "increases rises drops declines cuts raises jumps gains hikes".split())
 _COLLECTIVES = frozenset({"crowd", "attendance", "audience", "congregation", "turnout", "field", "fleet", "staff",
                           "workforce", "membership", "population", "electorate"})
 _MARGIN_AFTER = frozenset({"clear", "ahead", "adrift", "behind", "back", "short"})
@@ -2201,6 +2199,8 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
     out.extend(_tolls(ms, flagged))
     if Measure.MONEY in measures:
         out.extend(_swaps([m for m in ledger.mentions if m.measure == Measure.MONEY], flagged))
+    if Measure.PERCENT in measures:
+        out.extend(_changes(ledger, flagged))
     out.sort(key=lambda c: c.odd.index)
     return out
 
@@ -2234,6 +2234,71 @@ def _swaps(ms: list[Mention], flagged: set[int]) -> list[Conflict]:
 
 
 _MONEY_CLASSES = frozenset(counted.MONEY_CLASS.values())
+
+
+def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
+    """One change named twice: "the 44 per cent increase in pharmacy robberies" (or "a 43 per cent fall in
+    visits") against the change the story reports for that thing ("82 robberies ... up from 58, an increase of
+    41 per cent"; "visits ... have fallen by 34 per cent"). The named change must say what changed ("in
+    visits"), the other change the same way in a sentence that names it, at the same time."""
+    doc = ledger.doc
+    toks = doc.tokens
+    changes = [m for m in ledger.of(Measure.PERCENT) if m.role in (Role.BY, Role.RUNNING) and not m.quoted
+               and not m.headline]  # ("have fallen by 34 per cent since 2019" runs to now)
+    out = []
+    for a in changes:
+        if a.role != Role.BY or a.thing not in _CHANGE_NOUNS or a.noun_end is None:
+            continue
+        k = next((x for x in range(a.last, min(len(toks), a.last + 4)) if toks[x].start >= a.noun_end), None)
+        if k is None or toks[k].lower != "in":
+            continue
+        what = set()
+        for x in range(k + 1, min(len(toks), k + 5)):
+            t = toks[x]
+            if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or"):
+                break
+            if t.lower not in DETERMINERS:
+                what.add(counted.noun(t.text) or t.lower)
+        way = _way(a.thing)
+        if not what or way is None:
+            continue
+        for b in changes:
+            if b is a or b.sentence == a.sentence or b.section != a.section or _times(a.scope) != _times(b.scope):
+                continue
+            s = doc.sentences[b.sentence]
+            words = [t for t in toks[s.first:s.last]]
+            if _way_near(toks, b) != way or not what & {counted.noun(t.text) or t.lower for t in words
+                                                        if t.kind == WORD}:
+                continue
+            if abs(a.value - b.value) <= 0.5 or a.index in flagged:
+                continue
+            flagged.add(a.index)
+            out.append(Conflict(a, b, "change"))
+            break
+    return out
+
+
+def _way(word: str | None) -> str | None:
+    if word in _UP_WORDS:
+        return "up"
+    return "down" if word in _DOWN_WORDS else None
+
+
+def _way_near(toks, m: Mention) -> str | None:
+    """Which way a change goes, read from the words just before it or its noun: "fallen by 34 per cent",
+    "down 37 percent", "an increase of 41 per cent", "a 12 per cent rise"."""
+    for x in [*range(m.first - 1, max(-1, m.first - 5), -1), m.last]:
+        if 0 <= x < len(toks):
+            way = _way(toks[x].lower)
+            if way is not None:
+                return way
+    return None
+
+
+_UP_WORDS = frozenset("up rise rises rose risen rising increase increased increases jump jumped gain gained grew "
+                      "grown growth climb climbed surge surged higher".split())
+_DOWN_WORDS = frozenset("down fall falls fell fallen falling decline declined declines drop dropped drops decrease "
+                        "decreased cut reduction slump slumped dip dipped plunge plunged lower".split())
 
 
 def _transposed(a: str, b: str) -> bool:
