@@ -23,6 +23,10 @@ class PercentMismatch(Mismatch):
             "change the story reports that way for it at the same time ('visits have fallen by 34 per cent')."
         ),
         bad=(
+            Example("9:05 p.m.\n\nWith 80 per cent of polls counted, No has 51.2 per cent.\n\n10:40 p.m.\n\nWith "
+                    "every poll counted, the Yes side has 50.6 per cent of the vote to 49.4 per cent for No.\n\n"
+                    "11:15 p.m.\n\nWith every poll counted, the No side's [[48.4 per cent]] was strongest in "
+                    "Edmonton.", fix="49.4 per cent"),
             Example("Visits to the five branches have fallen by 34 per cent since 2019, a council report says.\n\n"
                     "Campaigners said the council's claim of a [[43 per cent]] fall in visits ignored computer users."),
             Example("Police recorded 82 robberies at pharmacies last year, up from 58, an increase of 41 per cent.\n\n"
@@ -46,6 +50,9 @@ class PercentMismatch(Mismatch):
                     "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
         ),
         good=(
+            Example("9:05 p.m.\n\nWith 80 per cent of polls counted, No has 51.2 per cent.\n\n10:40 p.m.\n\nWith "
+                    "every poll counted, the Yes side has 50.6 per cent of the vote to 49.4 per cent for No.\n\n"
+                    "11:15 p.m.\n\nWith every poll counted, the No side's 49.4 per cent was strongest in Edmonton."),
             Example("Visits to the five branches have fallen by 34 per cent since 2019.\n\nLoans fell 12 per cent "
                     "last year, and a 43 per cent fall in loans is forecast by 2030."),
             Example("Police recorded 82 robberies at pharmacies last year, an increase of 41 per cent.\n\nThe "

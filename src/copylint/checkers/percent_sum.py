@@ -59,6 +59,8 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("The PVV took 27.4% of the vote, ahead of GL-PvdA on 16.9%, the VVD on 18.9% and the CDA on 9.4%. "
+                    "D66 won 8.6% and JA21 5.2%, while the remaining [[19.6%]] was split among 11 smaller parties."),
             Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
                     "property taxes at 37 per cent, public safety at 18 per cent and road repairs at [[nine per "
                     "cent]]."),
@@ -81,6 +83,8 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("The PVV took 27.4% of the vote, ahead of GL-PvdA on 15.9%, the VVD on 15.2% and the CDA on 9.4%. "
+                    "D66 won 8.6% and JA21 5.2%, while the remaining 18.3% was split among 11 smaller parties."),
             Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
                     "property taxes at 27 per cent, public safety at 18 per cent and road repairs at nine per cent."),
             Example("Policing remains the largest item at 31 per cent of spending, followed by public works at 24 "
@@ -331,7 +335,8 @@ class PercentSum:
             prev, prev_g = m, g
             across = bool(group) and m.sentence != group[-1].sentence
             # "... and road repairs at nine per cent. The remaining five per cent named another issue."
-            rest = key == "option:rest" and bool(group) and m.sentence - group[-1].sentence == 1 and len(group) >= 2
+            rest = key == "option:rest" and bool(group) and m.sentence - group[-1].sentence in (0, 1) and \
+                len(group) >= 2  # ("..., while the remaining 19.6% was split among 11 smaller parties")
             if across and not rest and not (_strong(key) and all(_strong(k) for k in keys) and self._poll(led, m)):
                 if len(group) >= 2:
                     yield group

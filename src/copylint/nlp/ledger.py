@@ -1619,6 +1619,20 @@ class _Sentence:
         return counted.noun(t.text, plural=True) is None or bool(tags & {"VBD", "VBN"})
 
     @cached_property
+    def _counted_in(self) -> bool:
+        """In a live blog, the sentence gives the final count: "With every poll counted", "With all polls
+        reporting" (in an ordinary article every figure is of one moment already)."""
+        if len(set(self.ledger.sections)) < 2:
+            return False
+        low = self.low
+        for k, x in enumerate(low):
+            if x in ("all", "every") and any(w in ("poll", "polls", "ballots", "precincts", "stations", "votes")
+                                             for w in low[k + 1:k + 3]) and \
+                    any(w in ("counted", "reporting", "reported", "in") for w in low[k + 2:k + 5]):
+                return True
+        return False
+
+    @cached_property
     def _lead(self) -> tuple[int, int] | None:
         """The sentence's opening adverbial ("When the school opened in 1874, ...", "In 2019, ..."), after a
         dateline ("KINGSTON, Ont. – "): its time and place are every figure's in the sentence."""
@@ -1665,6 +1679,8 @@ class _Sentence:
             out.add(f"src:{self.poll}")
         if self.kind is not None:
             out.add(f"ctx:{self.kind}")
+        if self._counted_in:
+            out.add("count:final")  # a live blog's "With every poll counted": one moment in any entry
         won = self._won_place(k0)
         if won is not None:
             out.add(f"p:{won.key}")
@@ -2349,6 +2365,7 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
               and c.measure == ref.measure and not c.quoted and not c.elided  # ("seven from the NRP": a part)
               and not _tolls_differ(ref, c)
+              and (c.section == ref.section or _times(c.scope) == _times(ref.scope))  # another live entry's moment
               and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
               and _times(c.scope) <= _times(ref.scope) | _times(a.scope)
