@@ -1,6 +1,7 @@
 """Plant one numbers error per copy into clean news and write an answer key for score_articles.py.
 
 usage: python scripts/plant_numbers.py [SRC ...] --out DIR [--seed N] [--kinds KIND,KIND,...] [--per-article N]
+                                      [--house-style ap|cp]
 
 SRC are folders of clean articles (default: the three clean-news corpora beside this repository:
 onestopenglish-adv, wikinews-2019, gum-wikinews). A folder's .txt files (or those of its text/ folder) are
@@ -1341,12 +1342,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--kinds", default=",".join(SITES))
     ap.add_argument("--per-article", type=int, default=1)
+    ap.add_argument("--house-style", choices=("ap", "cp"),
+                    help="write DIR/.copylint.yaml with this number-style, as a newsroom would configure it")
     args = ap.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = [k for k in kinds if k not in SITES]
     if unknown:
         ap.error(f"unknown kinds: {', '.join(unknown)} (known: {', '.join(SITES)})")
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.house_style:
+        (args.out / ".copylint.yaml").write_text(f"number-style: {args.house_style}\n", encoding="utf-8")
     key: dict[str, dict] = {}
     records = []
     stats = {k: [0, 0, 0, 0] for k in kinds}  # articles scanned, with sites, sites, plants
