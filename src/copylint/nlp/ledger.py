@@ -135,7 +135,7 @@ _WEEKDAYS = {d: d[:3] for d in "monday tuesday wednesday thursday friday saturda
 # The words a scope marker starts from (_scope reads nothing else but years)
 _SCOPE_WORDS = frozenset(_SCOPE_LEAD) | _CAREER | frozenset(_WEEKDAYS) | frozenset(MONTHS) | frozenset(
     "a one per each yesterday today tonight in across throughout nationally nationwide statewide countrywide "
-    "worldwide globally on among".split())
+    "worldwide globally on among for".split())
 _CLAUSE_BREAK = frozenset({";", ":", "—", "–", "(", ")"})
 _CLAUSE_WORDS = frozenset({"while", "whereas", "but", "although", "though", "whilst", "and"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
@@ -1422,6 +1422,13 @@ class _Sentence:
                 return ents.key(n)
         if before >= 0 and w(before) in ("him", "her", "them") and w(before - 1) in _GIVE:
             return ents.resolve(base + before)  # "give him 18 this season"
+        if w(before) == "to":  # "took his tally for the season to 27": the tally's owner
+            for k in range(before - 1, max(-1, before - 8), -1):
+                if w(k) in _TALLY_NOUNS and k >= 1:
+                    owner = k - 1 if w(k - 1) not in ("league", "goal", "season", "scoring") else k - 2
+                    if w(owner) in ("his", "her", "their", "its"):
+                        return ents.resolve(base + owner)
+                    break
         # "for Name", "by Name" right after the figure's phrase
         if w(after) in ("for", "by") and after + 1 < self.n:
             n = ents.name_at(base + after + 1)
@@ -1717,6 +1724,8 @@ class _Sentence:
                 elif lw in _CAREER and self.w(k + 1) not in ("high", "-", "best", "low", "record") and \
                         self.w(k - 1) not in ("a",):
                     out.add("career")
+                elif lw in ("for", "on") and self.w(k + 1) == "the" and self.w(k + 2) == "season":
+                    out.add("season:this")  # "his tally for the season", "now on 18 goals for the season"
                 elif lw in ("per", "a", "each") and self.w(k + 1) in ("game", "match", "night", "contest"):
                     out.add("per:game")
                 elif lw in _WEEKDAYS and t.text[0].isupper():
@@ -1823,6 +1832,7 @@ _PART_MODS = frozenset("new other more additional remaining further extra fresh 
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
 # what may stand before an option named ahead of its share: ", public works at 24 per cent"
 _AT_OPTION = frozenset(", and by with public general social health capital civic legal other".split()) | {""}
+_TALLY_NOUNS = frozenset({"tally", "total", "haul", "count"})
 _CHOSEN = frozenset("chosen named picked cited selected backed supported favoured favored preferred".split())
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
