@@ -27,8 +27,9 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
-            Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 in all "
-                    "competitions.\n\nDunmore had no answer to Nkemelu, whose [[29]] goals this season have drawn interest from abroad.", fix="27"),
+            Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 "
+                    "in all competitions.\n\nDunmore had no answer to Nkemelu, whose [[29]] goals this season "
+                    "have drawn interest from abroad.", fix="27"),
             Example("The new cabinet will have 16 ministers: seven from the NRP, four from the Liberals, three from "
                     "Civic Contract and two from the Union.\n\nVos said the [[18]] ministers would be sworn in on "
                     "July 2.", fix="16"),
@@ -69,8 +70,9 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
-            Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 in all "
-                    "competitions.\n\nDunmore had no answer to Nkemelu, whose 27 goals this season have drawn interest from abroad."),
+            Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 "
+                    "in all competitions.\n\nDunmore had no answer to Nkemelu, whose 27 goals this season "
+                    "have drawn interest from abroad."),
             Example("Nkemelu's two goals took his tally for the season to 27.\n\nThe league's top scorer is "
                     "Okafor, whose 29 goals this season lead the division."),
             Example("There were 47 workers underground when the roof fell.\n\nThe union represents most of the "

@@ -35,6 +35,23 @@ _SET_MODS = frozenset({"other", "new", "more", "additional", "further"})
 _OTHERS = frozenset({"others", "etc", "more", "elsewhere", "so", "forth"})
 
 
+def _semicolon_items(toks, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Items set off by semicolons, the last after "; and" ("A, who ...; B; C; and D."): the spans, or None
+    when the run is not such a list."""
+    stop = next((k for k in range(start, end) if toks[k].text in (".", "!", "?")), end)
+    cuts = [k for k in range(start, stop) if toks[k].text == ";"]
+    if len(cuts) < 2 or stop - cuts[-1] < 3 or toks[cuts[-1] + 1].lower not in ("and", "or"):
+        return None
+    out, a = [], start
+    for c in [*cuts, stop]:
+        b = a + 1 if toks[a].lower in ("and", "or") and a + 1 < c else a
+        if c - b < 1 or c - b > 25:
+            return None
+        out.append((toks[b].start, toks[c - 1].end))
+        a = c + 1
+    return out
+
+
 def _open_ended(toks, start: int, end: int) -> bool:
     """The list says it goes on: "... and others", "etc", "and so on", "and more" (not "do so on a budget")."""
     low = [toks[x].lower for x in range(start, end)]
@@ -101,9 +118,13 @@ class ListCount:
             "('breaking and entering' stays one item). A list after 'including' or 'such as' is partial and "
             "flagged only when it holds more items than the count. A sentence that ends its paragraph with a "
             "colon after the count ('five features linked to amphibians:') is checked against the list items "
-            "that follow, counting those at the list's own indent (nested items belong to one of them)."
+            "that follow, counting those at the list's own indent (nested items belong to one of them). Items "
+            "set off by semicolons, the last after '; and', are counted at the semicolons."
         ),
         bad=(
+            Example("Organisers have announced [[five]] bands: the Harrow Lane Band, who played at the very first "
+                    "festival; the singer Maddy Quennell's trio; the Breton group Ar Gwenn; and the Tulloch Four.",
+                    fix="four"),
             Example("He set just [[four]] rules: eat only foods produced in France, eliminate contact with "
                     "foreign-made goods and do so on €1,800 a month (above the minimum wage of €1,430).",
                     fix="three"),
@@ -123,6 +144,8 @@ class ListCount:
                     fix="four"),
         ),
         good=(
+            Example("Organisers have announced four bands: the Harrow Lane Band, who played at the very first "
+                    "festival; the singer Maddy Quennell's trio; the Breton group Ar Gwenn; and the Tulloch Four."),
             Example("Three candidates are running: Ann Smith (Labour, the incumbent), Tom Jones (Green) and Li Wu."),
             Example("He set just two rules: buy French and do so on a budget."),
             Example("Trustees also approved boundary changes affecting four other schools: Lakeview, Mill Road, "
@@ -186,6 +209,11 @@ class ListCount:
             while start < s.last and toks[start].lower in _PARTIAL | {"as", "them", "namely", "the", "a", "an"}:
                 partial = partial or toks[start].lower in _PARTIAL
                 start += 1
+            semi = _semicolon_items(toks, start, s.last) if opener == ":" else None
+            if semi is not None:  # "five headline acts: the Harrow Lane Band, who ...; Maddy Quennell; ... and X"
+                if len(semi) != m.value and not (partial and len(semi) < m.value):
+                    yield self._finding(doc, m, semi)
+                continue
             end = start
             close = {")"} if opener == "(" else _END if opener != "," else _END | {","}
             while end < s.last and not (_ends(toks, end, close, opener) and (opener != "," or

@@ -81,6 +81,7 @@ class PercentChange:
             "percentages may be read as points or as per cent."
         ),
         bad=(
+            Example("The average residential tax bill will rise by $148, or [[3.4 per cent]], to $3,943 from $3,795."),
             Example("Enrolment jumped [[40 per cent]], to 1,150 from 920."),
             Example("The fare is $4.25, up from $3.95, an increase of about [[12 per cent]]."),
             Example("Support rose [[5 points]] to 45 per cent from 42 per cent."),
@@ -93,6 +94,7 @@ class PercentChange:
                     "increase of [[54 per cent]]."),
         ),
         good=(
+            Example("The average residential tax bill will rise by $148, or 3.9 per cent, to $3,943 from $3,795."),
             Example("Enrolment jumped 25 per cent, to 1,150 from 920."),
             Example("The fare is $4.25, up from $3.95, an increase of about 8 per cent."),
             Example("Support rose 3 points to 45 per cent from 42 per cent."),
@@ -196,7 +198,9 @@ class PercentChange:
                 fits = fits or _meets((abs(sa[0] - sb[1]), abs(sa[1] - sb[0])), xs)  # points written as per cent
             if not fits:
                 shown = (a.value - b.value) / b.value * 100
-                yield self._finding(doc, x, a, b, f"{format_value(round(abs(shown)))} per cent")
+                places = len(x.text.split(".")[1].split()[0].rstrip("%")) if "." in x.text.split()[0] else 0
+                yield self._finding(doc, x, a, b, f"{format_value(round(abs(shown), min(places, 1)))} per cent")
+                # (to the stated figure's precision: "3.4 per cent", but $3,795 to $3,943 is 3.9)
         elif x.measure == Measure.POINTS and a.measure == Measure.PERCENT:
             diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
             diff = (min(diff), max(diff))

@@ -3,6 +3,8 @@ stakes, budget and market shares)."""
 
 from __future__ import annotations
 
+import re
+
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.counted import ANSWERS
 from copylint.nlp.figures import Measure, format_value
@@ -59,6 +61,12 @@ class PercentSum:
             "different questions are not added up."
         ),
         bad=(
+            Example("Respondents were asked which single improvement would most encourage them:\n\n- More "
+                    "frequent services: 31%\n- Cheaper fares: 24%\n- Reliable timekeeping: 26%\n- Later services: "
+                    "12%\n- Better shelters: 5%\n- None of these: [[7%]]"),
+            Example("Staff broke down where each dollar will be spent:\n\n- Police: 22 per cent\n- Transit: 18 per "
+                    "cent\n- Roads: 16 per cent\n- Fire: 12 per cent\n- Parks: 10 per cent\n- General government: "
+                    "6 per cent\n- Debt: 8 per cent\n- Other: [[5 per cent]]"),
             Example("The PVV took 27.4% of the vote, ahead of GL-PvdA on 16.9%, the VVD on 18.9% and the CDA on 9.4%. "
                     "D66 won 8.6% and JA21 5.2%, while the remaining [[19.6%]] was split among 11 smaller parties."),
             Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
@@ -83,6 +91,11 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("Respondents were asked which single improvement would most encourage them:\n\n- More "
+                    "frequent services: 31%\n- Cheaper fares: 24%\n- Reliable timekeeping: 21%\n- Later services: "
+                    "12%\n- Better shelters: 5%\n- None of these: 7%"),
+            Example("Residents could choose more than one answer:\n\n- Parks: 61%\n- Libraries: 48%\n- Pools: 33%"),
+            Example("Key figures for the quarter:\n\n- Unemployment: 5.1%\n- Inflation: 3.2%\n- Growth: 2.4%"),
             Example("The PVV took 27.4% of the vote, ahead of GL-PvdA on 15.9%, the VVD on 15.2% and the CDA on 9.4%. "
                     "D66 won 8.6% and JA21 5.2%, while the remaining 18.3% was split among 11 smaller parties."),
             Example("Asked for the city's most important issue, housing was chosen by 41 per cent, followed by "
@@ -127,6 +140,7 @@ class PercentSum:
                 pairs.setdefault(m.block, []).append(m)
         for shares in pairs.values():
             yield from self._splits(doc, led, shares)
+        yield from self._listed(doc, led)
         polls = any(set(led.sentence_words(si)) & _POLLS for si in range(len(doc.sentences)))
         for block, shares in by_block.items():
             if list(self._splits(doc, led, pairs.get(block, []))):
@@ -139,6 +153,49 @@ class PercentSum:
                 continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
                 yield from self._over(doc, group)
+
+    def _listed(self, doc, led):
+        """ "which single improvement would most encourage them:" then a list, one share an item ("- Cheaper
+        fares: 24%"): the shares of one whole. Past 100 is flagged (not past 130: a question that takes more
+        than one answer); short of 100 only when an item takes in the rest ("Other", "Don't know")."""
+        blocks = doc.blocks
+        for b in blocks:
+            if b.kind not in ("paragraph", "item") or not doc.text[b.start:b.end].rstrip().endswith(":"):
+                continue
+            lead = doc.text[b.start:b.end].lower()
+            if any(w in lead for w in ("more than one", "multiple", "could choose", "each of")):
+                continue
+            run = []
+            for x in blocks[b.index + 1:]:
+                if x.kind != "item":
+                    break
+                got = [m for m in led.mentions if m.block == x.index]
+                shares = [m for m in got if m.measure == Measure.PERCENT and not m.quoted]
+                if len(shares) != 1 or len(got) != 1:
+                    run = []
+                    break
+                run.append((x, shares[0]))
+            if len(run) < 3:
+                continue
+            total = sum(m.low for _, m in run)
+            rest = any(re.match(r"\W*(other|others|rest|remaining|none|don.t know|unsure|undecided)\b",
+                                doc.text[x.start:x.end].lower()) for x, _ in run)
+            limit = 101 if len(run) < 6 else 102
+            if total <= limit and not (rest and total < 98):
+                continue
+            if total > 130:
+                continue
+            parts = " + ".join(format_value(m.value) for _, m in run)
+            at = run[-1][1]
+            acc = 0.0
+            for _, m in run:
+                acc += m.low
+                if acc > limit:
+                    at = m
+                    break
+            yield Finding(at.start, at.end, f"These shares of one whole add up to {format_value(total)} per cent "
+                          f"({parts}): check the figures.",
+                          related=tuple(Related(m.start, m.end, m.text) for _, m in run if m is not at))
 
     def _splits(self, doc, led, shares):
         """ "trailing 49.6 percent to 63.3 percent", "men than women (53% to 47%)": a split of one whole in two

@@ -13,16 +13,20 @@ from copylint.nlp.games import WIN, teams, words
 # A scoring summary after the story: "Scorers: Castlebridge – Mottram 23, 67, Asante 81. Harnley – Farrant 55.",
 # a line per side ("**Harrowgate Town:** Okafor 12, 58; Bennett 77"), rugby's "Tries: Moloney, Lennon. Cons: Keogh 2."
 _LABEL = re.compile(r"(?i)^[\W_]*(?:scorers|goalscorers|goals|scoring)[\W_]*?[:–—]\s*")
-_SIDE = re.compile(r"^[*_\s]*(?P<team>[A-Z][\w'’. &]{1,40}?)\s*(?::[*_]*|[*_]*:|\s[–—-])\s*(?P<rest>\S.*)$", re.S)
-_MIN = r"\d{1,3}(?:\s*\+\s*\d{1,2})?'?(?:\s*\(?(?:pen|p|og|o\.g\.)\)?(?![\w.]))?"
+_SIDE = re.compile(r"^[*_\s]*(?P<team>[A-Z][\w'’. &]{1,40}?)\s*(?:\(\d+-\d+(?:-\d+)?\))?\s*"
+                   r"(?::[*_]*|[*_]*:|\s[–—-])\s*(?P<rest>\S.*)$", re.S)  # ("NORTHFIELD (22-9):": a record)
+_MIN = r"\d{1,3}(?:\s*\+\s*\d{1,2})?'?(?:\s*\(?(?:pen|p|og|o\.g\.|en|pp|sh)\)?(?![\w.]))?"
 _ENTRY = re.compile(rf"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|da|di))*)\s*"
-                    rf"(?:\((?P<n>\d)\)|(?P<mins>{_MIN}(?:\s*,\s*{_MIN})*))?")
+                    rf"(?:\((?P<n>\d)\)|(?P<mins>{_MIN}(?:\s*,\s*{_MIN})*))?(?:\s*\((?:en|pp|sh|pen)\))?")
 _MINUTE = re.compile(r"\d{1,3}(?:\s*\+\s*\d{1,2})?")
 # rugby: what each kind of score is worth
 _RUGBY = {"tries": 5, "try": 5, "cons": 2, "con": 2, "conversions": 2, "conversion": 2, "pens": 3, "pen": 3,
           "penalties": 3, "penalty": 3, "dg": 3, "dgs": 3, "drop goal": 3, "drop goals": 3, "drop": 3}
 _RUGBY_LABEL = re.compile(
     r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*[:—–]\s*")
+# scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
+_PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*"
+                      r"(?P<total>\d{1,3})(?![\w-])")
 # team-name words that tell no side from another
 _PLAIN = frozenset("town city united rovers athletic county rangers club the wanderers albion".split())
 
@@ -58,6 +62,13 @@ class ScoreSummary:
             "each side it names. Players' points in basketball are left alone (lists are seldom complete)."
         ),
         bad=(
+            Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
+                    "Wolverines [[1-2-3 — 5]]."),
+            Example("Pierce scored 24 points as Northfield beat Delmont State [[78-71]] on Thursday.\n\nNORTHFIELD "
+                    "(22-9): Pierce 24, Hale 17, Cole 14, Ward 9, Lusk 5, Beaulieu 6."),
+            Example("Laine scored twice as the Fort Calloway Wolverines beat the Essex Falls Mariners [[5-3]].\n\n"
+                    "Scorers: Fort Calloway — Laine 2, Arcand, Pollard, Strickland (en), Roy. Essex Falls — "
+                    "Bergeron 2, Okafor."),
             Example("Lakeshore FC beat Laval [[2-0]] on goals from Andre Silva and Marco Roy and a penalty from "
                     "Kevin Dufresne."),
             Example("Liam Arsenault scored twice as the Reds beat the X-Men [[5-2]] on Saturday.\n\n"
@@ -72,6 +83,13 @@ class ScoreSummary:
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
         ),
         good=(
+            Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
+                    "Wolverines 1-2-2 — 5."),
+            Example("Pierce scored 24 points as Northfield beat Delmont State 78-71 on Thursday.\n\nNORTHFIELD "
+                    "(22-9): Pierce 24, Hale 17, Cole 14, Ward 9, Lusk 5, Beaulieu 9."),
+            Example("Laine scored twice as the Fort Calloway Wolverines beat the Essex Falls Mariners 5-3.\n\n"
+                    "Scorers: Fort Calloway — Laine 2, Arcand, Pollard, Strickland (en). Essex Falls — Bergeron 2, "
+                    "Okafor."),
             Example("Lakeshore FC beat Laval 3-0 on goals from Andre Silva and Marco Roy and a penalty from "
                     "Kevin Dufresne."),
             Example("Liam Arsenault scored twice as the Reds beat the X-Men 5-2 on Saturday.\n\n"
@@ -96,6 +114,7 @@ class ScoreSummary:
         heads = [m for m in led.of(Measure.TALLY) if m.frame == "final" and m.headline and m.second is not None]
         if finals or heads:
             yield from self._against_summary(doc, heads + finals[:1])
+            yield from self._periods(doc)
         for i, t in enumerate(finals):
             sides = teams(doc, t)
             if sides is None:
@@ -124,6 +143,20 @@ class ScoreSummary:
                     yield self._finding(doc, t, total, score, [sp for _, sp in credited[side]], "credits")
                     break
 
+    @staticmethod
+    def _periods(doc):
+        """A line of scores by period, quarter or innings with the total after a dash ("Fort Calloway 1-2-3 —
+        5", "Northfield 19 22 18 19 — 78"): the periods must add up to it."""
+        for b in doc.blocks:
+            text = doc.text[b.start:b.end]
+            for m in _PERIODS.finditer(text):
+                parts = [int(x) for x in re.findall(r"\d+", m.group("parts"))]
+                total = int(m.group("total"))
+                if sum(parts) != total:
+                    a, z = b.start + m.start("parts"), b.start + m.end("total")
+                    yield Finding(a, z, f"The periods ({' + '.join(map(str, parts))}) add up to {sum(parts)}, "
+                                  f"but the total given is {total}: check the scores.")
+
     def _against_summary(self, doc, finals):
         """Each final score of the headline and the lede against the scoring summary's sides."""
         lines = doc.memo("score-summary.lines", _summary)
@@ -131,7 +164,8 @@ class ScoreSummary:
             sides = teams(doc, t)
             for line, want in self._scored(doc, t, sides, lines) if sides else ():
                 if line.score != want:
-                    team = doc.text[line.start:line.end].split(":")[0].split(" –")[0].strip("*_ ")
+                    team = re.sub(r"\s*\(.*?\)", "", doc.text[line.start:line.end].split(":")[0].split(" –")[0]
+                                  .split(" —")[0]).strip("*_ ")
                     yield Finding(t.start, t.end, f"The score is {t.text}, but the scoring summary gives {team} "
                                   f"{line.score} where the score gives {int(want)}: check the score or the summary.",
                                   related=(Related(line.start, line.end,
@@ -221,6 +255,9 @@ class ScoreSummary:
 def _summary(doc) -> list[_Line]:
     """The side lines of the article's scoring summary, each with the goals (or rugby points) it lists."""
     out = []
+    words = {t.lower for t in doc.tokens}
+    points = bool(words & {"rebounds", "3-pointers", "pointers", "basketball", "layup", "dunk"}) or any(
+        m.frame == "final" and m.value > 15 for m in doc.ledger.of(Measure.TALLY))  # a box score: "Pierce 24"
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list", "title"):  # "**Harrowgate Town:** Okafor 12, 58" reads as a title
             continue
@@ -228,17 +265,17 @@ def _summary(doc) -> list[_Line]:
         label = _LABEL.match(text)
         if label:
             at = b.start + label.end()
-            parts = re.split(r"(?<=\d)\.\s+(?=[A-Z])|(?<=[a-z])\.\s+(?=[A-Z])|\n", text[label.end():])
+            parts = re.split(r"(?<=[\d)])\.\s+(?=[A-Z])|(?<=[a-z])\.\s+(?=[A-Z])|\n", text[label.end():])
         else:
             at, parts = b.start, [text]
         for part in parts:
-            line = _line(part, at + text[at - b.start:].find(part))
+            line = _line(part, at + text[at - b.start:].find(part), points)
             if line is not None:
                 out.append(line)
     return out
 
 
-def _line(part: str, start: int) -> _Line | None:
+def _line(part: str, start: int, points: bool = False) -> _Line | None:
     m = _SIDE.match(part)
     if m is None:
         return None
@@ -257,11 +294,19 @@ def _line(part: str, start: int) -> _Line | None:
                 return None
             score += _RUGBY[a.group(1).lower()] * items
     else:
-        score = _entries(rest, counts=False)
+        score = _entries(rest, counts=points or _counted(rest))
         if score is None or not _MINUTE.search(rest) and "(" not in rest:
             return None  # a list of names alone is no summary ("Starting XI: ...")
     end = start + m.end("rest") - (len(m.group("rest")) - len(rest))
     return _Line(team, score, start, end)
+
+
+def _counted(text: str) -> bool:
+    """The figures after names count goals, not minutes: all of four or under, some names bare ("Laine 2,
+    Arcand, Pollard": a hockey summary); "Okafor 12, 58; Bennett 77" gives minutes."""
+    figures = [int(x) for x in re.findall(r"(?<![\d+])\d{1,3}(?![\d+'])", text)]
+    bare = any(not e.group("n") and not e.group("mins") for e in _ENTRY.finditer(text))
+    return bool(figures) and max(figures) <= 4 and bare
 
 
 def _entries(text: str, counts: bool) -> int | None:

@@ -34,7 +34,9 @@ _ORG_WORDS = frozenset(
     "parliament senate congress assembly house army navy force forces cabinet industries holdings motors "
     "systems technologies labs laboratories energy oil railway railways partners capital securities team".split())
 # last words of a club's name: "Harrowgate Town", "Wexley Rovers" (places such as "Cape Town" are in PLACES)
-_CLUB_TAILS = frozenset("town rovers wanderers athletic albion rangers united hotspur harriers".split())
+_CLUB_TAILS = frozenset("town rovers wanderers athletic albion rangers united hotspur harriers state".split())
+# first words of a place's name: "Fort Calloway", "Port Aldridge", "Lake Placid"
+_PLACE_HEADS = frozenset("fort port mount lake".split())
 _LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
 # Keys that name one body in two ways: "US House of Representatives", "United States House of Representatives"
 _ABBREVIATED = {k: v for x in ("us united states", "u.s. united states", "uk united kingdom", "u.k. united kingdom",
@@ -281,6 +283,8 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
                               or after == "," and b + 1 < s.last and toks[b + 1].text[:1].isupper()
                               and toks[b + 1].lower in COUNTRIES):
         kind, key = PLACE, low[0]
+    elif len(words) >= 2 and low[0] in _PLACE_HEADS and not titled:
+        kind, key = PLACE, " ".join(low)
     elif titled or len(words) >= 2 and before not in _PLACE_BEFORE and before != "the" and low[0] not in COUNTRIES:
         kind, key = PERSON, low[0] if len(low) >= 3 and low[1] in _PATRONYMIC else lastw  # "Qaboos bin Said"
     else:

@@ -13,7 +13,8 @@ def teams(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
     s = doc.sentences[t.sentence]
     toks = doc.tokens
     ents = doc.entities
-    verb = next((k for k in range(t.first - 1, s.first - 1, -1) if toks[k].lower in WIN | LOSE), None)
+    verb = next((k for k in range(t.first - 1, s.first - 1, -1) if toks[k].lower in WIN | LOSE
+                 and toks[k].text[0].islower()), None)  # (not "Essex Falls" or "Wins Cup")
     if verb is None:
         return _victory(doc, t) or _result_line(doc, t)
     before = [n for n in ents.names if s.first <= n.first < verb and side(doc, n)]

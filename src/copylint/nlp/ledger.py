@@ -1243,7 +1243,7 @@ class _Sentence:
         for k in range(k0 - 1, max(-1, k0 - 24), -1):  # "unemployment in the town hit 31 per cent"
             if self.toks[k].text in _CLAUSE_BREAK or self.w(k) in _CLAUSE_WORDS:
                 break
-            if self.w(k) in counted.RATE_NOUNS:
+            if self.w(k) in counted.RATE_NOUNS and self.w(k + 1) not in _NOT_RATE_HEADS:  # ("tax bill")
                 if self.w(k) == "rate" and self.w(k - 1) in counted.RATE_NOUNS:
                     return counted.RATE_NOUNS[self.w(k - 1)], None  # "a turnout rate of 58%"
                 return counted.RATE_NOUNS[self.w(k)], None
@@ -1315,6 +1315,9 @@ class _Sentence:
         nxt = [w(k) for k in range(after, min(self.n, after + 4))]
         ahead = [w(k) for k in range(m.last - self.base, min(self.n, m.last - self.base + 6))]
         behind = [w(k) for k in range(max(0, k0 - 5), k0)]
+        if m.measure == Measure.PERCENT and w(k0 - 1) == "or" and w(k0 - 2) == "," and any(
+                w(x) in ("by", "up", "down") for x in range(max(0, k0 - 8), k0 - 2)):
+            return Role.BY, definite  # "will rise by $148, or 3.4 per cent, to $3,943": the change again
         if any(x in _THRESHOLD for x in ahead[:3]) and not part:
             return Role.THRESHOLD, definite  # "of which four are needed"
         if m.measure == Measure.COUNT and before == "of" and w(k0 - 2) == "out":
@@ -1832,6 +1835,8 @@ _PART_MODS = frozenset("new other more additional remaining further extra fresh 
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
 # what may stand before an option named ahead of its share: ", public works at 24 per cent"
 _AT_OPTION = frozenset(", and by with public general social health capital civic legal other".split()) | {""}
+_NOT_RATE_HEADS = frozenset("bill bills credit credits revenue revenues payment payments return returns break "
+                             "breaks receipts".split())
 _TALLY_NOUNS = frozenset({"tally", "total", "haul", "count"})
 _CHOSEN = frozenset("chosen named picked cited selected backed supported favoured favored preferred".split())
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
