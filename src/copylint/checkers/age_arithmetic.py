@@ -29,6 +29,8 @@ class AgeArithmetic:
             "are checked against each other ('who was 19 in 1974, is now 74')."
         ),
         bad=(
+            Example("March 14, 2025\n\nDuchene, who turned [[64]] on Saturday, is in his 19th season. Born in 1963 in "
+                    "Terre Haute, he played point guard at Northfield."),
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at [[85]]."),
             Example("June 20, 2023\n\nRaymond Kowal, [[47]], was born in 1970 in Sudbury."),
             Example("Tuesday, February 20, 2024\n\nThe court found Ezquerra, [[64]], guilty.\n\nBorn in Valdecorza in "
@@ -43,6 +45,10 @@ class AgeArithmetic:
                     "in Cusco."),
         ),
         good=(
+            Example("March 14, 2025\n\nDuchene, who turned 62 on Saturday, is in his 19th season. Born in 1963 in "
+                    "Terre Haute, he played point guard at Northfield."),
+            Example("March 14, 2025\n\nDuchene, who turned 40 in his first season, is in his 19th season. Born in "
+                    "1963 in Terre Haute, he played point guard at Northfield."),
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at 87."),
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at 88."),
             Example("June 20, 2023\n\nRaymond Kowal, 52, was born in 1970 in Sudbury."),
@@ -118,6 +124,8 @@ class AgeArithmetic:
                 elif len(births) == 1 and people <= set(births) | {None} and (
                         key is None or key not in doc.entities.persons):
                     key = next(iter(births))  # the one person of the article
+                elif len(births) == 1 and key is None and led.sentence_words(m.sentence)[:1] in (["he"], ["she"]):
+                    key = next(iter(births))  # "She went on to study ..., at the age of 26": the one born
                 else:
                     continue
             born, where = births[key]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
+from copylint.nlp import counted
 from copylint.nlp.figures import Measure
 from copylint.nlp.lexicon import is_noun, is_verb
 
@@ -31,6 +32,9 @@ class AgeMismatch:
             "'when she was 20') are left alone."
         ),
         bad=(
+            Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
+                    "if the handle was wrong.” The [[45-year-old]] added that she still came in every week.",
+                    fix="47-year-old"),
             Example("Derek Hollis, 52, showed no remorse, the judge said.\n\n"
                     "The [[51-year-old]] will be eligible for parole in 2027.", fix="52-year-old"),
             Example("Marie Tremblay, 34, was driving home.\n\nTremblay, [[35]], was treated in hospital.",
@@ -45,6 +49,8 @@ class AgeMismatch:
                     "aged [[41]].", fix="38"),
         ),
         good=(
+            Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
+                    "if the handle was wrong.” The 47-year-old added that she still came in every week."),
             Example("Marie Tremblay, 34, and her husband, Marc, 36, were driving home.\n\n"
                     "The 36-year-old was treated in hospital."),
             Example("Derek Hollis, 52, was sentenced Friday.\n\nA 51-year-old co-accused will be tried in May."),
@@ -139,11 +145,16 @@ def _referent(doc, m, aged) -> str | None:
     ents = doc.entities
     people = [n for n in ents.names if n.kind in ("person", "unknown") and n.last <= m.first]
     toks = doc.tokens
-    if people and m.sentence - people[-1].sentence <= 1:
+    between = range(people[-1].sentence + 1, m.sentence) if people else range(0)
+    quoted = all(doc.text[doc.sentences[x].start] in "“\"‘" for x in between)  # the speaker's quoted words
+    if people and (m.sentence - people[-1].sentence <= 1 or quoted and len(between) <= 3):
+        # (past the speaker's own words: "said Dey, 47. “She would ...” The 45-year-old added")
         last = people[-1]
         around = {t.lower for t in toks[max(0, last.first - 5):min(len(toks), last.last + 2)]}
-        if not (around & _SPEAKERS or around & {"said", "says", "told"}) and ents.key(last) is not None:
-            return ents.key(last)
+        key = ents.key(last)
+        speaks = m.last < len(toks) and counted.reporting(toks[m.last].lower)  # "The 45-year-old added that"
+        if key is not None and (speaks or not (around & _SPEAKERS or around & {"said", "says", "told"})):
+            return key  # (one who speaks goes on speaking: "said Dey, 47. ... The 45-year-old added")
     counts: dict[str, int] = {}
     for n in ents.names:
         key = ents.key(n)

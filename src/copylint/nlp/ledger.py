@@ -520,10 +520,13 @@ class _Sentence:
         if p == "now" and self.w(i - 2) in ("is", "was") and nx in (".", ",", "and", ";", "") and i >= 3 and (
                 self.w(i - 3) in HE_SHE or self.w(i - 3) == ","):
             return "was"  # "Hirsch, who was 19 when rescuers pulled him out, is now 74"
-        if p in ("was", "is", "turned", "turns") and nx in (".", ",", "when", "and", ";", "") and i >= 2 and (
+        if p in ("was", "is", "turned", "turns") and (nx in (".", ",", "when", "and", ";", "") or p in (
+                "turned", "turns") and nx in ("on", "in", "last", "this")) and i >= 2 and (
                 self.w(i - 2) in HE_SHE or self.entities.name_ending(self.base + i - 2) is not None
-                or self.w(i - 2) == "who" and nx == "when"):
-            if self.w(i - 3) in _THEN or p in ("turned", "turns") or nx == "when" or \
+                or self.w(i - 2) == "who" and (nx == "when" or p in ("turned", "turns"))):
+            recent = nx == "on" and self.w(j + 1) in _WEEKDAYS or nx in ("last", "this") and self.w(j + 1) in (
+                "week", "weekend", "month")  # "who turned 64 on Saturday": an age now
+            if self.w(i - 3) in _THEN or p in ("turned", "turns") and not recent or nx == "when" or \
                     nx == "," and self.w(j + 1) == "when":
                 return "then"  # "when she was 20", "She was 60 when she left": an age at another time
             return "was"

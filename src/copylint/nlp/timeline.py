@@ -102,4 +102,9 @@ def _born_who(doc, toks, m) -> str | None:
     preposition ("Born Margaret Keane on ...", "Born in Valdecorza in 1961, Ezquerra trained")."""
     n = next((n for n in doc.entities.names if n.sentence == m.sentence and n.kind != PLACE
               and toks[n.first - 1].lower not in ("in", "at", "from", "of", "near")), None)
-    return doc.entities.key(n) if n is not None else None
+    if n is not None:
+        return doc.entities.key(n)
+    s = doc.sentences[m.sentence]
+    k = next((k for k in range(m.last, s.last - 1) if toks[k].text == "," and toks[k + 1].lower in ("he", "she")),
+             None)  # "Born in 1963 in Terre Haute, he played point guard": the person the pronoun is
+    return doc.entities.resolve(k + 1) if k is not None else None
