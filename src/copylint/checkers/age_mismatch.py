@@ -49,6 +49,8 @@ class AgeMismatch:
                     "aged [[41]].", fix="38"),
         ),
         good=(
+            Example("“We won,” said Dolores Vantreese, 58.\n\nVantreese, who was hired in 1985 at age 19, said the "
+                    "deal would help."),
             Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
                     "if the handle was wrong.” The 47-year-old added that she still came in every week."),
             Example("Marie Tremblay, 34, and her husband, Marc, 36, were driving home.\n\n"

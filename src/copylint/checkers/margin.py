@@ -27,6 +27,8 @@ class Margin:
             "counts of votes must match exactly. A margin of error is no margin."
         ),
         bad=(
+            Example("Members of Local 1147 approved the agreement 1,268 to 625, union officials said. Of the 2,140 "
+                    "workers eligible, 1,893 voted.\n\nThe [[543-vote]] margin was far wider than in 2020."),
             Example("Smith leads by [[9 points]], 48 per cent to 41."),
             Example("Adebayo won the by-election, defeating his closest rival by [[3,151 votes]].\n\n"
                     "- Oluwaseun Adebayo (PCP): 28,417\n- Kehinde Fashola (DPA): 24,906\n- Grace Ibitoye (LSP): 3,112"),
@@ -40,6 +42,8 @@ class Margin:
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
+            Example("Members of Local 1147 approved the agreement 1,268 to 625, union officials said. Of the 2,140 "
+                    "workers eligible, 1,893 voted.\n\nThe 643-vote margin was far wider than in 2020."),
             Example("Smith leads by 7 points, 48 per cent to 41."),
             Example("Adebayo won the by-election, defeating his closest rival by 3,511 votes.\n\n"
                     "- Oluwaseun Adebayo (PCP): 28,417\n- Kehinde Fashola (DPA): 24,906\n- Grace Ibitoye (LSP): 3,112"),
@@ -74,6 +78,8 @@ class Margin:
                     pair = self._pair(led, si + 1, m)  # a lede's "five-point lead", its shares in the next sentence
                 if pair is None and _counted(m):
                     pair = self._results(doc, led, m)
+                if pair is None and m.first and doc.tokens[m.first - 1].lower == "the":
+                    pair = self._tally_before(doc, led, m)  # "The 543-vote margin" after "approved it 1,268 to 625"
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair
@@ -123,6 +129,18 @@ class Margin:
                 continue
             return x.value, y.value, "count", (x, y)
         return None
+
+    @staticmethod
+    def _tally_before(doc, led, m):
+        """The vote a definite margin refers back to: the one tally in the three sentences before it, in its
+        paragraph or the one before."""
+        found = [t for si in range(max(0, m.sentence - 3), m.sentence) for t in led.in_sentence(si)
+                 if t.measure == Measure.TALLY and t.frame == "vote" and t.second is not None and not t.quoted
+                 and m.block - t.block <= 1]
+        if len(found) != 1:
+            return None
+        t = found[0]
+        return t.value, t.second, "count", (t,)
 
     @staticmethod
     def _names_before(doc, m) -> set[str]:

@@ -28,6 +28,8 @@ class TallyMismatch:
             "games are left alone."
         ),
         bad=(
+            Example("# Brennan Falls council approves data center rezoning 5-3\n\nThe council voted [[6-3]] late "
+                    "Tuesday to rezone 212 acres.", fix="5-3"),
             Example("Council voted 9-4 to freeze fares.\n\nThe [[9-3]] vote came after a long debate.", fix="9-4"),
             Example("# Jets edge Oilers 5-4\n\nThe Jets beat the Oilers [[5-3]] on Saturday.", fix="5-4"),
             Example("Belgium defeated debutants Panama 8 – 0 on Monday.\n\nGroup G — Belgium [[3 – 0]] Panama"),
@@ -39,6 +41,8 @@ class TallyMismatch:
                     fix="3-2"),
         ),
         good=(
+            Example("# Brennan Falls council approves data center rezoning 6-3\n\nThe council voted 6-3 late "
+                    "Tuesday to rezone 212 acres. The planning commission had approved it 4-1 in March."),
             Example("Council voted 9-4 to approve the budget.\n\nA later motion to cut fares failed 4-9."),
             Example("The Jets led 3-1 after two periods.\n\nThe Jets beat the Oilers 5-4 in overtime."),
             Example("The Jets beat the Oilers 5-4.\n\nThe win improved their record to 12-4."),

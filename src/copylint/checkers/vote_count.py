@@ -16,9 +16,11 @@ _CHAMBERS = frozenset("council board house chamber assembly senate parliament le
                       "corporation congress".split())
 _AWAY = frozenset({"absent", "abstained", "abstaining", "abstain"})
 _NO = (("voted", "against"), ("voted", "no"), ("voted", "nay"), ("opposed",), ("dissented",), ("dissenting",),
-       ("dissenters",), ("no", "votes"), ("against",), ("voted", "to", "reject"), ("rejected",))
+       ("dissenters",), ("no", "votes"), ("against",), ("voted", "to", "reject"), ("rejected",),
+       ("in", "the", "minority"))
 _YES = (("voted", "in", "favour"), ("voted", "in", "favor"), ("voted", "for"), ("voted", "yes"),
-        ("voted", "to", "approve"), ("supported",), ("yes", "votes"), ("in", "favour"), ("in", "favor"))
+        ("voted", "to", "approve"), ("supported",), ("yes", "votes"), ("in", "favour"), ("in", "favor"),
+        ("in", "the", "majority"))
 
 
 class VoteCount:
@@ -38,6 +40,8 @@ class VoteCount:
             "vote of their paragraph or the one before."
         ),
         bad=(
+            Example("The board voted 5-2 on Monday to close two schools.\n\nBoard president Marisol Ortega said the "
+                    "[[six]] members in the majority had spent months on it."),
             Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of [[three]] "
                     "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
@@ -59,6 +63,8 @@ class VoteCount:
                     "stay.\n\nTrustees passed the plan [[5-3]] after 11 p.m."),
         ),
         good=(
+            Example("The board voted 5-2 on Monday to close two schools.\n\nBoard president Marisol Ortega said the "
+                    "five members in the majority had spent months on it."),
             Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of four "
                     "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
@@ -106,7 +112,7 @@ class VoteCount:
             limits = [(z, f"{int(z.value)} members were present") for z in present[:1]] + [
                 (z, f"the body has {int(z.value)} {'seats' if z.thing == 'seat' else 'members'}") for z in near[:1]]
             for z, what in limits:
-                if yes + no + away > z.value:
+                if z.value < yes + no + away <= 1.5 * z.value:  # (far past it: another body's vote)
                     also = f" and {int(away)} absent or abstaining" if away else ""
                     tally = f"'{v.text}'" if " " in v.text else v.text
                     yield Finding(v.start, v.end, f"The {tally} vote counts {int(yes + no)} votes{also}, but {what}: "

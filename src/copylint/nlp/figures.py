@@ -248,16 +248,22 @@ class Reader:
 
     def _vote_to(self, i: int, j: int, raw: str) -> Figure | None:
         k = j + 1 if self.w(j) == "votes" else j
-        if self.w(k) != "to" or k + 1 >= self.n or self.toks[k + 1].kind != NUMBER or not raw.isdigit() \
-                or not self.toks[k + 1].text.isdigit():
-            return None
+        if self.w(k) != "to" or k + 1 >= self.n or self.toks[k + 1].kind != NUMBER or not _GROUPED.match(raw) \
+                or not _GROUPED.match(self.toks[k + 1].text) or "." in raw + self.toks[k + 1].text:
+            return None  # (whole numbers: "1,268 to 625")
+        if _YEARISH.match(raw) and "," not in raw or self.w(i - 1) in ("since", "from", "between"):
+            return None  # "the total approved since 2022 to 1,870"
         before = self.w(i - 2) if self.w(i - 1) == "by" else self.w(i - 1)
-        if k == j and before not in _VOTED and not (before == "of" and self.w(i - 2) == "vote"):
+        v = next((x for x in range(i - 1, max(-1, i - 5), -1) if self.w(x) in _VOTED), None)
+        voted = before in _VOTED or before == "of" and self.w(i - 2) == "vote" or v is not None and all(
+            self.toks[x].kind == WORD for x in range(v + 1, i))  # "approved the agreement 1,268 to 625"
+        if k == j and not voted:
             return None
         if self.w(k + 2) in ("%", "per", "percent", "votes", "-", "–") or self.w(k + 2) not in _AFTER_VOTE and \
                 k + 2 < self.n and self.toks[k + 2].kind == WORD and counted.noun(self.toks[k + 2].text) is not None:
             return None  # "voted 12 to 15 per cent", "approved 2 to 3 staff"
-        return self._make(i, k + 2, float(raw), Measure.TALLY, second=float(self.toks[k + 1].text))
+        return self._make(i, k + 2, float(raw.replace(",", "")), Measure.TALLY,
+                          second=float(self.toks[k + 1].text.replace(",", "")))
 
     def figures(self) -> list[Figure]:
         out: list[Figure] = []

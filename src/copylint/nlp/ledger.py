@@ -505,6 +505,8 @@ class _Sentence:
         p, nx = self.w(i - 1), self.w(j)
         if p == "of" and self.w(i - 2) == "age" and self.w(i - 3) == "the":
             return "died" if died else "then"  # "at the age of 12" tells of another time, unless of a death
+        if p == "age" and self.w(i - 2) == "at" and not died:
+            return "then"  # "hired in 1988 at age 19": an age at another time
         if p in ("aged", "age") or p == "of" and self.w(i - 2) == "age":
             return "died" if died and self.w(i - 2) in _DIED | {"at"} else "aged"
         if p == "at" and died:
@@ -1797,7 +1799,7 @@ _SINCE = frozenset({"since", "until", "till", "before", "after", "than", "from",
 _ESTIMATES = frozenset({"expected", "projected", "forecast", "estimated", "target", "proposed"})
 _VOTE_WORDS = frozenset(
     "vote votes voted voting ballot ballots passed approved rejected ruling ruled decision defeated motion bill "
-    "margin split adopted endorsed".split())
+    "margin split adopted endorsed approves approve rejects reject".split())
 _SCORE_WORDS = frozenset(
     "won win wins beat beats beating defeated defeat defeats lost loss losses victory victories drew draw tied tie "
     "edged edge routed thrashed downed score scoreline final rout triumph result".split())
