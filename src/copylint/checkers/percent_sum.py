@@ -159,6 +159,9 @@ class PercentSum:
         fares: 24%"): the shares of one whole. Past 100 is flagged (not past 130: a question that takes more
         than one answer); short of 100 only when an item takes in the rest ("Other", "Don't know")."""
         blocks = doc.blocks
+        by_block: dict[int, list] = {}
+        for m in led.mentions:
+            by_block.setdefault(m.block, []).append(m)
         for b in blocks:
             if b.kind not in ("paragraph", "item") or not doc.text[b.start:b.end].rstrip().endswith(":"):
                 continue
@@ -169,7 +172,7 @@ class PercentSum:
             for x in blocks[b.index + 1:]:
                 if x.kind != "item":
                     break
-                got = [m for m in led.mentions if m.block == x.index]
+                got = by_block.get(x.index, [])
                 shares = [m for m in got if m.measure == Measure.PERCENT and not m.quoted]
                 if len(shares) != 1 or len(got) != 1:
                     run = []

@@ -27,6 +27,7 @@ _RUGBY_LABEL = re.compile(
 # scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
 _PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*"
                       r"(?P<total>\d{1,3})(?![\w-])")
+_BASKETBALL = frozenset({"rebounds", "3-pointers", "pointers", "basketball", "layup", "dunk"})
 # team-name words that tell no side from another
 _PLAIN = frozenset("town city united rovers athletic county rangers club the wanderers albion".split())
 
@@ -255,8 +256,7 @@ class ScoreSummary:
 def _summary(doc) -> list[_Line]:
     """The side lines of the article's scoring summary, each with the goals (or rugby points) it lists."""
     out = []
-    words = {t.lower for t in doc.tokens}
-    points = bool(words & {"rebounds", "3-pointers", "pointers", "basketball", "layup", "dunk"}) or any(
+    points = any(t.lower in _BASKETBALL for t in doc.tokens) or any(
         m.frame == "final" and m.value > 15 for m in doc.ledger.of(Measure.TALLY))  # a box score: "Pierce 24"
     for b in doc.blocks:
         if b.kind not in ("paragraph", "list", "title"):  # "**Harrowgate Town:** Okafor 12, 58" reads as a title
