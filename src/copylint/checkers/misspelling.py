@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.bigrams import words
 from copylint.nlp.tokens import WORD
 from copylint.nlp.words import match_case, misspellings, normalize
 
@@ -78,8 +79,8 @@ class Misspelling:
     def check(self, doc, ctx):
         table = misspellings()
         toks = doc.tokens
-        hits = [i for i, t in enumerate(toks) if t.kind == WORD and len(t.text) >= 3
-                and (t.lower if t.lower.isascii() and "'" not in t.lower else normalize(t.text)) in table]
+        hits = sorted(k for w, ks in words(doc).items() if len(w) >= 3
+                      and (w if w.isascii() else normalize(w)) in table for k in ks)  # the shared word index
         if not hits:
             return
         text = doc.masked

@@ -206,12 +206,17 @@ def positions(doc, word: str) -> list[int]:
     return doc.memo("bigrams.index", _index).get(word, [])
 
 
+def words(doc) -> dict[str, list[int]]:
+    """Every plain word of the document with the indexes of its tokens (shared, read-only)."""
+    return doc.memo("bigrams.index", _index)
+
+
 def _index(doc) -> dict[str, list[int]]:
     """Plain word -> the indexes of its tokens in doc.tokens: the confusion checkers share one pass."""
     out: dict[str, list[int]] = {}
     for k, t in enumerate(doc.tokens):
-        if t.kind == WORD:
-            out.setdefault(plain(t.lower), []).append(k)
+        if t.kind == WORD:  # plain(), written out: this runs once per word of the article
+            out.setdefault(t.lower.replace("’", "'") if "’" in t.lower else t.lower, []).append(k)
     return out
 
 

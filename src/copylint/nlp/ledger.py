@@ -368,6 +368,10 @@ class _Sentence:
         self.toks = doc.tokens[s.first:s.last]
         self.n = len(self.toks)
         self.low = [t.lower for t in self.toks]
+        # w(i): the lower-cased word at sentence index i, "" outside the sentence. The padding makes it a plain
+        # list lookup (the ledger asks it a few hundred thousand times): past the end and, by Python's negative
+        # indexing, before the start, up to _PAD tokens away.
+        self.w = [*self.low, *[""] * _PAD].__getitem__
         self.block = doc.blocks[s.block]
         self.entities: Entities = ledger.entities
         self.poll = self._poll()
@@ -375,8 +379,6 @@ class _Sentence:
         self._starts_at: dict[int, int] = {}  # memos by token index: clause starts, verbs
         self._verbs: dict[int, bool] = {}
 
-    def w(self, i: int) -> str:
-        return self.low[i] if 0 <= i < self.n else ""
 
     def _poll(self) -> str | None:
         """The source of a poll or survey the sentence reports ("a Quinnipiac poll", "according to Gallup"):
@@ -1837,6 +1839,7 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_PAD = 64  # how far outside a sentence _Sentence.w may look
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
 # what may stand before an option named ahead of its share: ", public works at 24 per cent"
 _AT_OPTION = frozenset(", and by with public general social health capital civic legal other".split()) | {""}
