@@ -30,6 +30,8 @@ class Anniversary:
             "(front matter, date line, --date) unless the sentence gives its own."
         ),
         bad=(
+            Example("June 11, 2025\n\nThe festival began in 1985.\n\nThe closing concert is at the bandstand, which "
+                    "opened in 1927.\n\nThe council is also marking the bandstand's [[centenary]] in August."),
             Example("June 20, 2019\n\nBerlin marks the [[25th]] anniversary of the 1989 fall of the Wall on Saturday."),
             Example("June 20, 2024\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its [[centenary]]."),
             Example("May 4, 2010\n\nThe 2007 start of the program coincided with the [[20th]] anniversary of Warhol's "
@@ -38,6 +40,8 @@ class Anniversary:
                     "1987."),
         ),
         good=(
+            Example("June 11, 2025\n\nThe festival began in 1985.\n\nThe closing concert is at the bandstand, which "
+                    "opened in 1925.\n\nThe council is also marking the bandstand's centenary in August."),
             Example("June 20, 2019\n\nBerlin marks the 30th anniversary of the 1989 fall of the Wall on Saturday."),
             Example("June 20, 2025\n\nThe club was founded in 1925.\n\nOn Saturday it celebrates its centenary."),
             Example("May 4, 2010\n\nThe 2007 start of the program coincided with the 20th anniversary of Warhol's "
@@ -75,7 +79,8 @@ class Anniversary:
             if not base and self._to_the_day(doc, span):
                 base = [y for y in years if si < y.sentence <= si + 2][:1]  # "50 years to the day after ..."
             elif not base and self._own(doc, span):
-                base = self._founding(led, si)  # "its centenary": of the founding the article dates
+                base = self._founding(led, si, doc.text[max(0, span[0] - 25):span[0]])  # "its centenary": of
+                # the founding the article dates
             if len(base) != 1:
                 continue
             y = base[0]
@@ -118,9 +123,13 @@ class Anniversary:
                                  or before[-1].endswith(("'s", "’s")))
 
     @staticmethod
-    def _founding(led, si):
-        """The year the article gives for a founding, when it gives one."""
+    def _founding(led, si, before: str = ""):
+        """The year the article gives for a founding, when it gives one; of several, the one whose sentence
+        names the owner ("the bandstand's centenary" and "the bandstand ..., which opened in 1927")."""
         found = [d.year for d in led.timeline if d.event in FOUNDING and d.year.sentence != si]
+        if len({m.value for m in found}) > 1 and before.split():
+            owner = before.lower().split()[-1].removesuffix("'s").removesuffix("’s")
+            found = [m for m in found if owner in led.sentence_words(m.sentence)]
         return found if len({m.value for m in found}) == 1 else []
 
 

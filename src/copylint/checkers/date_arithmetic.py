@@ -59,6 +59,8 @@ class DateArithmetic:
             "each other."
         ),
         bad=(
+            Example("May 5, 2025\n\nThe course record of 2:10:59, set by Tesfaye Gebru in 2016, has stood for [[seven "
+                    "years]]."),
             Example("In 1998 Hagan won a seat in the state Senate. [[A decade later]], in 2006, she defeated "
                     "Senator Elizabeth Dole."),
             Example("While it took [[117 years]] for the older population of France to double from 7% to 14% "
@@ -80,6 +82,8 @@ class DateArithmetic:
                     "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
+            Example("May 5, 2025\n\nThe course record of 2:10:59, set by Tesfaye Gebru in 2016, has stood for nine "
+                    "years."),
             Example("In 1998 Hagan won a seat in the state Senate. A decade later, in 2008, she defeated Senator "
                     "Elizabeth Dole."),
             Example("While it took 115 years for the older population of France to double from 7% to 14% "
@@ -201,6 +205,11 @@ class DateArithmetic:
             else:
                 since = [m for m in years if m.sentence == d.sentence and toks[m.first - 1].lower == "since"
                          and abs(m.first - d.last) <= 6]
+            back = [t.lower for t in toks[max(s.first, d.first - 3):d.first]]
+            if not since and len(back) == 3 and back[0] in ("has", "have") and back[1] in _LASTED and \
+                    back[2] == "for":  # "set by Gebru in 2016, has stood for seven years": to the article's day
+                since = [m for m in years if m.sentence == d.sentence and m.last <= d.first
+                         and toks[m.first - 1].lower == "in"][-1:]
             span = self._span(doc, d, years)
             if span is not None:  # "served eight years, from 2009 to 2017"; "115 years, between 1865 and 1980"
                 y1, y2 = span
@@ -310,6 +319,7 @@ class DateArithmetic:
                        related=tuple(Related(m.start, m.end, doc.text[m.start:m.end]) for m in related))
 
 
+_LASTED = frozenset("stood lasted remained held existed run been survived endured".split())
 _STARTS = frozenset("joined began begun started opened founded arrived hired elected appointed took enlisted "
                     "signed moved launched".split())
 _ENDS = frozenset("fired left retired stepped resigned quit closed died ended until sold dismissed".split())
