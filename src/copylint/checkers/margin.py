@@ -27,8 +27,8 @@ class Margin:
             "counts of votes must match exactly. A margin of error is no margin."
         ),
         bad=(
-            Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The result "
-                    "was declared at 1.30am.\n\nOduya's majority of [[278 votes]] is the largest for a Green "
+            Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The "
+                    "result was declared at 1.30am.\n\nOduya's majority of [[278 votes]] is the largest for a Green "
                     "candidate in the district."),
             Example("Members of Local 1147 approved the agreement 1,268 to 625, union officials said. Of the 2,140 "
                     "workers eligible, 1,893 voted.\n\nThe [[543-vote]] margin was far wider than in 2020."),
@@ -45,8 +45,8 @@ class Margin:
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
-            Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The result "
-                    "was declared at 1.30am.\n\nOduya's majority of 287 votes is the largest for a Green candidate "
+            Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The "
+                    "result was declared at 1.30am.\n\nOduya's majority of 287 votes is the largest for a Green candidate "
                     "in the district."),
             Example("Labour needs a majority of 40 seats to govern alone, and holds 31 of the 62 seats in play."),
             Example("Members of Local 1147 approved the agreement 1,268 to 625, union officials said. Of the 2,140 "
@@ -192,7 +192,8 @@ class Margin:
         wider = [t.lower for t in toks[max(0, m.first - 7):m.first]]
         return "by" in before[-3:] and any(w in LEAD | {"defeating", "beating"} for w in (
             before if not unit.startswith("vote") else wider)) or before[-2:] in (
-            ["margin", "of"], ["majority", "of"], ["lead", "of"], ["gap", "of"], ["edge", "of"], ["advantage", "of"], ["deficit", "of"])
+            ["margin", "of"], ["majority", "of"], ["lead", "of"], ["gap", "of"], ["edge", "of"], ["advantage", "of"],
+            ["deficit", "of"])
 
     @staticmethod
     def _pair(led, si, margin):
