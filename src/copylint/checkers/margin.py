@@ -46,8 +46,8 @@ class Margin:
         ),
         good=(
             Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The "
-                    "result was declared at 1.30am.\n\nOduya's majority of 287 votes is the largest for a Green candidate "
-                    "in the district."),
+                    "result was declared at 1.30am.\n\nOduya's majority of 287 votes is the largest for a Green "
+                    "candidate in the district."),
             Example("Labour needs a majority of 40 seats to govern alone, and holds 31 of the 62 seats in play."),
             Example("Members of Local 1147 approved the agreement 1,268 to 625, union officials said. Of the 2,140 "
                     "workers eligible, 1,893 voted.\n\nThe 643-vote margin was far wider than in 2020."),
