@@ -15,6 +15,8 @@ _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "surv
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
                               "sample", "revenue", "sales", "accounted", "account", "accounts", "spending",
                               "remaining"})
+# a line of a result: a name, perhaps its party, its votes and its share ("Priya Oduya (Green) 1,684 (35.1%)")
+_RESULT_LINE = re.compile(r"^\W*[A-Z][^\n\d]{2,60}\s[\d,]{2,9}\s*\((?P<share>\d{1,2}(?:\.\d)?%)\)\s*$")
 # Words that make "A% to B%" a change rather than a split
 _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell falling fallen dropped declined "
                       "slipped surged soared plunged shifted moved swung went changed".split())
@@ -58,9 +60,14 @@ class PercentSum:
             "Two shares joined by 'to' ('53% to 47%') are a split of one whole. Changes ('down from'), turnout "
             "and other rates, margins of error, 'with 90 per cent of the vote "
             "counted', shares of different groups ('among women') or places ('in Dundee') and answers to "
-            "different questions are not added up."
+            "different questions are not added up. A list after a colon with one share an item ('- Cheaper "
+            "fares: 24%') is one whole, short of 100 only when an item takes in the rest ('Other'); a result box, "
+            "a line per candidate ending with its share in brackets, must come to 100 within its rounding."
         ),
         bad=(
+            Example("Harwick Vale by-election\nPriya Oduya (Green) 1,684 (35.1%)\nMalcolm Hendry (Conservative) 1,397 "
+                    "(29.1%)\nSarah Whitlock (Labour) 846 (16.7%)\nTom Ashby (Reform UK) 611 (12.7%)\nJoanna "
+                    "Fielding (Liberal Democrat) 262 ([[5.5%]])\nValid votes: 4,800. Turnout: 39.0%."),
             Example("Respondents were asked which single improvement would most encourage them:\n\n- More "
                     "frequent services: 31%\n- Cheaper fares: 24%\n- Reliable timekeeping: 26%\n- Later services: "
                     "12%\n- Better shelters: 5%\n- None of these: [[7%]]"),
@@ -91,6 +98,11 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("Harwick Vale by-election\nPriya Oduya (Green) 1,684 (35.1%)\nMalcolm Hendry (Conservative) 1,397 "
+                    "(29.1%)\nSarah Whitlock (Labour) 846 (17.6%)\nTom Ashby (Reform UK) 611 (12.7%)\nJoanna "
+                    "Fielding (Liberal Democrat) 262 (5.5%)\nValid votes: 4,800. Turnout: 39.0%."),
+            Example("Leading candidates\nAnn Smith (Labour) 12,004 (45.1%)\nTom Jones (Conservative) 10,010 "
+                    "(37.6%)\nLi Brown (Green) 3,002 (11.3%)"),
             Example("Respondents were asked which single improvement would most encourage them:\n\n- More "
                     "frequent services: 31%\n- Cheaper fares: 24%\n- Reliable timekeeping: 21%\n- Later services: "
                     "12%\n- Better shelters: 5%\n- None of these: 7%"),
@@ -141,6 +153,7 @@ class PercentSum:
         for shares in pairs.values():
             yield from self._splits(doc, led, shares)
         yield from self._listed(doc, led)
+        yield from self._result_lines(doc, led)
         polls = any(set(led.sentence_words(si)) & _POLLS for si in range(len(doc.sentences)))
         for block, shares in by_block.items():
             if list(self._splits(doc, led, pairs.get(block, []))):
@@ -153,6 +166,37 @@ class PercentSum:
                 continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
                 yield from self._over(doc, group)
+
+    @staticmethod
+    def _result_lines(doc, led):
+        """A result written a line per candidate, each ending with its share in brackets ("Priya Oduya (Green)
+        1,684 (35.1%)"): past 100 beyond their rounding (a twentieth of a point a line given to one decimal,
+        half a point a line when whole) is flagged, and short of it when the box is a full result (a line of
+        valid votes, turnout or majority)."""
+        for b in doc.blocks:
+            text = doc.text[b.start:b.end]
+            if text.count("\n") < 2:
+                continue
+            shares, at = [], b.start
+            for line in text.split("\n"):
+                m = _RESULT_LINE.search(line)
+                if m:
+                    got = next((x for x in led.in_sentence(doc.sentence_index(at + m.start("share")) or 0)
+                                if x.measure == Measure.PERCENT and x.start == at + m.start("share")), None)
+                    if got is not None:
+                        shares.append(got)
+                at += len(line) + 1
+            if len(shares) < 3:
+                continue
+            total = sum(x.value for x in shares)
+            decimals = all("." in x.text for x in shares)
+            slack = max(0.15, 0.05 * len(shares)) if decimals else max(1.0, 0.5 * len(shares))
+            whole = re.search(r"(?im)^\W*(valid votes|total votes|votes cast|total|turnout|majority)\b", text)
+            if total > 100 + slack or whole and total < 100 - slack:  # (short only in a full result box)
+                parts = " + ".join(format_value(x.value) for x in shares)
+                yield Finding(shares[-1].start, shares[-1].end, f"The result's shares add up to "
+                              f"{format_value(round(total, 2))} per cent ({parts}): check the figures.",
+                              related=tuple(Related(x.start, x.end, x.text) for x in shares[:-1]))
 
     def _listed(self, doc, led):
         """ "which single improvement would most encourage them:" then a list, one share an item ("- Cheaper
