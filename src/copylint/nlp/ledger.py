@@ -1068,8 +1068,8 @@ class _Sentence:
                 break
             if t.kind != WORD or t.lower in _STOP:
                 break
-            lem = counted.noun(t.text, plural=value != 1)
-            if lem is not None:
+            lem = counted.noun(t.text, plural=value != 1) or (t.lower if t.lower in _COLLECTIVES and k == j else None)
+            if lem is not None:  # ("the 6,219 crowd": a collective counts its members)
                 best = (lem, t.end, k + 1)
                 nxt = self.toks[k + 1] if k + 1 < self.n else None
                 if nxt is not None and nxt.kind == WORD and nxt.lower not in _STOP \
