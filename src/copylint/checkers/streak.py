@@ -3,6 +3,8 @@ row")."""
 
 from __future__ import annotations
 
+import re
+
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.calendar import DAY_NAMES
 from copylint.nlp.figures import Measure
@@ -26,9 +28,13 @@ class Streak:
             "allow ('third in a row' ... 'beat Ashcroft on Tuesday, had lost at Dunmore on Sunday', counted back "
             "from the day of the story's game). Streaks of others, runs of wins against runs of losses, home "
             "runs against overall ones, earlier or hoped-for streaks ('had won five in a row', 'a win would be "
-            "their seventh straight') and records are left alone."
+            "their seventh straight') and records are left alone, except the record a run is given with "
+            "('winless in five games (0-4-1)'): its parts must add up to the run, a winless run holds no win and "
+            "an unbeaten one no loss."
         ),
         bad=(
+            Example("Bergeron scored both goals for Essex Falls, which is winless in five games ([[0-3-1]]) and out "
+                    "of a playoff place."),
             Example("Inflation rose for a sixth consecutive month in March.\n\n"
                     "Prices have now climbed [[five months in a row]], the agency said."),
             Example("The Jets won their sixth straight game on Saturday.\n\n"
@@ -39,6 +45,8 @@ class Streak:
                     "Flyers beat the Stags 99-95 on Saturday before falling 118-109 at Lakeport on Monday."),
         ),
         good=(
+            Example("Bergeron scored both goals for Essex Falls, which is winless in five games (0-4-1) and out of "
+                    "a playoff place, and unbeaten in its last seven matches (5-0-2) at home."),
             Example("The Jets won their sixth straight game.\n\nA win on Monday would be their seventh straight."),
             Example("The Jets won their sixth straight game.\n\nThe Oilers have lost five in a row."),
             Example("Inflation rose for a sixth consecutive month.\n\nIt had risen five months in a row in 2019."),
@@ -50,6 +58,7 @@ class Streak:
 
     def check(self, doc, ctx):
         led = doc.ledger
+        yield from self._records(doc, led)
         streaks = [m for m in led.of(Measure.STREAK) if not m.quoted and not set(led.words(m, before=8, after=6))
                    & _OTHER]
         for i, b in enumerate(streaks):
@@ -101,6 +110,27 @@ class Streak:
                 yield Finding(s.start, s.end, f"A streak of {_n(s.value)}, but the results given after it make it "
                               f"{_n(since)}: check the streak or the results.")
 
+    @staticmethod
+    def _records(doc, led):
+        """ "winless in five games (0-3-1)": the record given for a run must add up to its length, and a
+        winless run has no win, an unbeaten one no loss."""
+        counts = {m.start: m for m in led.of(Measure.COUNT) if not m.quoted}
+        for b in doc.blocks:
+            text = doc.text[b.start:b.end]
+            for r in _RUN_RECORD.finditer(text):
+                m = counts.get(b.start + r.start("n"))
+                if m is None:
+                    continue
+                parts = [int(x) for x in r.group("rec").split("-")]
+                kind = r.group("kind").lower()
+                wrong = sum(parts) != m.value or kind == "winless" and parts[0] != 0 or \
+                    kind in ("unbeaten", "undefeated") and parts[1] != 0
+                if wrong:
+                    a, z = b.start + r.start("rec"), b.start + r.end("rec")
+                    yield Finding(a, z, f"A run of {doc.text[m.start:m.end]} {r.group('unit')} "
+                                  f"({r.group('kind')}) given as {r.group('rec')}: check the record or the count.",
+                                  related=(Related(m.start, m.end, doc.text[m.start:m.end]),))
+
 
 _WON = frozenset("beat beats beating defeated won edged topped downed routed blanked".split())
 _LOST = frozenset("lose lost losing fall fell falling dropped".split())
@@ -143,3 +173,9 @@ def _weekday_near(doc, t) -> int | None:
 
 def _n(v: float) -> str:
     return str(int(v))
+
+
+# "winless in five games (0-3-1)", "unbeaten in seven matches (5-0-2)"
+_RUN_RECORD = re.compile(r"(?i)\b(?P<kind>winless|unbeaten|undefeated)\s+in\s+(?:its |their |his |her |the )?"
+                         r"(?:last |past )?(?P<n>\w+)\s+(?P<unit>games|matches|starts|outings|fixtures)\s*"
+                         r"\((?P<rec>\d{1,2}-\d{1,2}(?:-\d{1,2})?)\)")
