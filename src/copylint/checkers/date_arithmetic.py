@@ -59,6 +59,9 @@ class DateArithmetic:
             "each other."
         ),
         bad=(
+            Example("June 11, 2025\n\nThe festival began in 1985 on a farmer's field. Its bandstand opened in 1927."
+                    "\n\nIt grew through the 1990s. But in 2003, [[sixteen years after]] it began, it came close to "
+                    "folding."),
             Example("May 5, 2025\n\nThe course record of 2:10:59, set by Tesfaye Gebru in 2016, has stood for [[seven "
                     "years]]."),
             Example("In 1998 Hagan won a seat in the state Senate. [[A decade later]], in 2006, she defeated "
@@ -82,6 +85,9 @@ class DateArithmetic:
                     "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
+            Example("June 11, 2025\n\nThe festival began in 1985 on a farmer's field. Its bandstand opened in 1927."
+                    "\n\nIt grew through the 1990s. But in 2003, eighteen years after it began, it came close to "
+                    "folding."),
             Example("May 5, 2025\n\nThe course record of 2:10:59, set by Tesfaye Gebru in 2016, has stood for nine "
                     "years."),
             Example("In 1998 Hagan won a seat in the state Senate. A decade later, in 2008, she defeated Senator "
@@ -168,6 +174,9 @@ class DateArithmetic:
             nxt = next((m for m in years if m.sentence == r.sentence and 0 <= m.first - r.last <= 2), None)
             if nxt is not None and nxt is not y:
                 return nxt
+            began = _began(doc, r)
+            if began is not None:
+                return began  # "in 2003, sixteen years after it began": the year it began, wherever it is given
         before = [m for m in years if m.block == r.block and m.first < r.first and m is not y
                   and m.sentence >= r.sentence - 2]
         if not before and doc.sentences[r.sentence].first == r.first:
@@ -319,6 +328,24 @@ class DateArithmetic:
                        related=tuple(Related(m.start, m.end, doc.text[m.start:m.end]) for m in related))
 
 
+def _began(doc, r):
+    """ "N years after it began" ("was founded", "opened", "started"): the one year the article gives for
+    a founding, from another sentence."""
+    from copylint.nlp.timeline import FOUNDING
+
+    toks = doc.tokens
+    after = [t.lower for t in toks[r.last:r.last + 3]]
+    if not after or after[0] not in ("it", "they", "the", "its") or not set(after[1:]) & _BEGAN.keys():
+        return None
+    verb = next(_BEGAN[w] for w in after[1:] if w in _BEGAN)
+    dated = [d for d in doc.ledger.timeline if d.event in FOUNDING and d.year.sentence != r.sentence]
+    same = [d.year for d in dated if d.event == verb]  # "after it began": the beginning, not an opening
+    found = same or [d.year for d in dated]
+    return found[0] if len({m.value for m in found}) == 1 else None
+
+
+_BEGAN = {"began": "begin", "started": "start", "opened": "open", "founded": "found", "launched": "launch",
+          "formed": "form"}
 _LASTED = frozenset("stood lasted remained held existed run been survived endured".split())
 _STARTS = frozenset("joined began begun started opened founded arrived hired elected appointed took enlisted "
                     "signed moved launched".split())
