@@ -27,6 +27,8 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("Kieran Mottram's two goals took his league tally for the season to 17.\n\nMottram, now on "
+                    "[[18]] league goals for the season, is the division's leading scorer.", fix="17"),
             Example("A crowd of 6,218, the biggest at Fellside in a decade, saw the win.\n\nThe [[6,219]] crowd was "
                     "the club's largest for a league fixture since 2015.", fix="6,218"),
             Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 "
@@ -72,6 +74,8 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("Kieran Mottram's two goals took his league tally for the season to 17.\n\nMottram, now on "
+                    "17 league goals for the season, is the division's leading scorer."),
             Example("A crowd of 6,218, the biggest at Fellside in a decade, saw the win.\n\nThe 6,218 crowd was "
                     "the club's largest since 2015, and a 4,000 crowd is expected for the derby."),
             Example("Emeka Nkemelu scored twice on Saturday. His two goals took his tally for the season to 27 "

@@ -259,7 +259,7 @@ class Ledger:
                 _AFTER_A) or any(t.kind == NUMBER for t in toks) else ()  # most sentences hold no figure
             if figs:
                 out.extend(_Sentence(self, si).mentions(len(out), figs))
-        self.mentions: tuple[Mention, ...] = tuple(_pools(_points(_resolve(out))))
+        self.mentions: tuple[Mention, ...] = tuple(_tallies(doc, _pools(_points(_resolve(out)))))
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
@@ -1432,6 +1432,10 @@ class _Sentence:
                 return ents.key(n)
         if before >= 0 and w(before) in ("him", "her", "them") and w(before - 1) in _GIVE:
             return ents.resolve(base + before)  # "give him 18 this season"
+        if w(before) == "on" and w(before - 1) == "now" and w(before - 2) == ",":
+            n = ents.name_ending(base + before - 3) if before >= 3 else None
+            if n is not None and n.kind != PLACE:
+                return ents.key(n)  # "Mottram, now on 18 league goals for the season"
         if w(before) == "to":  # "took his tally for the season to 27": the tally's owner
             for k in range(before - 1, max(-1, before - 8), -1):
                 if w(k) in _TALLY_NOUNS and k >= 1:
@@ -1874,6 +1878,24 @@ def _points(out: list[Mention]) -> list[Mention]:
     return [replace(m, measure=Measure.POINTS, unit="pp") if m.sentence in shares and m.measure == Measure.COUNT
             and (m.thing == "point" or m.compound == "point") and m.role in (Role.BY, Role.PLAIN)
             and _named(m.holder) is None else m for m in out]  # ("Bell's 31 points" are a player's)
+
+
+def _tallies(doc, out: list[Mention]) -> list[Mention]:
+    """ "took his league tally for the season to 17": a player's running tally counts what the article
+    counts for that player elsewhere ("now on 18 league goals")."""
+    toks = doc.tokens
+    owned: dict[str, str] = {}
+    for m in out:
+        if m.holder and m.thing in POSSESSED and m.measure == Measure.COUNT:
+            owned.setdefault(m.holder, m.thing)
+    res = list(out)
+    for x, m in enumerate(out):
+        if m.thing is None and m.holder in owned and m.measure == Measure.COUNT and m.first >= 2 and \
+                toks[m.first - 1].lower == "to" and any(t.lower in _TALLY_NOUNS
+                                                        for t in toks[max(0, m.first - 7):m.first]):
+            thing = owned[m.holder]
+            res[x] = replace(m, thing=thing, cls=counted.thing_class(thing))
+    return res
 
 
 def _pools(out: list[Mention]) -> list[Mention]:
