@@ -29,6 +29,11 @@ _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "pr
                      "first"})
 
 
+def _limit(n: int) -> int:
+    """The most n rounded shares of one whole may add up to: 101 for a few, 102 for six or more."""
+    return 101 if n < 6 else 102
+
+
 def _strong(key: str) -> bool:
     """An option named for itself: a candidate or party, or a poll answer (not a bare common noun)."""
     return key.startswith(("answer:", "option:")) or key.startswith("holder:") and not key.startswith(
@@ -173,18 +178,18 @@ class PercentSum:
         1,684 (35.1%)"): past 100 beyond their rounding (a twentieth of a point a line given to one decimal,
         half a point a line when whole) is flagged, and short of it when the box is a full result (a line of
         valid votes, turnout or majority)."""
+        at_offset = None
         for b in doc.blocks:
             text = doc.text[b.start:b.end]
             if text.count("\n") < 2:
                 continue
+            if at_offset is None:
+                at_offset = {x.start: x for x in led.of(Measure.PERCENT)}
             shares, at = [], b.start
             for line in text.split("\n"):
                 m = _RESULT_LINE.search(line)
-                if m:
-                    got = next((x for x in led.in_sentence(doc.sentence_index(at + m.start("share")) or 0)
-                                if x.measure == Measure.PERCENT and x.start == at + m.start("share")), None)
-                    if got is not None:
-                        shares.append(got)
+                if m and at + m.start("share") in at_offset:
+                    shares.append(at_offset[at + m.start("share")])
                 at += len(line) + 1
             if len(shares) < 3:
                 continue
@@ -227,22 +232,20 @@ class PercentSum:
             total = sum(m.low for _, m in run)
             rest = any(re.match(r"\W*(other|others|rest|remaining|none|don.t know|unsure|undecided)\b",
                                 doc.text[x.start:x.end].lower()) for x, _ in run)
-            limit = 101 if len(run) < 6 else 102
+            limit = _limit(len(run))
             if total <= limit and not (rest and total < 98):
                 continue
             if total > 130:
                 continue
-            parts = " + ".join(format_value(m.value) for _, m in run)
-            at = run[-1][1]
-            acc = 0.0
-            for _, m in run:
-                acc += m.low
-                if acc > limit:
-                    at = m
-                    break
+            shares = [m for _, m in run]
+            if total > limit:
+                yield from self._over(doc, shares)
+                continue
+            at = shares[-1]  # short of 100 with the rest listed
+            parts = " + ".join(format_value(m.value) for m in shares)
             yield Finding(at.start, at.end, f"These shares of one whole add up to {format_value(total)} per cent "
                           f"({parts}): check the figures.",
-                          related=tuple(Related(m.start, m.end, m.text) for _, m in run if m is not at))
+                          related=tuple(Related(m.start, m.end, m.text) for m in shares[:-1]))
 
     def _splits(self, doc, led, shares):
         """ "trailing 49.6 percent to 63.3 percent", "men than women (53% to 47%)": a split of one whole in two
@@ -302,24 +305,13 @@ class PercentSum:
             return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent")
         return False
 
-    @staticmethod
-    def _after(led, m, n: int) -> list[str]:
-        """Words after a share and its base ("57 percent of the U.S. public | opposes expanding")."""
-        doc = led.doc
-        s = doc.sentences[m.sentence]
-        toks = doc.tokens
-        k = m.last
-        while k < s.last and toks[k].start < m.phrase_end:
-            k += 1
-        return [t.lower for t in toks[k:min(s.last, k + n)]]
-
     def _answer(self, led, m) -> str | None:
         """The poll answer a share gives ("52 per cent approve", "8 per cent are unsure", "said no", "drew
         support from 58 per cent")."""
         before = led.words(m, before=3)
         if before[-1:] == ["from"] and before[-2:-1] and before[-2] in ANSWERS:
             return ANSWERS[before[-2]]
-        after = self._after(led, m, 6)
+        after = led.after_phrase(m, 6)
         for k, w in enumerate(after[:6]):
             if w in ANSWERS:
                 if w == "opposed" and k and after[k - 1] == "as" or w == "for" and k == 0:
@@ -342,7 +334,7 @@ class PercentSum:
             return f"option:{named}", frozenset()
         ans = self._answer(led, m)
         if ans is not None:
-            after = self._after(led, m, 8)
+            after = led.after_phrase(m, 8)
             i = next(k for k, w in enumerate(after) if w in ANSWERS)
             obj = set()
             for w in after[i + 1:i + 5]:
@@ -466,7 +458,7 @@ class PercentSum:
         return bool(words & _POLLS)
 
     def _over(self, doc, group):
-        limit = 101 if len(group) < 6 else 102  # rounding
+        limit = _limit(len(group))
         total = 0.0
         for i, m in enumerate(group):
             total += m.low

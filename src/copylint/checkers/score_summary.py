@@ -37,6 +37,7 @@ class _Line:
     """One side's line of a scoring summary: the team as written, what it credits, and where."""
 
     team: frozenset[str]
+    label: str  # the side as written: "Harnley Rovers"
     score: int
     start: int
     end: int
@@ -165,9 +166,7 @@ class ScoreSummary:
             sides = teams(doc, t)
             for line, want in self._scored(doc, t, sides, lines) if sides else ():
                 if line.score != want:
-                    team = re.sub(r"\s*\(.*?\)", "", doc.text[line.start:line.end].split(":")[0].split(" –")[0]
-                                  .split(" —")[0]).strip("*_ ")
-                    yield Finding(t.start, t.end, f"The score is {t.text}, but the scoring summary gives {team} "
+                    yield Finding(t.start, t.end, f"The score is {t.text}, but the scoring summary gives {line.label} "
                                   f"{line.score} where the score gives {int(want)}: check the score or the summary.",
                                   related=(Related(line.start, line.end,
                                                    re.sub(r"[*_]+", "", doc.text[line.start:line.end])),))
@@ -298,7 +297,7 @@ def _line(part: str, start: int, points: bool = False) -> _Line | None:
         if score is None or not _MINUTE.search(rest) and "(" not in rest:
             return None  # a list of names alone is no summary ("Starting XI: ...")
     end = start + m.end("rest") - (len(m.group("rest")) - len(rest))
-    return _Line(team, score, start, end)
+    return _Line(team, m.group("team").strip(), score, start, end)
 
 
 def _counted(text: str) -> bool:

@@ -92,10 +92,10 @@ class VoteCount:
         votes = [m for m in led.of(Measure.TALLY) if not m.quoted and m.frame == "vote" and m.second is not None]
         if not votes:
             return
-        sizes = [m for m in led.of(Measure.COUNT) if not m.quoted and self._size(doc, led, m)]
+        sizes = [m for m in led.of(Measure.COUNT) if not m.quoted and self._size(led, m)]
         for v in votes:
             yes, no = max(v.value, v.second), min(v.value, v.second)
-            away = self._away(doc, led, v)
+            away = self._away(led, v)
             words = led.sentence_words(v.sentence)
             if ("unanimously" in words or "unanimous" in words) and no > 0:
                 yield Finding(v.start, v.end, f"'Unanimous', but the vote was {v.text}: check the tally.")
@@ -134,14 +134,14 @@ class VoteCount:
         yield from self._names(doc, led, votes)
 
     @staticmethod
-    def _size(doc, led, m) -> bool:
+    def _size(led, m) -> bool:
         """A count that sizes a voting body: "the 13-member council", "the county council's 40 members", "the
         122 seats in the house" (not "the 40 members who voted")."""
         if m.role == Role.BODY:
             return m.thing in _MEMBERS or m.thing == "seat"
         if not m.definite or m.thing not in _MEMBERS | {"seat"} or m.measure != Measure.COUNT:
             return False
-        before, after = led.words(m, before=1), _after(doc, m)
+        before, after = led.words(m, before=1), led.after_phrase(m)
         if after[:1] and after[0] in ("who", "that", "voted", "voting", "present", "absent", "were", "had"):
             return False
         if m.thing == "seat":
@@ -152,18 +152,18 @@ class VoteCount:
     @staticmethod
     def _chamber(doc, led, z) -> set[str]:
         """The body a size is of: "council" in "the county council's 40 members", "the 13-member council"."""
-        around = led.words(z, before=1) + _after(doc, z) + doc.text[z.start:z.phrase_end].lower().split()
+        around = led.words(z, before=1) + led.after_phrase(z) + doc.text[z.start:z.phrase_end].lower().split()
         return {w.removesuffix("'s").removesuffix("’s") for w in around} & _CHAMBERS
 
     @staticmethod
-    def _away(doc, led, v) -> float:
+    def _away(led, v) -> float:
         """Members the vote's sentence counts as absent or abstaining: "with one abstention; one councillor was
         absent", "with seven corporators absent"."""
         total = 0.0
         for m in led.in_sentence(v.sentence):
             if m is v or m.measure != Measure.COUNT or m.quoted:
                 continue
-            if m.thing in ("abstention", "absentee") or m.thing in _MEMBERS and _AWAY & set(_after(doc, m)):
+            if m.thing in ("abstention", "absentee") or m.thing in _MEMBERS and _AWAY & set(led.after_phrase(m)):
                 total += m.value
         return total
 
@@ -263,13 +263,3 @@ class VoteCount:
                                   f"vote was {v.text}: check the names or the tally.",
                                   related=(Related(v.start, v.end, f"vote {v.text}"),))
                 break
-
-
-def _after(doc, m, n: int = 4) -> list[str]:
-    """Lower-cased words of the sentence after the mention's noun phrase ("40 members [who voted]")."""
-    s = doc.sentences[m.sentence]
-    toks = doc.tokens
-    k = m.last
-    while k < s.last and toks[k].start < m.phrase_end:
-        k += 1
-    return [t.lower for t in toks[k:min(s.last, k + n)]]

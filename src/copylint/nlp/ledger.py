@@ -304,6 +304,16 @@ class Ledger:
         out += [toks[k].lower for k in range(m.last, min(s.last, m.last + after))]
         return out
 
+    def after_phrase(self, m: Mention, n: int = 4) -> list[str]:
+        """Lower-cased words of the sentence after the mention's noun phrase ("57 percent of the U.S. public |
+        opposes", "40 members | who voted")."""
+        s = self.doc.sentences[m.sentence]
+        toks = self.doc.tokens
+        k = m.last
+        while k < s.last and toks[k].start < m.phrase_end:
+            k += 1
+        return [t.lower for t in toks[k:min(s.last, k + n)]]
+
     def sentence_words(self, si: int) -> list[str]:
         s = self.doc.sentences[si]
         return [t.lower for t in self.doc.tokens[s.first:s.last]]
@@ -788,9 +798,8 @@ class _Sentence:
     def _about_votes(self) -> bool:
         """The story is of a vote: its headline or opening paragraphs say so ("backs plan in 7-4 vote")."""
         doc = self.doc
-        lead = [si for si in range(min(len(doc.sentences), 4))]
         return any(set(self.ledger.sentence_words(si)) & {"vote", "voted", "votes", "ballot", "motion", "council"}
-                   for si in lead)
+                   for si in range(min(len(doc.sentences), 4)))
 
     def _term(self, k0: int, j: int) -> bool:
         """A duration that is a sentence handed down: "sentenced to 40 years", "jailed for six months", "was
@@ -2155,8 +2164,7 @@ def _slip(x: float, y: float) -> bool:
         return True
     a, b = (str(int(v)) if v == int(v) else f"{v:g}" for v in (x, y))
     if len(a) == len(b):
-        d = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(d) == 1 or len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
+        return sum(p != q for p, q in zip(a, b, strict=True)) == 1 or _swapped(a, b)
     short, long = sorted((a, b), key=len)
     return len(long) == len(short) + 1 and any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
@@ -2327,8 +2335,7 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
             if b is a or b.sentence == a.sentence or b.section != a.section or _times(a.scope) != _times(b.scope):
                 continue
             s = doc.sentences[b.sentence]
-            words = [t for t in toks[s.first:s.last]]
-            if _way_near(toks, b) != way or not what & {counted.noun(t.text) or t.lower for t in words
+            if _way_near(toks, b) != way or not what & {counted.noun(t.text) or t.lower for t in toks[s.first:s.last]
                                                         if t.kind == WORD}:
                 continue
             if abs(a.value - b.value) <= 0.5 or a.index in flagged:
@@ -2363,9 +2370,12 @@ _DOWN_WORDS = frozenset("down fall falls fell fallen falling decline declined de
 
 
 def _transposed(a: str, b: str) -> bool:
-    """Digit strings one swap of neighbours apart: "386420" and "368420"."""
-    if len(a) != len(b) or len(a) < 3:
-        return False
+    """Digit strings of three digits or more, one swap of neighbours apart: "386420" and "368420"."""
+    return len(a) == len(b) and len(a) >= 3 and _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Digit strings of one length that differ by one swap of neighbours ("36" and "63")."""
     d = [k for k in range(len(a)) if a[k] != b[k]]
     return len(d) == 2 and d[1] == d[0] + 1 and a[d[0]] == b[d[1]] and a[d[1]] == b[d[0]]
 
