@@ -30,16 +30,23 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
 
 
 def check_source(text: str, path: str, config: Config, checkers: Sequence[Checker]) -> list[Diagnostic]:
-    from copylint.engine import run
-
     if len(text) <= CHUNK:
-        return run(parse(text, path), checkers, config)
+        return _run(parse(text, path), checkers, config)
     out: list[Diagnostic] = []
     for offset, piece in chunks(text):
-        for d in run(parse(piece, path), checkers, config):
+        for d in _run(parse(piece, path), checkers, config):
             related = tuple(replace(x, start=x.start + offset, end=x.end + offset) for x in d.related)
             out.append(replace(d, start=d.start + offset, end=d.end + offset, related=related))
     return sorted(out, key=lambda d: d.sort_key)
+
+
+def _run(doc, checkers: Sequence[Checker], config: Config) -> list[Diagnostic]:
+    from copylint.engine import run
+
+    try:
+        return run(doc, checkers, config)
+    finally:
+        doc.release()
 
 
 def check_text(text: str, path: str = "<text>", config: Config | None = None) -> list[Diagnostic]:

@@ -96,6 +96,14 @@ class Document:
         if len(self.masked) != len(self.text):
             raise ValueError("masked text must keep the original length")
 
+    def release(self) -> None:
+        """Drop the cached analyses: the ledger and the names point back at the document, so without this
+        a checked document waits for the cycle collector, and every collection walks the documents
+        still waiting."""
+        fields = self.__dataclass_fields__
+        for k in [k for k in self.__dict__ if k not in fields]:
+            del self.__dict__[k]
+
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.text)

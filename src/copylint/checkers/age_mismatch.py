@@ -37,6 +37,13 @@ class AgeMismatch:
                     fix="47-year-old"),
             Example("Derek Hollis, 52, showed no remorse, the judge said.\n\n"
                     "The [[51-year-old]] will be eligible for parole in 2027.", fix="52-year-old"),
+            Example("Sandra Whitcombe, 58, stole from her employer, the judge said.\n\nWhitcombe repaid "
+                    "$310,000.\n\nThe [[57-year-old]] grandmother will be eligible for parole in 2027.",
+                    fix="58-year-old"),
+            Example("Ana Kovac, 41, was arrested in March.\n\nThe [[42-year-old]] electrician denies the charges.",
+                    fix="41-year-old"),
+            Example("Her daughter, Ruth Ellison-Park, 62, spoke first.\n\nEllison-Park, [[63]], a retired nurse, "
+                    "said the family was grateful.", fix="62"),
             Example("Marie Tremblay, 34, was driving home.\n\nTremblay, [[35]], was treated in hospital.",
                     fix="34"),
             Example("Grace Okafor, 85, founded the clinic in 1971.\n\nOkafor died on Tuesday at [[86]].",
@@ -49,6 +56,10 @@ class AgeMismatch:
                     "aged [[41]].", fix="38"),
         ),
         good=(
+            Example("Ana Kovac, 41, was arrested in March.\n\nThe 12-year-old brother of a witness testified."),
+            Example("Margaret Ellison, 88, died on Sunday.\n\nHer daughter, Ruth Ellison-Park, 62, said she had "
+                    "been reading council agendas until Christmas."),
+            Example("Ana Kovac, 41, was arrested in March.\n\nThe 42-year-old daughter of the owner testified."),
             Example("“We won,” said Dolores Vantreese, 58.\n\nVantreese, who was hired in 1985 at age 19, said the "
                     "deal would help."),
             Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
@@ -133,7 +144,12 @@ class AgeMismatch:
 
 # After "the N-year-old", a word that keeps the person the one last named ("the 46-year-old man"); a
 # relation ("Harriet's 12-year-old brother") or any other noun names someone else.
-_SAME = frozenset("man woman suspect victim driver accused defendant teen teenager mother father".split())
+_SAME = frozenset("man woman suspect victim driver accused defendant teen teenager mother father grandmother "
+                  "grandfather widow widower resident native pensioner retiree student".split())
+# Relations name someone else ("the 12-year-old brother"); other agent nouns ("the 57-year-old bookkeeper",
+# "the 40-year-old electrician") are the person's own trade.
+_OTHERS = frozenset("brother sister daughter son nephew niece cousin partner friend girlfriend boyfriend "
+                    "stepson stepdaughter granddaughter grandson child boy girl".split())
 
 
 _SPEAKERS = frozenset("lawyer attorney prosecutor spokesperson spokesman spokeswoman official officer coach judge "
@@ -173,6 +189,8 @@ def _the(doc, m) -> bool:
     if before != "the":
         return False
     if after is None or after.kind != "word" or after.lower in _SAME | _ROLES:
+        return True
+    if after.lower.endswith(("er", "or", "ist", "ian", "ant")) and after.lower not in _OTHERS:
         return True
     # "the 18-year-old from Truro", "the 85-year-old still visited": not "the 12-year-old brother"
     return not (is_noun(after.lower) and not is_verb(after.lower)) or after.lower in (

@@ -16,6 +16,12 @@ _NOW = frozenset("marks marked marking mark celebrates celebrated celebrating ce
                  "ceremony ceremonies gathered honoured honored fell falls coincided coincides coinciding".split())
 
 
+def _shift(words: list[str]) -> int:
+    """The year a sentence puts its anniversary in, against the article's: "next year" +1, "last year" -1."""
+    pairs = set(zip(words, words[1:]))
+    return 1 if ("next", "year") in pairs else -1 if ("last", "year") in pairs else 0
+
+
 class Anniversary:
     meta = Meta(
         id="numbers.anniversary",
@@ -38,6 +44,8 @@ class Anniversary:
                     "death in 1984."),
             Example("12 March 2025\n\nThe vote fell on the [[40th]] anniversary of the line's closure, on 10 March "
                     "1987."),
+            Example("November 6, 2024\n\nThe union, which was founded in 1926, will mark its [[centenary]] next "
+                    "year."),
         ),
         good=(
             Example("June 11, 2025\n\nThe festival began in 1985.\n\nThe closing concert is at the bandstand, which "
@@ -49,6 +57,8 @@ class Anniversary:
             Example("12 March 2025\n\nThe vote fell on the 38th anniversary of the line's closure, on 10 March "
                     "1987."),
             Example("June 20, 2019\n\nNext year will bring the 50th anniversary of the 1970 strike."),
+            Example("November 6, 2024\n\nThe union, which was founded in 1925, will mark its centenary next year."),
+            Example("June 20, 2019\n\nLast year the town marked the 50th anniversary of the 1968 flood."),
         ),
     )
 
@@ -66,13 +76,15 @@ class Anniversary:
             si = doc.sentence_index(t.start)
             if si is None or doc.in_quote(t.start):
                 continue
-            words = set(led.sentence_words(si))
+            said = led.sentence_words(si)
+            words = set(said)
             mine = [y for y in years if y.sentence == si]
-            now = when.year if when is not None else None
+            shift = _shift(said)  # "will mark its centenary next year"
+            now = when.year + shift if when is not None else None
             if len(mine) == 2 and mine[0].value != mine[1].value:
                 now = max(y.value for y in mine)  # "the 2007 start coincided with the 20th anniversary of ... 1987"
-            elif not words & _NOW and not ({"this", "year"} <= words or "to" in words and "day" in words):
-                continue  # "next year's 50th anniversary": another year
+            elif not shift and not words & _NOW and not ({"this", "year"} <= words or "to" in words and "day" in words):
+                continue  # "the 50th anniversary" with no time: not necessarily this year
             if now is None:
                 continue
             base = [y for y in mine if y.value != now]

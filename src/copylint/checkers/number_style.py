@@ -69,6 +69,7 @@ class NumberStyle:
             Example("Between eight and 12 people were hurt."),
             Example("They slept 6 hours 24 minutes, against 7 hours 4 minutes for the others, over three weeks."),
             Example("About 30 people came, and three of them stayed."),
+            Example("The median wait fell to 3.2 hours from 4.0 hours, and three hospitals met the target."),
         ),
     )
 
@@ -115,8 +116,8 @@ class NumberStyle:
     def _counted(doc, led, m) -> bool:
         """A number the one-to-nine rule applies to: a count of things, a span of time ("five days",
         "12 years ago") or an order ("third", "11th") in running prose."""
-        if m.quoted or m.headline or m.named or m.value != int(m.value):
-            return False
+        if m.quoted or m.headline or m.named or m.value != int(m.value) or not m.words and "." in m.text:
+            return False  # ("4.0 hours": a measurement to a decimal place is in figures)
         toks = doc.tokens
         nxt = toks[m.last] if m.last < len(toks) else None
         after = [t.lower for t in toks[m.last:m.last + 2]]

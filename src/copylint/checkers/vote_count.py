@@ -17,10 +17,11 @@ _CHAMBERS = frozenset("council board house chamber assembly senate parliament le
 _AWAY = frozenset({"absent", "abstained", "abstaining", "abstain"})
 _NO = (("voted", "against"), ("voted", "no"), ("voted", "nay"), ("opposed",), ("dissented",), ("dissenting",),
        ("dissenters",), ("no", "votes"), ("against",), ("voted", "to", "reject"), ("rejected",),
-       ("in", "the", "minority"))
+       ("in", "the", "minority"), ("to", "vote", "against"), ("voting", "against"), ("to", "oppose"))
 _YES = (("voted", "in", "favour"), ("voted", "in", "favor"), ("voted", "for"), ("voted", "yes"),
         ("voted", "to", "approve"), ("supported",), ("yes", "votes"), ("in", "favour"), ("in", "favor"),
-        ("in", "the", "majority"))
+        ("in", "the", "majority"), ("to", "vote", "for"), ("voting", "for"), ("voting", "in", "favour"),
+        ("voting", "in", "favor"))
 
 
 class VoteCount:
@@ -45,6 +46,10 @@ class VoteCount:
             Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of [[three]] "
                     "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe [[four]] trustees who voted no said it was rushed."),
+            Example("Council voted 7-2 to pass the budget.\n\nTse, one of [[three]] councillors to vote against "
+                    "the budget, said the increase was too large."),
+            Example("The executive voted 10-2 to call the strike, with the [[three]] dissenting members asking "
+                    "for more talks."),
             Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the [[31]] senators who voted "
                     "no."),
@@ -68,6 +73,10 @@ class VoteCount:
             Example("The 11-member board voted 7-4 to close four schools.\n\nTrustee Doug Ferris, one of four "
                     "trustees who voted against the plan, said families needed more time."),
             Example("The board approved the plan 6-3.\n\nThe three trustees who voted no said it was rushed."),
+            Example("Council voted 7-2 to pass the budget.\n\nTse, one of two councillors to vote against "
+                    "the budget, said the increase was too large."),
+            Example("The executive voted 10-2 to call the strike, with the two dissenting members asking "
+                    "for more talks."),
             Example("The Senate voted 67-32 on Thursday to pass the package.\n\nIt cleared a procedural vote "
                     "71-28 on Tuesday.\n\nAmendments failed.\n\nReinholt was among the 28 senators who voted "
                     "no on Tuesday."),
@@ -206,7 +215,7 @@ class VoteCount:
             before = [t.lower for t in toks[max(s.first, m.first - 2):m.first]]
             for seq, side in [(x, "no") for x in _NO] + [(x, "yes") for x in _YES]:
                 if tuple(after[:len(seq)]) == seq or seq in (("dissenting",), ("dissenters",)) and seq[0] in (
-                        before + after[:1]):
+                        before + after[:1] + [x.lower() for x in m.mods]):
                     if m.thing is None and not (after[:1] == ["voted"] or after[:1] == ["dissented"]):
                         break
                     yield m, side

@@ -264,6 +264,8 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if not words:
         return None
     lastw = words[-1].lower.removesuffix("’s").removesuffix("'s")
+    if len(words) >= 2 and words[-2].end + 1 == words[-1].start and text[words[-2].end] == "-":
+        lastw = f"{words[-2].lower}-{lastw}"  # a double-barrelled surname: "Ellison-Park" is not "Park"
     initial = a == s.first or toks[a - 1].text in ("–", "—")  # after a dateline: "SUDBURY, Ont. – Rescue crews"
     if len(words) == 1 and not titled:
         w = words[0].lower.removesuffix("’s").removesuffix("'s")

@@ -1115,7 +1115,7 @@ class _Sentence:
         head = self._noun_run(k)  # "the $3.2-million expansion", "$214 million net profit"
         if head is not None:
             cls, end, nouns = head
-            return cls, end, tuple(mods), nouns
+            return cls, end, tuple(mods), nouns | self._of_noun(self._index_after(end))
         found = self._before_money(k0)
         if found is not None and found[0] == "pay" and self.w(k0 - 1) == "pay" and self.w(k0 - 2) in (
                 "to", "will", "would", "must", "can", "could", "should", "they", "we", "you", "i"):
@@ -1141,6 +1141,14 @@ class _Sentence:
             if steps >= 5:
                 break
         return None, None, (), frozenset()
+
+    def _of_noun(self, k: int) -> frozenset[str]:
+        """The noun of an "of" phrase after a money noun: "library" of "$2.4-million expansion of the Main Street
+        library", so that "the $4.2-million library project" meets it."""
+        if self.w(k) != "of" or self.w(k + 1) not in ("the", "its", "their", "a", "an"):
+            return frozenset()
+        head = self._noun_run(k + 2)
+        return head[2] - _GENERIC_NOUNS if head is not None else frozenset()
 
     def _before_money(self, k0: int):
         """The noun before an amount: "a profit of $214 million", "Net income for the quarter was $86 million"."""
@@ -1304,6 +1312,7 @@ class _Sentence:
                 break
             if t.lower in _BE or t.lower in _HAVE or t.lower in ("been", "who", "that", "were", "reportedly",
                                                                  "also", "later", "had", "have", "all") or \
+                    t.lower in _MODALS and self.w(k + 1) in ("be", "have", "not") or \
                     t.lower.endswith("ly") and len(t.lower) > 4:  # "children seriously injured"
                 k += 1
                 steps += 1
@@ -1852,6 +1861,8 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_MODALS = frozenset("will would could should may might can must".split())
+_NEW_MODS = frozenset({"new", "additional", "extra"})  # "six new firefighters" ... "the five additional firefighters"
 _PAD = 64  # how far outside a sentence _Sentence.w may look
 _ABOARD = frozenset({"carry", "board", "aboard"})  # a vessel's whole complement
 # what may stand before an option named ahead of its share: ", public works at 24 per cent"
@@ -2047,9 +2058,10 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     # "The Civic Union took 34 of the 87 seats" ... "The Civic Union's 35 deputies": a holder's part of a pool
     owned = {a.role, b.role} & {Role.PART} and (a.pool or b.pool) and _named(a.holder) and a.holder == b.holder \
         and (a.role in _IDENTITY_ROLES or b.role in _IDENTITY_ROLES)
-    both_new = a.role == b.role == Role.PART and {"new"} & {x.lower() for x in a.mods} & {x.lower() for x in b.mods}
+    new_a, new_b = ({x.lower() for x in m.mods} & _NEW_MODS for m in (a, b))
+    both_new = a.role == b.role == Role.PART and new_a and new_b and ("new" in new_a & new_b or b.definite)
     if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not owned \
-            and not (both_new and a.headline != b.headline) \
+            and not (both_new and (a.headline != b.headline or b.definite)) \
             or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
     headline = a.headline != b.headline
