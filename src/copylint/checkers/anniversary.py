@@ -18,7 +18,7 @@ _NOW = frozenset("marks marked marking mark celebrates celebrated celebrating ce
 
 def _shift(words: list[str]) -> int:
     """The year a sentence puts its anniversary in, against the article's: "next year" +1, "last year" -1."""
-    pairs = set(zip(words, words[1:]))
+    pairs = set(zip(words, words[1:], strict=False))
     return 1 if ("next", "year") in pairs else -1 if ("last", "year") in pairs else 0
 
 
