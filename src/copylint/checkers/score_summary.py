@@ -27,6 +27,9 @@ _RUGBY_LABEL = re.compile(
 # scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
 _PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*"
                       r"(?P<total>\d{1,3})(?![\w-])")
+# "By quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25" (three periods or more, no total)
+_BY = re.compile(r"(?i)^[\W_]*by (?:quarters?|periods?|halves|innings|sets?)[\W_]*:\s*")
+_PERIOD_SIDE = re.compile(r"^\s*(?P<team>[A-Z][\w'’. &]{1,40}?)\s+(?P<parts>\d{1,3}(?:\s*,\s*\d{1,3}){2,8})\s*\.?\s*$")
 _BASKETBALL = frozenset({"rebounds", "3-pointers", "pointers", "basketball", "layup", "dunk"})
 # team-name words that tell no side from another
 _PLAIN = frozenset("town city united rovers athletic county rangers club the wanderers albion".split())
@@ -61,7 +64,7 @@ class ScoreSummary:
             "from') and credits fewer. A scoring summary after the story ('Scorers: Castlebridge – Mottram 23, 67; "
             "Harnley – Farrant 55', a line per side, rugby's 'Tries: ... Cons: Keogh 2. Pens: Keogh 2.' at five, "
             "two and three points) lists every score: the headline's and the lede's score are checked against "
-            "each side it names. Players' points in basketball are left alone (lists are seldom complete)."
+            "each side it names, and so are the sums of a 'By quarter:' line. Players' points in basketball are left alone (lists are seldom complete)."
         ),
         bad=(
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -80,6 +83,12 @@ class ScoreSummary:
                     "Scorers: Castlebridge Town – Mottram 23, 67, Asante 81. Harnley Rovers – Farrant 55."),
             Example("# Harrowgate Town [[3-2]] Wexley Rovers: Okafor double\n\nOkafor scored twice.\n\n"
                     "Harrowgate Town: Okafor 12, 58 (pen); Bennett 77\n\nWexley Rovers: Dunmore 40"),
+            Example("Okonkwo scored twice as Easton Rovers beat Ashworth Town [[4-1]] on Saturday.\n\nGoals: Rovers – "
+                    "Okonkwo 12, 67 pen; Varga 80. Ashworth – Pryde 45+1."),
+            Example("Northfield won [[2-1]] at Carlton Athletic, where Tom Hewitt gave the home side an early lead.\n\n"
+                    "Sam Ames, Luis Rudd and Kofi Bello scored for Northfield, all in the second half."),
+            Example("Brooks scored 31 points as the Riverton Capitals beat the Harbor City Hawks [[104-98]].\n\nBy "
+                    "quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25."),
             Example("Lennon's try gave Ballinacourty a [[27–20]] victory over Shannonvale at Mill Road.\n\n"
                     "Ballinacourty: Tries: Moloney, Fitzgibbon, Lennon. Cons: Keogh 2. Pens: Keogh 2.\n\n"
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
@@ -106,6 +115,14 @@ class ScoreSummary:
                     "Ballinacourty: Tries: Moloney, Fitzgibbon, Lennon. Cons: Keogh 3. Pens: Keogh 2.\n\n"
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
             Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nAshbourne: Lee, Park, Moss; Kirkwall: Dunn"),
+            Example("Okonkwo scored twice as Easton Rovers beat Ashworth Town 3-1 on Saturday.\n\nGoals: Rovers – "
+                    "Okonkwo 12, 67 pen; Varga 80. Ashworth – Pryde 45+1."),
+            Example("Northfield won 3-1 at Carlton Athletic, where Tom Hewitt gave the home side an early lead.\n\n"
+                    "Sam Ames, Luis Rudd and Kofi Bello scored for Northfield, all in the second half."),
+            Example("Northfield won 2-1 at Mill Lane Stadium.\n\nSam Ames and Luis Rudd scored, and Kofi Bello "
+                    "hit the post."),
+            Example("Brooks scored 31 points as the Riverton Capitals beat the Harbor City Hawks 104-98.\n\nBy "
+                    "quarter: Riverton 28, 24, 27, 25; Harbor City 22, 26, 25, 25."),
         ),
     )
 
@@ -117,6 +134,7 @@ class ScoreSummary:
         if finals or heads:
             yield from self._against_summary(doc, heads + finals[:1])
             yield from self._periods(doc)
+            yield from self._by_period(doc, heads + finals[:1])
         for i, t in enumerate(finals):
             sides = teams(doc, t)
             if sides is None:
@@ -144,6 +162,25 @@ class ScoreSummary:
                 if total > score:
                     yield self._finding(doc, t, total, score, [sp for _, sp in credited[side]], "credits")
                     break
+
+    def _by_period(self, doc, finals):
+        """ "By quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25": each side's periods against the
+        score the final gives it."""
+        lines = doc.memo("score-summary.periods", _period_lines)
+        for t in finals if lines else ():
+            sides = teams(doc, t)
+            if sides is None:
+                continue
+            winner, loser = sides
+            high, low = max(t.value, t.second), min(t.value, t.second)
+            for line in lines:
+                want = next((w for team, w in ((winner, high), (loser, low)) if _same(line.team, team, winner | loser)),
+                            None)
+                if want is not None and line.score != want:
+                    yield Finding(t.start, t.end, f"The score is {t.text}, but {line.label}'s periods add up to "
+                                  f"{line.score}: check the score or the periods.",
+                                  related=(Related(line.start, line.end, doc.text[line.start:line.end]),))
+                    return
 
     @staticmethod
     def _periods(doc):
@@ -234,14 +271,18 @@ class ScoreSummary:
             side = winner if team & winner else loser if team & loser or not team & winner else None
         elif si == lede.sentence or "as" in low and any(w in WIN for w in low):
             side = winner
-        if side is None:
-            return
         for k, w in enumerate(low):
             if w not in ("scored", "scores", "netted", "nets"):
                 continue
-            name = next((n for n in reversed(ents.names) if n.sentence == si and n.last <= s.first + k
-                         and n.kind != "place"), None)
-            if name is None or words(name) & (winner | loser):
+            own = side
+            if low[k + 1:k + 2] == ["for"]:  # "Ames, Rudd and Bello scored for Northfield"
+                team = _words_of(toks[s.first + k + 2:s.first + min(len(low), k + 6)])
+                own = winner if team & winner and not team & loser else loser if team & loser and not (
+                    team & winner) else own
+            if own is None:
+                continue
+            names = _scorers(doc, si, s.first + k)
+            if not names or any(words(n) & (winner | loser) for n in names):
                 continue
             n = 1
             nxt = low[k + 1:k + 4]
@@ -249,7 +290,25 @@ class ScoreSummary:
                 n = _TIMES[nxt[0]]
             elif nxt[:2] in (["a", "brace"], ["a", "hat"], ["a", "hat-trick"]):
                 n = _TIMES[nxt[1]]
-            yield side, n, (name.start, toks[s.first + k].end)
+            yield own, n * len(names), (names[0].start, toks[s.first + k].end)
+
+
+def _scorers(doc, si: int, k: int) -> list:
+    """The people named just before the verb at token k: "Kielty" of "Kielty scored", the three of "Sam Ames,
+    Luis Rudd and Kofi Bello scored"."""
+    toks = doc.tokens
+    named = [n for n in doc.entities.names if n.sentence == si and n.last <= k and n.kind != "place"]
+    if not named:
+        return []
+    out = [named[-1]]
+    if named[-1].last != k:
+        return out  # "Boudreau scored", "Boudreau, who joined in May, scored": one
+    for n in reversed(named[:-1]):
+        gap = [t.lower for t in toks[n.last:out[-1].first]]
+        if gap not in ([","], ["and"], [",", "and"]) or len(out) == 1 and "and" not in gap:
+            break  # (a list ends "... and Bello"; "For the X-Men, Boudreau scored" is one)
+        out.append(n)
+    return out[::-1]
 
 
 def _summary(doc) -> list[_Line]:
@@ -274,11 +333,33 @@ def _summary(doc) -> list[_Line]:
     return out
 
 
+def _period_lines(doc) -> list[_Line]:
+    """The sides of a "By quarter:" line, each with the sum of its periods."""
+    out = []
+    for b in doc.blocks:
+        text = doc.text[b.start:b.end]
+        label = _BY.match(text)
+        if label is None:
+            continue
+        at = label.end()
+        for part in re.finditer(r"[^;\n]+", text[at:]):
+            m = _PERIOD_SIDE.match(part.group())
+            if m is None:
+                continue
+            written = frozenset(w.lower().strip(".'’") for w in m.group("team").split())
+            score = sum(int(x) for x in re.findall(r"\d+", m.group("parts")))
+            a = b.start + at + part.start()
+            out.append(_Line(written - _PLAIN or written, m.group("team").strip(), score, a,
+                             a + len(part.group().rstrip(" ."))))
+    return out
+
+
 def _line(part: str, start: int, points: bool = False) -> _Line | None:
     m = _SIDE.match(part)
     if m is None:
         return None
-    team = frozenset(w.lower().strip(".'’") for w in m.group("team").split()) - _PLAIN
+    written = frozenset(w.lower().strip(".'’") for w in m.group("team").split())
+    team = written - _PLAIN or written  # ("Rovers – Okonkwo 12": the side by its plain word)
     rest = m.group("rest").rstrip(" .\n*_")
     if not team or not rest:
         return None
@@ -328,6 +409,8 @@ def _entries(text: str, counts: bool) -> int | None:
 
 def _same(line: frozenset[str], team: frozenset[str], both: frozenset[str]) -> bool:
     """The summary's side is this team and not the other ("Castlebridge Town" for "castlebridge town")."""
+    if line <= _PLAIN:  # "Rovers" for "Easton Rovers", when the other side is no Rovers
+        return bool(line & team) and not line & (both - team)
     own = (team - _PLAIN) & line
     return bool(own) and not (both - team - _PLAIN) & line
 

@@ -24,8 +24,9 @@ def teams(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
     subject = before[-1]
     obj = after[0] if after else None
     if obj is None and t.last < s.last:
-        obj = next((n for n in ents.names if t.last <= n.first < s.last and side(doc, n)
-                    and toks[n.first - 1].lower in ("over", "against", "to", "by")), None)
+        obj = next((n for n in ents.names if t.last <= n.first < s.last and (
+            side(doc, n) and toks[n.first - 1].lower in ("over", "against", "to", "by")
+            or toks[n.first - 1].lower == "at" and _club(n)) and n.first - t.last <= 3), None)
     if obj is None:
         return None
     a, b = words(subject), words(obj)
@@ -59,6 +60,16 @@ def _result_line(doc, t) -> tuple[frozenset[str], frozenset[str]] | None:
     if a is None or b is None or b.first != t.last or not side(doc, a) or not side(doc, b):
         return None
     return (words(a), words(b)) if t.value > t.second else (words(b), words(a))
+
+
+_VENUES = frozenset("stadium park arena ground grounds field centre center lane road oval gardens garden dome bowl "
+                    "coliseum pitch".split())
+
+
+def _club(n) -> bool:
+    """ "won 2-1 at Carlton Athletic": a club named as the host is the opponent (not "at Mill Lane")."""
+    last = n.full.split()[-1].lower()
+    return n.kind == "org" and " " in n.full and last not in _VENUES
 
 
 def side(doc, n) -> bool:
