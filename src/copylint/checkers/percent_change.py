@@ -81,6 +81,10 @@ class PercentChange:
             "percentages may be read as points or as per cent."
         ),
         bad=(
+            Example("Net income climbed [[28 per cent]] to $448 million, or $1.12 a share, in the 12 weeks ended "
+                    "Oct. 5, from $380 million, or 94 cents a share, a year earlier."),
+            Example("Offload delays rose [[35 per cent]], to 1,550 hours in January from 1,240 hours a year "
+                    "earlier."),
             Example("The average residential tax bill will rise by $148, or [[3.4 per cent]], to $3,943 from $3,795."),
             Example("Enrolment jumped [[40 per cent]], to 1,150 from 920."),
             Example("The fare is $4.25, up from $3.95, an increase of about [[12 per cent]]."),
@@ -94,6 +98,10 @@ class PercentChange:
                     "increase of [[54 per cent]]."),
         ),
         good=(
+            Example("Net income climbed 18 per cent to $448 million, or $1.12 a share, in the 12 weeks ended "
+                    "Oct. 5, from $380 million, or 94 cents a share, a year earlier."),
+            Example("Offload delays rose 25 per cent, to 1,550 hours in January from 1,240 hours a year "
+                    "earlier."),
             Example("The average residential tax bill will rise by $148, or 3.9 per cent, to $3,943 from $3,795."),
             Example("Enrolment jumped 25 per cent, to 1,150 from 920."),
             Example("The fare is $4.25, up from $3.95, an increase of about 8 per cent."),
@@ -237,7 +245,8 @@ class PercentChange:
                        "or the figures.", related=(Related(b.start, b.end, b.text), Related(a.start, a.end, a.text)))
 
 
-_VALUES = frozenset({Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.DIMENSION, Measure.TEMPERATURE})
+_VALUES = frozenset({Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.DIMENSION, Measure.TEMPERATURE,
+                     Measure.DURATION})
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5, "double": 2.0, "triple": 3.0}
 
 

@@ -70,6 +70,10 @@ class PercentSum:
             "a line per candidate ending with its share in brackets, must come to 100 within its rounding."
         ),
         bad=(
+            Example("The survey put the PCs at 38 per cent support among decided voters, the Liberals at 31 per cent, "
+                    "the NDP at 24 per cent and the Greens at 7 per cent, with [[5 per cent]] backing other parties."),
+            Example("A survey of 2,000 adults found 47 per cent supported the strike, 41 per cent opposed it and "
+                    "[[19 per cent]] did not know."),
             Example("Harwick Vale by-election\nPriya Oduya (Green) 1,684 (35.1%)\nMalcolm Hendry (Conservative) 1,397 "
                     "(29.1%)\nSarah Whitlock (Labour) 846 (16.7%)\nTom Ashby (Reform UK) 611 (12.7%)\nJoanna "
                     "Fielding (Liberal Democrat) 262 ([[5.5%]])\nValid votes: 4,800. Turnout: 39.0%."),
@@ -103,6 +107,12 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("The survey put the PCs at 38 per cent support among decided voters, the Liberals at 31 per cent, "
+                    "the NDP at 19 per cent and the Greens at 7 per cent, with 5 per cent backing other parties."),
+            Example("A survey of 2,000 adults found 47 per cent supported the strike, 41 per cent opposed it and "
+                    "12 per cent did not know."),
+            Example("A survey found 47 per cent supported the strike, as opposed to 75 per cent in a poll last "
+                    "year."),
             Example("Harwick Vale by-election\nPriya Oduya (Green) 1,684 (35.1%)\nMalcolm Hendry (Conservative) 1,397 "
                     "(29.1%)\nSarah Whitlock (Labour) 846 (17.6%)\nTom Ashby (Reform UK) 611 (12.7%)\nJoanna "
                     "Fielding (Liberal Democrat) 262 (5.5%)\nValid votes: 4,800. Turnout: 39.0%."),
@@ -301,8 +311,10 @@ class PercentSum:
             return True  # "With about 80% of polling-station ballots counted"
         if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
             return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
-        if any(w in _CHANGE - {"from"} for w in before[-2:] + after[:2]) or any(w in _OTHER_WHOLE for w in before):
-            return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent")
+        if any(w in _CHANGE - {"from"} for w in before[-2:] + after[:2]) or any(
+                w in _OTHER_WHOLE and (w != "opposed" or i and before[i - 1] == "as") for i, w in enumerate(before)):
+            return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent"; "41
+            # per cent opposed it and 19 per cent did not know" is an answer, "as opposed to 75%" another whole)
         return False
 
     def _answer(self, led, m) -> str | None:
@@ -316,6 +328,11 @@ class PercentSum:
             if w in ANSWERS:
                 if w == "opposed" and k and after[k - 1] == "as" or w == "for" and k == 0:
                     continue  # "as opposed to"; "20 per cent for the year"
+                if w in ("support", "backing") and k == 0 and (after[1:2] or [""])[0] in ("among", "in", "from", ",",
+                                                                                          ".", ""):
+                    continue  # "the PCs at 38 per cent support among decided voters": the share, not an answer
+                if w == "decided" and k and after[k - 1] in ("among", "of", "the"):
+                    continue  # "among decided voters": a group, not "have not decided"
                 if w == "no" and k + 1 < len(after) and after[k + 1] == "opinion":
                     return "unsure"
                 return ANSWERS[w]
@@ -391,6 +408,8 @@ class PercentSum:
         lead = led.sentence_words(m.sentence)[:6]
         if lead[:1] and lead[0] in ("in", "among", "across", "for") and "," in lead:
             return "lead:" + "-".join(lead[:lead.index(",")]) + "|" + "|".join(marks)
+        if any(x.startswith("g:") for x in marks):
+            return "|".join(marks)  # the ledger's reading of the group: "38 per cent support among decided voters"
         after = led.words(m, after=7)
         for k, w in enumerate(after):
             if w in (",", ";", "and", "while", "but", "to") or w[:1].isdigit():

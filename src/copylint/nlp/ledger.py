@@ -1370,8 +1370,9 @@ class _Sentence:
         if _ends(behind, _RUNNING_BEFORE) or _starts(ahead, _RUNNING_AT, 3):
             return Role.RUNNING, definite
         if (before == "from" or before in DETERMINERS and w(k0 - 2) == "from") and any(
-                x in _UP_DOWN for x in self.low[max(0, k0 - 16):k0]) and w(k0 - 2) not in _ANSWER_NOUNS:
-            return Role.FROM, definite  # "up 4.9 points from the 23.5% it won in 2025"
+                x in _UP_DOWN for x in self.low[max(0, k0 - 28):k0]) and w(k0 - 2) not in _ANSWER_NOUNS:
+            return Role.FROM, definite  # "up 4.9 points from the 23.5% it won in 2025"; "climbed 28 per cent to
+            # $448 million, or $1.12 a share, in the 12 weeks ended Oct. 5, from $380 million"
         if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
             return Role.FROM, definite
         if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 14):k0]):
