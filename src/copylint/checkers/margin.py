@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure, format_value
+from copylint.nlp.ledger import scopes_meet
 
 LEAD = frozenset("lead leads led leading won win wins winning beat beats ahead trail trails trailed trailing behind "
                  "favor favors favored favour favours favoured edge edges edged "
@@ -27,6 +28,10 @@ class Margin:
             "counts of votes must match exactly. A margin of error is no margin."
         ),
         bad=(
+            Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
+                    "\n\nKowalczyk's [[9.7-point]] margin over Oduya was larger than the polls suggested."),
+            Example("Strand was chosen by 41 per cent of respondents, against 29 per cent for Dasgupta, a "
+                    "[[16-point]] edge."),
             Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The "
                     "result was declared at 1.30am.\n\nOduya's majority of [[278 votes]] is the largest for a Green "
                     "candidate in the district."),
@@ -45,6 +50,13 @@ class Margin:
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
+            Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
+                    "\n\nKowalczyk's 7.7-point margin over Oduya was larger than the polls suggested."),
+            Example("Kowalczyk won 46.2 per cent in 2021 and 44 per cent in 2025; Oduya won 38.5 per cent in 2025."
+                    "\n\nTurnout was 38 per cent.\n\nKowalczyk's 9.7-point margin over Oduya in 2021 was the "
+                    "story of that night."),
+            Example("Strand was chosen by 41 per cent of respondents, against 29 per cent for Dasgupta, a "
+                    "12-point edge."),
             Example("Priya Oduya polled 1,684 votes on Thursday, finishing ahead of Malcolm Hendry on 1,397. The "
                     "result was declared at 1.30am.\n\nOduya's majority of 287 votes is the largest for a Green "
                     "candidate in the district."),
@@ -87,6 +99,8 @@ class Margin:
                     pair = self._results(doc, led, m)
                 if pair is None and m.first and doc.tokens[m.first - 1].lower == "the":
                     pair = self._tally_before(doc, led, m)  # "The 543-vote margin" after "approved it 1,268 to 625"
+                if pair is None and not _counted(m):
+                    pair = self._holders(doc, led, m)  # "Kowalczyk's 9.7-point margin over Oduya", far from the shares
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair
@@ -136,6 +150,31 @@ class Margin:
                 continue
             return x.value, y.value, "count", (x, y)
         return None
+
+    @staticmethod
+    def _holders(doc, led, m):
+        """The shares of the two people or parties a margin's sentence names, given elsewhere in the story: one
+        share each, of one time and place."""
+        s = doc.sentences[m.sentence]
+        ents = doc.entities
+        keys = []
+        for n in ents.names:
+            key = ents.key(n)
+            if s.first <= n.first < s.last and n.kind != "place" and key is not None and key not in keys:
+                keys.append(key)
+        if len(keys) != 2:
+            return None
+        plain = frozenset(x for x in m.scope if not x.startswith("ctx:"))
+        found = []
+        for key in keys:
+            xs = [x for x in led.of(Measure.PERCENT) if x.holder == key and not x.quoted and x.section == m.section
+                  and x.sentence != m.sentence and x.role.value in ("plain", "total")
+                  and scopes_meet(plain, frozenset(y for y in x.scope if not y.startswith("ctx:")))]
+            if len({x.value for x in xs}) != 1:
+                return None
+            found.append(xs[0])
+        a, b = found
+        return a.value, b.value, "share", (a, b)
 
     @staticmethod
     def _tally_before(doc, led, m):
@@ -220,7 +259,9 @@ def _pair_in(led, ms, last: bool, counts: bool = False):
     if tallies:
         t = tallies[-1] if last else tallies[0]
         return t.value, t.second, "count", (t,)
-    shares = [m for m in ms if m.measure == Measure.PERCENT and m.role.value in ("plain", "total", "to")
+    shares = [m for m in ms if m.measure == Measure.PERCENT and (m.role.value in ("plain", "total", "to") or
+                                                                m.role.value == "compare" and m.first and
+                                                                toks[m.first - 1].lower in ("against", "versus", "vs"))
               and not (m.first >= 2 and "with" in (toks[m.first - 1].lower, toks[m.first - 2].lower)
                        and {"counted", "reporting", "in", "tallied"} & {t.lower for t in toks[m.last:m.last + 8]})]
     # ("With 58% of the expected vote counted, Lindgren leads by 4.8 points, 53.4% to 46.6%")
@@ -228,6 +269,8 @@ def _pair_in(led, ms, last: bool, counts: bool = False):
         shares = []  # "a margin of 454 votes" is between 4,812 votes and 4,367, not 44.1 and 40.0 per cent
     if len(shares) >= 2:
         x, y = (shares[-2], shares[-1]) if last else (shares[0], shares[1])
+        if x.holder is not None and x.holder == y.holder and ":" not in x.holder:
+            return None  # one candidate's two shares ("46.2 per cent in 2021 and 44 per cent in 2025")
         return x.value, y.value, "share", (x, y)
     if len(shares) == 1:  # "48 per cent to 41"
         nxt = next((m for m in ms if m.first > shares[0].first and m.measure == Measure.COUNT and (
