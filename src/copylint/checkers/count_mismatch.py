@@ -27,6 +27,12 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("The province will fund 48 new nursing positions at Red Deer Regional.\n\nJensen said the [[46]] "
+                    "positions would be posted this month.", fix="48"),
+            Example("The flood killed one woman and injured seven people.\n\nOf the [[eight]] injured, two remained "
+                    "in hospital.", fix="seven"),
+            Example("The budget pays to hire six new firefighters.\n\nRoy said the [[five]] additional firefighters "
+                    "would be hired by September.", fix="six"),
             Example("Kieran Mottram's two goals took his league tally for the season to 17.\n\nMottram, now on "
                     "[[18]] league goals for the season, is the division's leading scorer.", fix="17"),
             Example("A crowd of 6,218, the biggest at Fellside in a decade, saw the win.\n\nThe [[6,219]] crowd was "
@@ -74,6 +80,11 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("The flood injured seven people and forced 1,200 from their homes.\n\nOf the 1,150 evacuated, "
+                    "900 have returned."),
+            Example("The province will fund 48 new nursing positions.\n\nThe hospital's 460 positions are mostly "
+                    "filled."),
+            Example("Six new cases were reported on Monday.\n\nOn Tuesday, three new cases were reported."),
             Example("Kieran Mottram's two goals took his league tally for the season to 17.\n\nMottram, now on "
                     "17 league goals for the season, is the division's leading scorer."),
             Example("A crowd of 6,218, the biggest at Fellside in a decade, saw the win.\n\nThe 6,218 crowd was "

@@ -223,6 +223,7 @@ class Mention:
     pool: float | None = None  # the size of the set a part is of: 87 of "51 of the 87 divisions"
     clause: str | None = None  # the event of a relative clause that names the set: "dead" of "the 25 who died"
     elided: bool = False  # the noun is borrowed from another figure ("Warren 8" after "Sanders won 9 delegates")
+    opening: bool = False  # the whole a sentence opens with, a set named before: "Of the eight injured, two ..."
     nouns: frozenset[str] = frozenset()  # the nouns of a money phrase: {road, program} of "$35.8-million road program"
     frame: str | None = None  # how an age is given (hyphen, appositive, aged, died, was, decade), or a tally
     # is framed (vote, final, partial, record, series)
@@ -613,7 +614,12 @@ class _Sentence:
             thing = "prison term"  # "sentenced to 40 years", "jailed for six months", "a prison term of 12 years"
         if self.w(j) == "of" and m.measure == Measure.COUNT and thing is None:
             part = True
+        if m.measure == Measure.COUNT and thing is None and self.w(j) in _CASUALTIES and self.w(k0 - 1) == "the" \
+                and (j + 1 >= self.n or self.toks[j + 1].kind == PUNCT or self.w(j + 1) in ("were", "are", "was")):
+            thing, noun_end = "people", self.toks[j].end  # "Of the eight injured, two remained in hospital"
         event = self._event(k0, j if noun_end is None else self._index_after(noun_end), thing)
+        if thing == "people" and self.w(j) in _CASUALTIES and noun_end == self.toks[j].end:
+            event = counted.event_of(self.w(j)) or self.w(j)
         cls = counted.thing_class(thing)
         if thing in counted.EVENT_NOUNS:
             cls, ev = counted.EVENT_NOUNS[thing]
@@ -665,9 +671,10 @@ class _Sentence:
                 thing = cls = "vote"  # "- Grace Ibitoye (LSP): 3,112", a candidate's votes in a list of results
                 holder = result
         frame = age if m.measure == Measure.AGE else self._tally_frame(k0, j) if m.measure == Measure.TALLY else None
+        opening = role == Role.POOL and definite and k0 <= 3 and self.w(0) == "of"
         return replace(m, thing=thing, cls=cls, noun_end=noun_end, event=event, holder=holder, scope=scope,
                        role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame,
-                       nouns=nouns, clause=clause)
+                       nouns=nouns, clause=clause, opening=opening)
 
     def _result_line(self, k0: int, j: int) -> str | None:
         """The candidate of a result written as a line of its own: "Grace Ibitoye (LSP): 3,112", "Labour –
@@ -1862,6 +1869,7 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_CASUALTIES = frozenset("injured wounded dead hurt missing rescued evacuated".split())
 _MODALS = frozenset("will would could should may might can must".split())
 _NEW_MODS = frozenset({"new", "additional", "extra"})  # "six new firefighters" ... "the five additional firefighters"
 _PAD = 64  # how far outside a sentence _Sentence.w may look
@@ -2061,8 +2069,13 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         and (a.role in _IDENTITY_ROLES or b.role in _IDENTITY_ROLES)
     new_a, new_b = ({x.lower() for x in m.mods} & _NEW_MODS for m in (a, b))
     both_new = a.role == b.role == Role.PART and new_a and new_b and ("new" in new_a & new_b or b.definite)
-    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not owned \
-            and not (both_new and (a.headline != b.headline or b.definite)) \
+    # "fund 48 new nursing positions" ... "the 46 positions would be posted": the definite names the new ones
+    new_back = a.role == Role.PART and new_a and {x.lower() for x in a.mods} <= _NEW_MODS | _plain_mods(a) and \
+        b.definite and b.role == Role.PLAIN and not b.mods
+    # "injuring seven people" ... "Of the eight injured, two remained": the set named again
+    reopened = a.opening and b.role in _IDENTITY_ROLES or b.opening and a.role in _IDENTITY_ROLES
+    if (a.role not in _IDENTITY_ROLES or b.role not in _IDENTITY_ROLES) and not owned and not new_back \
+            and not reopened and not (both_new and (a.headline != b.headline or b.definite)) \
             or (a.role == Role.RATE) != (b.role == Role.RATE):
         return None  # "seven new deaths" in the headline and "five new deaths" in the story are one count
     headline = a.headline != b.headline
@@ -2153,6 +2166,11 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
 
 # Events that change a stock: "added five stations", "hired 40", "cut 12 jobs" are not the stock itself.
 FLOWS = frozenset({"add", "gain", "lose", "laid-off", "employed", "open", "close", "build", "cut", "grow"})
+def _plain_mods(m: Mention) -> set[str]:
+    """Lower-case modifiers that only describe the thing ("nursing" of "48 new nursing positions")."""
+    return {x.lower() for x in m.mods if x[:1].islower() and x.lower() not in _PART_MODS}
+
+
 def _same_part(a: Mention, b: Mention) -> str | None:
     """Two parts of one pool held by one name: "Yes carried 51 of the 87 divisions" and "the Yes side's wins
     in 57 of the 87 divisions" (not "won 39 of the 40 delegates in Iowa" and "12 of the 40 in New Hampshire")."""
@@ -2433,6 +2451,7 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
     values = {c.value for c in before if c.cls == ref.cls and c.index != ref.index and c.index < ref.index
               and c.measure == ref.measure and not c.quoted and not c.elided  # ("seven from the NRP": a part)
               and not _tolls_differ(ref, c)
+              and not (ref.opening and ref.event and c.event and _event_group(ref.event) != _event_group(c.event))
               and (c.section == ref.section or _times(c.scope) == _times(ref.scope))  # another live entry's moment
               and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
