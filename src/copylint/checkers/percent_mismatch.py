@@ -23,6 +23,8 @@ class PercentMismatch(Mismatch):
             "change the story reports that way for it at the same time ('visits have fallen by 34 per cent')."
         ),
         bad=(
+            Example("The share of birds lost during the crossing rose by 18 per cent between 2014 and 2023.\n\n"
+                    "Raman said the [[16 per cent]] increase was most pronounced among the smallest species."),
             Example("9:05 p.m.\n\nWith 80 per cent of polls counted, No has 51.2 per cent.\n\n10:40 p.m.\n\nWith "
                     "every poll counted, the Yes side has 50.6 per cent of the vote to 49.4 per cent for No.\n\n"
                     "11:15 p.m.\n\nWith every poll counted, the No side's [[48.4 per cent]] was strongest in "
@@ -50,6 +52,11 @@ class PercentMismatch(Mismatch):
                     "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
         ),
         good=(
+            Example("The share of birds lost during the crossing rose by 18 per cent between 2014 and 2023.\n\n"
+                    "Raman said the 18 per cent increase was most pronounced among the smallest species. A 2019 "
+                    "study had found a 9 per cent increase in losses."),
+            Example("Losses rose 18 per cent and costs rose 12 per cent.\n\nThe 12 per cent increase hit farms "
+                    "hardest."),
             Example("9:05 p.m.\n\nWith 80 per cent of polls counted, No has 51.2 per cent.\n\n10:40 p.m.\n\nWith "
                     "every poll counted, the Yes side has 50.6 per cent of the vote to 49.4 per cent for No.\n\n"
                     "11:15 p.m.\n\nWith every poll counted, the No side's 49.4 per cent was strongest in Edmonton."),

@@ -86,7 +86,7 @@ class UnknownWord:
             if t.kind != WORD or len(t.text) < 4 or not t.text.islower():
                 continue
             word = normalize(t.text)
-            if repeated(word) or not unknown(t):
+            if not unknown(t) or repeated(word):
                 continue  # a word the article repeats is its own (a term, a name)
             if word in typos or attached(text, t.start, t.end) or "'" in word:
                 continue

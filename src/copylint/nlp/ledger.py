@@ -2336,6 +2336,19 @@ def _swaps(ms: list[Mention], flagged: set[int]) -> list[Conflict]:
 _MONEY_CLASSES = frozenset(counted.MONEY_CLASS.values())
 
 
+def _named_back(doc, changes: list[Mention], a: Mention) -> Mention | None:
+    """The change a bare definite ("the 16 per cent increase") names again: the story's one earlier change
+    that way, at a time the definite does not contradict ("rose by 18 per cent between 2014 and 2023")."""
+    way = _way(a.thing)
+    if way is None:
+        return None
+    before = [b for b in changes if b.index < a.index and b.section == a.section and b.sentence != a.sentence
+              and _way_near(doc.tokens, b) == way and _times(a.scope) <= _times(b.scope)]
+    if len({b.value for b in before}) != 1 or abs(a.value - before[0].value) <= 0.5:
+        return None
+    return before[-1]
+
+
 def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
     """One change named twice: "the 44 per cent increase in pharmacy robberies" (or "a 43 per cent fall in
     visits") against the change the story reports for that thing ("82 robberies ... up from 58, an increase of
@@ -2350,6 +2363,12 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
         if a.role != Role.BY or a.thing not in _CHANGE_NOUNS or a.noun_end is None:
             continue
         k = next((x for x in range(a.last, min(len(toks), a.last + 4)) if toks[x].start >= a.noun_end), None)
+        if (k is None or toks[k].lower != "in") and a.definite:
+            c = _named_back(doc, changes, a)  # "the 16 per cent increase was most pronounced among ..."
+            if c is not None and a.index not in flagged:
+                flagged.add(a.index)
+                out.append(Conflict(a, c, "change"))
+            continue
         if k is None or toks[k].lower != "in":
             continue
         what = set()
