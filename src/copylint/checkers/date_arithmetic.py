@@ -59,6 +59,8 @@ class DateArithmetic:
             "each other."
         ),
         bad=(
+            Example("March 4, 2025\n\nReimer, who was first elected in 2009, is stepping down after [[18 years]] "
+                    "in office."),
             Example("June 11, 2025\n\nThe festival began in 1985 on a farmer's field. Its bandstand opened in 1927."
                     "\n\nIt grew through the 1990s. But in 2003, [[sixteen years after]] it began, it came close to "
                     "folding."),
@@ -85,6 +87,10 @@ class DateArithmetic:
                     "title came in the 1998 season.", fix="26-year"),
         ),
         good=(
+            Example("March 4, 2025\n\nReimer, who was first elected in 2009, is stepping down after 16 years "
+                    "in office."),
+            Example("March 4, 2025\n\nReimer, who was first elected in 2009, stepped down after 11 years in "
+                    "office."),
             Example("June 11, 2025\n\nThe festival began in 1985 on a farmer's field. Its bandstand opened in 1927."
                     "\n\nIt grew through the 1990s. But in 2003, eighteen years after it began, it came close to "
                     "folding."),
@@ -219,6 +225,8 @@ class DateArithmetic:
                     back[2] == "for":  # "set by Gebru in 2016, has stood for seven years": to the article's day
                 since = [m for m in years if m.sentence == d.sentence and m.last <= d.first
                          and toks[m.first - 1].lower == "in"][-1:]
+            if not since:
+                since = self._tenure(doc, d, years)  # "first elected in 2009, is stepping down after 16 years"
             span = self._span(doc, d, years)
             if span is not None:  # "served eight years, from 2009 to 2017"; "115 years, between 1865 and 1980"
                 y1, y2 = span
@@ -267,6 +275,21 @@ class DateArithmetic:
                 if abs(got - d.value) > 1:
                     yield self._finding(doc, d, y, got, f"{int(y.value)} to {when.year} is {_n(got)} years")
                 break
+
+    @staticmethod
+    def _tenure(doc, d, years) -> list:
+        """The start of a stretch that ends now: "Reimer, who was first elected in 2009, is stepping down after
+        16 years" (its sentence's one year, after a verb of starting; the leaving in the present or future)."""
+        toks = doc.tokens
+        if not d.first or toks[d.first - 1].lower != "after" or d.value != int(d.value):
+            return []
+        if not {t.lower for t in toks[max(0, d.first - 5):d.first - 1]} & _LEAVING:
+            return []
+        mine = [m for m in years if m.sentence == d.sentence]
+        if len(mine) != 1 or mine[0].last > d.first or not {
+                t.lower for t in toks[max(0, mine[0].first - 5):mine[0].first]} & _STARTS:
+            return []
+        return mine
 
     @staticmethod
     def _career(doc, d, years):
@@ -349,6 +372,8 @@ _BEGAN = {"began": "begin", "started": "start", "opened": "open", "founded": "fo
 _LASTED = frozenset("stood lasted remained held existed run been survived endured".split())
 _STARTS = frozenset("joined began begun started opened founded arrived hired elected appointed took enlisted "
                     "signed moved launched".split())
+# leaving now or soon: "is stepping down after 16 years", "retires after", "will leave after"
+_LEAVING = frozenset("stepping steps step retiring retires retire leaving leaves leave bowing bows".split())
 _ENDS = frozenset("fired left retired stepped resigned quit closed died ended until sold dismissed".split())
 
 
