@@ -33,6 +33,10 @@ class Streak:
             "an unbeaten one no loss."
         ),
         bad=(
+            Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had [[five months in "
+                    "a row]] of rising prices,” said Fiona Galbraith."),
+            Example("Same-store sales rose 3.9 per cent, a fifth consecutive quarter of growth.\n\n“We've now grown "
+                    "same-store sales [[four]] quarters in a row,” Marchand said."),
             Example("Bergeron scored both goals for Essex Falls, which is winless in five games ([[0-3-1]]) and out "
                     "of a playoff place."),
             Example("Inflation rose for a sixth consecutive month in March.\n\n"
@@ -45,6 +49,11 @@ class Streak:
                     "Flyers beat the Stags 99-95 on Saturday before falling 118-109 at Lakeport on Monday."),
         ),
         good=(
+            Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had six months in "
+                    "a row of rising prices,” said Fiona Galbraith."),
+            Example("Wednesday was the ninth consecutive day of the walkout.\n\n“In 2019 they had been out eight "
+                    "days in a row before a deal,” Bentham said."),
+            Example("Three quarters of shops reported a fifth consecutive quarter of growth."),
             Example("Bergeron scored both goals for Essex Falls, which is winless in five games (0-4-1) and out of "
                     "a playoff place, and unbeaten in its last seven matches (5-0-2) at home."),
             Example("The Jets won their sixth straight game.\n\nA win on Monday would be their seventh straight."),
@@ -59,12 +68,18 @@ class Streak:
     def check(self, doc, ctx):
         led = doc.ledger
         yield from self._records(doc, led)
-        streaks = [m for m in led.of(Measure.STREAK) if not m.quoted and not set(led.words(m, before=8, after=6))
-                   & _OTHER]
-        for i, b in enumerate(streaks):
-            for a in streaks[:i]:
-                if a.sentence == b.sentence or a.value == b.value or a.section != b.section:
+        every = [m for m in led.of(Measure.STREAK) if not _clause(led, m) & _OTHER]
+        streaks = [m for m in every if not m.quoted]
+        for i, b in enumerate(every):
+            for a in every[:i]:
+                if a.sentence == b.sentence or a.value == b.value or a.section != b.section or a.quoted and b.quoted:
                     continue
+                if a.quoted or b.quoted:  # a speaker's "five months in a row" against the story's sixth month
+                    if a.cls is None or a.cls != b.cls or not scopes_meet(a.scope, b.scope) or \
+                            _kind(led, a) != _kind(led, b):
+                        continue
+                    yield self._finding(a, b)
+                    break
                 if a.holder and b.holder and a.holder != b.holder or not scopes_meet(a.scope, b.scope):
                     continue
                 if a.cls and b.cls and a.cls != b.cls or (a.holder is None) != (b.holder is None) and \
@@ -78,11 +93,14 @@ class Streak:
                 if ka and kb and ka != kb or bool(venue & set(led.words(a, after=4))) != bool(
                         venue & set(led.words(b, after=4))):
                     continue  # a run of wins and one of losses; "seventh straight at home" and "third straight"
-                yield Finding(b.start, b.end, f"A streak of {_n(b.value)} here but {_n(a.value)} elsewhere in the "
-                              "article: check the count.",
-                              related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
+                yield self._finding(a, b)
                 break
         yield from self._broken(doc, led, streaks)
+
+    @staticmethod
+    def _finding(a, b):
+        return Finding(b.start, b.end, f"A streak of {_n(b.value)} here but {_n(a.value)} elsewhere in the article: "
+                       "check the count.", related=(Related(a.start, a.end, f"streak of {_n(a.value)}"),))
 
     @staticmethod
     def _broken(doc, led, streaks):
@@ -130,6 +148,21 @@ class Streak:
                     yield Finding(a, z, f"A run of {doc.text[m.start:m.end]} {r.group('unit')} "
                                   f"({r.group('kind')}) given as {r.group('rec')}: check the record or the count.",
                                   related=(Related(m.start, m.end, doc.text[m.start:m.end]),))
+
+
+def _clause(led, m) -> set[str]:
+    """The words of a streak's clause around it (eight before, six after, not past a comma or semicolon):
+    "had won five straight before" is a past run, not "eight days in a row now, and we'd had ..."."""
+    before, after = led.words(m, before=8), led.words(m, after=6)
+    for cut in (",", ";"):
+        if cut in after:
+            after = after[:after.index(cut)]
+        if cut in before:
+            before = before[len(before) - before[::-1].index(cut):]
+    words = before + after
+    # "We've now had five months in a row": a perfect that runs to now, not a past run
+    return {w for k, w in enumerate(words) if not (w == "had" and any(
+        x in ("have", "has") or x.endswith(("'ve", "’ve")) for x in words[max(0, k - 2):k]))}
 
 
 _WON = frozenset("beat beats beating defeated won edged topped downed routed blanked".split())

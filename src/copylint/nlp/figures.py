@@ -386,7 +386,8 @@ class Reader:
         k = j
         if self.w(k) == "-" and self.joined(k) and self.w(k + 1) in FRACTIONS:
             k += 1
-        if self.w(k) in FRACTIONS and (k > j or self.w(k).endswith("s")):
+        if self.w(k) in FRACTIONS and (k > j or self.w(k).endswith("s")) and (k > j or value < FRACTIONS[self.w(k)]):
+            # ("four quarters in a row", "two halves": whole ones counted, not a fraction)
             return self._make(i, k + 1, value / FRACTIONS[self.w(k)], Measure.FRACTION, words=True)
         return self._make(i, j, value, Measure.COUNT, words=True)
 

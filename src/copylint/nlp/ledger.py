@@ -583,7 +583,7 @@ class _Sentence:
                                                             "away", "league", "conference", "division", "playoff"):
                 k += 1
             thing, noun_end, part, nj, mods = self._noun(k, 1 if f.measure == Measure.ORDINAL else m.value)
-            thing = thing or f.unit or None  # "five months in a row"
+            thing = f.unit or thing or None  # "five months in a row" (of rising prices): months are what it counts
             if thing in _GAMES and self.w(k0 - 1) in ("won", "win", "wins", "winning"):
                 thing = "win"  # "has won four qualifiers in a row"
         elif m.measure == Measure.COUNT and age is None:
