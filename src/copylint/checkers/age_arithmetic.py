@@ -29,6 +29,10 @@ class AgeArithmetic:
             "are checked against each other ('who was 19 in 1974, is now 74')."
         ),
         bad=(
+            Example("April 15, 2025\n\nMargaret Ellery, the theatre director, has died aged [[94]].\n\nBorn in "
+                    "Halifax on 14 June 1933, Ellery was the first in her family to go to university."),
+            Example("April 15, 2025\n\nBorn in Halifax on 14 June 1933, Holroyd was the first in her family to go "
+                    "to university. In 1951, aged [[21]], she won a scholarship to study English at Leeds."),
             Example("March 14, 2025\n\nDuchene, who turned [[64]] on Saturday, is in his 19th season. Born in 1963 in "
                     "Terre Haute, he played point guard at Northfield."),
             Example("Grace Okafor (1931-2019) founded the clinic.\n\nOkafor died in March at [[85]]."),
@@ -45,6 +49,10 @@ class AgeArithmetic:
                     "in Cusco."),
         ),
         good=(
+            Example("April 15, 2025\n\nBorn in Halifax on 14 June 1933, Holroyd was the first in her family to go "
+                    "to university. In 1951, aged 18, she won a scholarship to study English at Leeds."),
+            Example("Margaret Ellery, who was born on 14 June 1933, died on Sunday. She was 91.\n\nShe met Derek "
+                    "Ellery in Bristol, and they married in 1958. He died in 2009, aged 77."),
             Example("March 14, 2025\n\nDuchene, who turned 62 on Saturday, is in his 19th season. Born in 1963 in "
                     "Terre Haute, he played point guard at Northfield."),
             Example("March 14, 2025\n\nDuchene, who turned 40 in his first season, is in his 19th season. Born in "
@@ -119,6 +127,9 @@ class AgeArithmetic:
                 near = words | set(led.sentence_words(m.sentence - 1) if m.sentence else ())
                 named = [k for k in births if k is not None and set(k.split()) & near]
                 here = [k for k in named if set(k.split()) & words]
+                if key is not None and key in deaths and " " in key and not any(
+                        k == key or k and " " not in k and k in key.split() for k in births):
+                    continue  # "He died in 2009, aged 77": Derek Ellery, with his own death, not the one born  # "He died in 2009, aged 77": a husband with his own death, not the one born in 1933
                 if len(named) == 1 and (key is None or key not in doc.entities.persons or here):
                     key = named[0]  # "Erik, who was born in 1929, ... until his death in 2009, at 76"
                 elif len(births) == 1 and people <= set(births) | {None} and (
@@ -138,8 +149,14 @@ class AgeArithmetic:
                 died = True  # counted to that year, as an age at death is
             else:
                 end = (deaths.get(key) or died_in.get(m.sentence)) if died else None
-            if end is None and died and when is not None and (words & _RECENT or "dies" in words):
-                end = when.year  # "died on Tuesday", "dies aged 95"
+            said = led.sentence_words(m.sentence)
+            if end is None and died and when is not None and (words & _RECENT or "dies" in words or (
+                    "has", "died") in set(zip(said, said[1:], strict=False))):
+                end = when.year  # "died on Tuesday", "dies aged 95", "has died aged 94"
+            if end is None and not died:  # "In 1951, aged 18, she won a scholarship": the age that year
+                near = min(years.get(m.sentence, ()), key=lambda y: abs(y.first - m.first), default=None)
+                if near is not None and abs(near.first - m.first) <= 8 and near.value != born:
+                    end = int(near.value)
             if end is None and not died and when is not None and key not in deaths:
                 end = when.year
             if end is None:

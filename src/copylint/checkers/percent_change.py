@@ -81,6 +81,9 @@ class PercentChange:
             "percentages may be read as points or as per cent."
         ),
         bad=(
+            Example("The population reached 41,651,653 on July 1, up from 41,288,599 a year earlier. That is an "
+                    "increase of 363,054 people, or [[1.9 per cent]], compared with growth of 3.0 per cent in the "
+                    "previous 12 months."),
             Example("Net income climbed [[28 per cent]] to $448 million, or $1.12 a share, in the 12 weeks ended "
                     "Oct. 5, from $380 million, or 94 cents a share, a year earlier."),
             Example("Offload delays rose [[35 per cent]], to 1,550 hours in January from 1,240 hours a year "
@@ -98,6 +101,9 @@ class PercentChange:
                     "increase of [[54 per cent]]."),
         ),
         good=(
+            Example("The population reached 41,651,653 on July 1, up from 41,288,599 a year earlier. That is an "
+                    "increase of 363,054 people, or 0.9 per cent, compared with growth of 3.0 per cent in the "
+                    "previous 12 months."),
             Example("Net income climbed 18 per cent to $448 million, or $1.12 a share, in the 12 weeks ended "
                     "Oct. 5, from $380 million, or 94 cents a share, a year earlier."),
             Example("Offload delays rose 25 per cent, to 1,550 hours in January from 1,240 hours a year "

@@ -52,6 +52,9 @@ class PercentMismatch(Mismatch):
                     "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
         ),
         good=(
+            Example("Rahman's lead compares with a gap of 27.3 points at the general election, when Reform finished "
+                    "second on 19.8 per cent.\n\nA Survation poll published last week had put Labour on 36 per cent "
+                    "and Reform on 34 per cent."),
             Example("The share of birds lost during the crossing rose by 18 per cent between 2014 and 2023.\n\n"
                     "Raman said the 18 per cent increase was most pronounced among the smallest species. A 2019 "
                     "study had found a 9 per cent increase in losses."),

@@ -1348,8 +1348,9 @@ class _Sentence:
         ahead = [w(k) for k in range(m.last - self.base, min(self.n, m.last - self.base + 6))]
         behind = [w(k) for k in range(max(0, k0 - 5), k0)]
         if m.measure == Measure.PERCENT and w(k0 - 1) == "or" and w(k0 - 2) == "," and any(
-                w(x) in ("by", "up", "down") for x in range(max(0, k0 - 8), k0 - 2)):
-            return Role.BY, definite  # "will rise by $148, or 3.4 per cent, to $3,943": the change again
+                w(x) in ("by", "up", "down") or w(x) in _CHANGE_NOUNS for x in range(max(0, k0 - 8), k0 - 2)):
+            return Role.BY, definite  # "will rise by $148, or 3.4 per cent, to $3,943": the change again; "an
+            # increase of 363,054 people, or 0.9 per cent"
         if any(x in _THRESHOLD for x in ahead[:3]) and not part:
             return Role.THRESHOLD, definite  # "of which four are needed"
         if m.measure == Measure.COUNT and before == "of" and w(k0 - 2) == "out":
@@ -1867,7 +1868,7 @@ _CHANGE_NOUNS = frozenset("increase decrease rise drop fall decline jump gain cu
 _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey surveys surveyed respondents "
                         "questioned".split())
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
-                          "tallied ballots elected".split())
+                          "tallied ballots elected finished".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
 _CASUALTIES = frozenset("injured wounded dead hurt missing rescued evacuated".split())
 _MODALS = frozenset("will would could should may might can must".split())
