@@ -129,7 +129,7 @@ class AgeArithmetic:
                 here = [k for k in named if set(k.split()) & words]
                 if key is not None and key in deaths and " " in key and not any(
                         k == key or k and " " not in k and k in key.split() for k in births):
-                    continue  # "He died in 2009, aged 77": Derek Ellery, with his own death, not the one born  # "He died in 2009, aged 77": a husband with his own death, not the one born in 1933
+                    continue  # "He died in 2009, aged 77": Derek Ellery, with his own death, not the one born
                 if len(named) == 1 and (key is None or key not in doc.entities.persons or here):
                     key = named[0]  # "Erik, who was born in 1929, ... until his death in 2009, at 76"
                 elif len(births) == 1 and people <= set(births) | {None} and (

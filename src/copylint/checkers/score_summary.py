@@ -64,7 +64,8 @@ class ScoreSummary:
             "from') and credits fewer. A scoring summary after the story ('Scorers: Castlebridge – Mottram 23, 67; "
             "Harnley – Farrant 55', a line per side, rugby's 'Tries: ... Cons: Keogh 2. Pens: Keogh 2.' at five, "
             "two and three points) lists every score: the headline's and the lede's score are checked against "
-            "each side it names, and so are the sums of a 'By quarter:' line. Players' points in basketball are left alone (lists are seldom complete)."
+            "each side it names, and so are the sums of a 'By quarter:' line. Players' points in basketball are "
+            "left alone (lists are seldom complete)."
         ),
         bad=(
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -263,7 +264,6 @@ class ScoreSummary:
         Kielty scored twice"; "Arsenault scored twice as the Reds beat ..." (the lede's subject team)."""
         toks = doc.tokens
         s = doc.sentences[si]
-        ents = doc.entities
         low = [x.lower for x in toks[s.first:s.last]]
         side = None
         if low[:1] == ["for"] and "," in low[:8]:
