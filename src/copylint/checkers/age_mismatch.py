@@ -32,6 +32,8 @@ class AgeMismatch:
             "'when she was 20') are left alone."
         ),
         bad=(
+            Example("Jamie Harrington, 23, opened the scoring.\n\nManager Paul Lomas, who signed the [[24-year-old]] from "
+                    "Wexley Athletic in the summer, expects interest in January.", fix="23-year-old"),
             Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
                     "if the handle was wrong.” The [[45-year-old]] added that she still came in every week.",
                     fix="47-year-old"),
@@ -165,6 +167,10 @@ def _referent(doc, m, aged) -> str | None:
     toks = doc.tokens
     between = range(people[-1].sentence + 1, m.sentence) if people else range(0)
     quoted = all(doc.text[doc.sentences[x].start] in "“\"‘" for x in between)  # the speaker's quoted words
+    if people and people[-1].sentence == m.sentence and m.first >= 2 and is_verb(toks[m.first - 2].lower) and \
+            toks[m.first - 2].lower not in ("was", "is", "were", "are", "said", "says", "added") and \
+            not is_noun(toks[m.first - 2].lower):
+        people = people[:-1]  # "Lomas, who signed the 24-year-old": the object, not the one who signed
     if people and (m.sentence - people[-1].sentence <= 1 or quoted and len(between) <= 3):
         # (past the speaker's own words: "said Dey, 47. “She would ...” The 45-year-old added")
         last = people[-1]

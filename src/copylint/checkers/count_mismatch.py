@@ -27,6 +27,9 @@ class CountMismatch(Mismatch):
             "own; time served and maximums ('served eight years', 'faces up to 20 years') are not terms."
         ),
         bad=(
+            Example("A woman has died and seven people have been injured after the storm.\n\nSeven people were "
+                    "taken to hospital, including a lorry driver on the M50 and two people hurt by falling "
+                    "masonry.\n\nOf the [[six]] people injured, two remained in hospital on Monday.", fix="seven"),
             Example("The province will fund 48 new nursing positions at Red Deer Regional.\n\nJensen said the [[46]] "
                     "positions would be posted this month.", fix="48"),
             Example("The flood killed one woman and injured seven people.\n\nOf the [[eight]] injured, two remained "

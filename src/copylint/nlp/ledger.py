@@ -676,6 +676,18 @@ class _Sentence:
                        role=role, definite=definite, restricted=restricted, head=head, mods=mods, frame=frame,
                        nouns=nouns, clause=clause, opening=opening)
 
+    def _listed_after_including(self, k0: int) -> bool:
+        """A figure later in a list that "including" opens: "Seven people were taken to hospital, including a
+        lorry driver ... and two people hurt by falling masonry" (no figure or clause break between)."""
+        for k in range(k0 - 2, max(-1, k0 - 30), -1):
+            if self.low[k] == "including":
+                return True
+            glued = k and self.toks[k - 1].end == self.toks[k].start  # "the M50": a name, not a figure
+            if self.toks[k].kind == NUMBER and not glued or self.low[k] in (";", ":", "while", "but") or \
+                    self.toks[k].text in "()":
+                return False
+        return False
+
     def _result_line(self, k0: int, j: int) -> str | None:
         """The candidate of a result written as a line of its own: "Grace Ibitoye (LSP): 3,112", "Labour –
         14,862 (41.2%)": a name, a party in brackets, a colon or dash, the figure, then nothing but its share."""
@@ -1361,7 +1373,7 @@ class _Sentence:
                 ("of" in behind[-3:] and any(x in ("them", "those", "these", "whom", "which") for x in behind[-3:])) \
                 or before in ("of", "among", "from") and w(k0 - 2) in ("one", "two", "three", "some", "most", "many",
                                                                         "none", "half", "all", "each") \
-                or before in ("including", "among"):
+                or before in ("including", "among") or before in ("and", ",") and self._listed_after_including(k0):
             return Role.PART, definite
         if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth") \
                 or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
@@ -2473,7 +2485,7 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
               and not _tolls_differ(ref, c)
               and not (ref.opening and ref.event and c.event and _event_group(ref.event) != _event_group(c.event))
               and (c.section == ref.section or _times(c.scope) == _times(ref.scope))  # another live entry's moment
-              and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None)
+              and (c.role in _IDENTITY_ROLES or c.role == Role.PART and ref.holder is None and not ref.opening)
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
               and _times(c.scope) <= _times(ref.scope) | _times(a.scope)
               and (c.measure != Measure.PERCENT or c.mods == ref.mods)
