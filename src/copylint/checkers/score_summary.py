@@ -27,6 +27,9 @@ _RUGBY_LABEL = re.compile(
 # scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
 _PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*"
                       r"(?P<total>\d{1,3})(?![\w-])")
+# a result line with the scorers in brackets: "Bramford Rovers 3 (Harrington 12, 67, Okafor 81) Castlebridge
+# City 2 (Mendes 34, Doyle 90+3 pen)"
+_BRACKETED = re.compile(r"(?P<team>[A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) (?P<n>\d{1,2}) \((?P<rest>[^()]*)\)")
 # "By quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25" (three periods or more, no total)
 _BY = re.compile(r"(?i)^[\W_]*by (?:quarters?|periods?|halves|innings|sets?)[\W_]*:\s*")
 _PERIOD_SIDE = re.compile(r"^\s*(?P<team>[A-Z][\w'’. &]{1,40}?)\s+(?P<parts>\d{1,3}(?:\s*,\s*\d{1,3}){2,8})\s*\.?\s*$")
@@ -68,6 +71,8 @@ class ScoreSummary:
             "left alone (lists are seldom complete)."
         ),
         bad=(
+            Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers [[4]] "
+                    "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
                     "Wolverines [[1-2-3 — 5]]."),
             Example("Pierce scored 24 points as Northfield beat Delmont State [[78-71]] on Thursday.\n\nNORTHFIELD "
@@ -95,6 +100,8 @@ class ScoreSummary:
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
         ),
         good=(
+            Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers 3 "
+                    "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
                     "Wolverines 1-2-2 — 5."),
             Example("Pierce scored 24 points as Northfield beat Delmont State 78-71 on Thursday.\n\nNORTHFIELD "
@@ -136,6 +143,7 @@ class ScoreSummary:
             yield from self._against_summary(doc, heads + finals[:1])
             yield from self._periods(doc)
             yield from self._by_period(doc, heads + finals[:1])
+            yield from self._bracketed(doc)
         for i, t in enumerate(finals):
             sides = teams(doc, t)
             if sides is None:
@@ -182,6 +190,24 @@ class ScoreSummary:
                                   f"{line.score}: check the score or the periods.",
                                   related=(Related(line.start, line.end, doc.text[line.start:line.end]),))
                     return
+
+    @staticmethod
+    def _bracketed(doc):
+        """"Bramford Rovers 4 (Harrington 12, 67, Okafor 81)": a side's score against the goals its brackets
+        list, one a minute."""
+        for b in doc.blocks:
+            text = doc.text[b.start:b.end]
+            found = list(_BRACKETED.finditer(text))
+            if len(found) != 2 or found[0].start() != 0:
+                continue
+            for m in found:
+                goals = _entries(m.group("rest"), counts=False)
+                if goals is None or not _MINUTE.search(m.group("rest")) or goals == int(m.group("n")):
+                    continue
+                a, z = b.start + m.start("n"), b.start + m.end("n")
+                yield Finding(a, z, f"{m.group('team')} {m.group('n')}, but its scorers' list gives {goals} goals: "
+                              "check the score or the scorers.",
+                              related=(Related(b.start + m.start("rest"), b.start + m.end("rest"), m.group("rest")),))
 
     @staticmethod
     def _periods(doc):
