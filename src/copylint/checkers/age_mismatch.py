@@ -32,8 +32,8 @@ class AgeMismatch:
             "'when she was 20') are left alone."
         ),
         bad=(
-            Example("Jamie Harrington, 23, opened the scoring.\n\nManager Paul Lomas, who signed the [[24-year-old]] from "
-                    "Wexley Athletic in the summer, expects interest in January.", fix="23-year-old"),
+            Example("Jamie Harrington, 23, opened the scoring.\n\nManager Paul Lomas, who signed the [[24-year-old]] "
+                    "from Wexley Athletic in the summer, expects interest in January.", fix="23-year-old"),
             Example("“She was the most demanding teacher you could imagine,” said Dey, 47. “She would smash a pot "
                     "if the handle was wrong.” The [[45-year-old]] added that she still came in every week.",
                     fix="47-year-old"),
@@ -58,6 +58,8 @@ class AgeMismatch:
                     "aged [[41]].", fix="38"),
         ),
         good=(
+            Example("Closer Hector Nuñez, 36, got the last out.\n\nBoyd, Grant (6), Lopez (8) and Castillo. Morrow, "
+                    "Pike (6), Ellis (7), Nuñez (9) and Amaya. Sv — Nuñez (27)."),
             Example("Ana Kovac, 41, was arrested in March.\n\nThe 12-year-old brother of a witness testified."),
             Example("Margaret Ellison, 88, died on Sunday.\n\nHer daughter, Ruth Ellison-Park, 62, said she had "
                     "been reading council agendas until Christmas."),

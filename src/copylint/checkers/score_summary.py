@@ -25,8 +25,9 @@ _RUGBY = {"tries": 5, "try": 5, "cons": 2, "con": 2, "conversions": 2, "conversi
 _RUGBY_LABEL = re.compile(
     r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*[:—–]\s*")
 # scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
-_PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*"
-                      r"(?P<total>\d{1,3})(?![\w-])")
+_PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5}|"
+                      r"[\dx]{3}(?: [\dx]{3}){2,3})\s*[—–]\s*(?P<total>\d{1,3})(?![\w-])")
+_INNINGS = re.compile(r"[\dx]{3}(?: [\dx]{3}){2,3}")  # a baseball line score: a digit an inning, in threes
 # a result line with the scorers in brackets: "Bramford Rovers 3 (Harrington 12, 67, Okafor 81) Castlebridge
 # City 2 (Mendes 34, Doyle 90+3 pen)"
 _BRACKETED = re.compile(r"(?P<team>[A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) (?P<n>\d{1,2}) \((?P<rest>[^()]*)\)")
@@ -71,6 +72,8 @@ class ScoreSummary:
             "left alone (lists are seldom complete)."
         ),
         bad=(
+            Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
+                    "Chicago [[200 004 10x — 6]] 10 0."),
             Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers [[4]] "
                     "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -100,6 +103,8 @@ class ScoreSummary:
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
         ),
         good=(
+            Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
+                    "Chicago 200 003 10x — 6 10 0."),
             Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers 3 "
                     "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -216,7 +221,9 @@ class ScoreSummary:
         for b in doc.blocks:
             text = doc.text[b.start:b.end]
             for m in _PERIODS.finditer(text):
-                parts = [int(x) for x in re.findall(r"\d+", m.group("parts"))]
+                innings = _INNINGS.fullmatch(m.group("parts"))  # "010 200 010 — 4": runs by inning
+                parts = [int(x) for x in (re.findall(r"\d", m.group("parts")) if innings else
+                                          re.findall(r"\d+", m.group("parts")))]
                 total = int(m.group("total"))
                 if sum(parts) != total:
                     a, z = b.start + m.start("parts"), b.start + m.end("total")

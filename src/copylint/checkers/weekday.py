@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.calendar import DAY_NAMES
+from copylint.nlp.figures import Measure
 
 
 class Weekday:
@@ -20,6 +21,8 @@ class Weekday:
             "date line, --date); without either, it is left alone."
         ),
         bad=(
+            Example("A man was shot late Friday, Aug. 9, the city's 61st homicide of 2024.\n\nPolice arrested a man "
+                    "on Tuesday, Aug. 13, and a hearing is set for [[Thursday]], Aug. 21."),
             Example("[[Monday]], March 12, 2024\n\nCouncil met on Monday.", fix="Tuesday"),
             Example("Tuesday, March 12, 2024\n\nThe vote is set for [[Friday]], March 14.", fix="Thursday"),
             Example("The plant closed on March 12, 2024, a [[Monday]].", fix="Tuesday"),
@@ -30,6 +33,10 @@ class Weekday:
                     "Sept. 3.", fix="Sunday"),
         ),
         good=(
+            Example("A man was shot late Friday, Aug. 9, the city's 61st homicide of 2024.\n\nPolice arrested a man "
+                    "on Tuesday, Aug. 13, and a hearing is set for Wednesday, Aug. 21."),
+            Example("The plant opened in 1998.\n\nThe vote is on Friday, Aug. 9, the hearing on Tuesday, Aug. 13, and "
+                    "the ruling on Thursday, Aug. 21."),
             Example("Tuesday, March 12, 2024\n\nThe vote is set for Thursday, March 14."),
             Example("The plant closed on Monday, March 12."),
             Example("Sunday, March 10, 2024\n\nThe vote was held on Friday, March 8."),
@@ -38,7 +45,7 @@ class Weekday:
     )
 
     def check(self, doc, ctx):
-        when = doc.date or ctx.date or _anchor(doc, doc.ledger.dates)
+        when = doc.date or ctx.date or _anchor(doc, doc.ledger.dates) or _year_of(doc.ledger)
         for d in doc.ledger.dates:
             if d.weekday is None or d.quoted:
                 continue
@@ -60,3 +67,27 @@ def _anchor(doc, dates):
         return None
     lead = [x for x, d in full if doc.sentences[d.sentence].block <= 4]
     return max(lead) if lead else None
+
+
+def _year_of(led):
+    """Without an article date or a full date, the year the story names that its weekdays fit: "the city's
+    61st homicide of 2024" with "Friday, Aug. 9" and "Tuesday, Aug. 13" dates "Thursday, Aug. 21" in 2024 (two
+    weekdays or more must fit it, all but one, and no other year named may fit as well)."""
+    import datetime as dt
+
+    pairs = [d for d in led.dates if d.weekday is not None and d.year is None and not d.quoted]
+    if len(pairs) < 3:
+        return None
+    fits = {}
+    for y in {int(m.value) for m in led.of(Measure.YEAR) if not m.quoted and 1900 <= m.value <= 2100}:
+        n = 0
+        for d in pairs:
+            try:
+                n += dt.date(y, d.month, d.day).weekday() == d.weekday
+            except ValueError:
+                pass
+        fits[y] = n
+    best = sorted(fits.items(), key=lambda x: -x[1])
+    if not best or best[0][1] < max(2, len(pairs) - 1) or len(best) > 1 and best[1][1] == best[0][1]:
+        return None
+    return dt.date(best[0][0], pairs[0].month, pairs[0].day)

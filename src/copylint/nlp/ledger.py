@@ -524,6 +524,8 @@ class _Sentence:
             return "died" if died and self.w(i - 2) in _DIED | {"at"} else "aged"
         if p == "at" and died:
             return "died"
+        if p == "(" and len(_NAME_NUMBER.findall(self.doc.text, self.block.start, self.block.end)) >= 3:
+            return None  # "Grant (6), Lopez (8) and Castillo ... Sv — Nuñez (27)": a box score's innings and totals
         if p in ("," , "(") and nx in (",", ")", ".", ";", "and", "—", "–", "") and i >= 2:
             k = i - 2
             t = self.toks[k]
@@ -1882,6 +1884,7 @@ _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey sur
 _RESULT_WORDS = frozenset("won wins win took received garnered captured secured results result counted tally "
                           "tallied ballots elected finished".split())
 _PART_MODS = frozenset("new other more additional remaining further extra fresh another".split())
+_NAME_NUMBER = re.compile(r"[A-Z][\w'’.-]* \(\d{1,3}\)")  # "Grant (6)": three in a paragraph make a box score
 _CASUALTIES = frozenset("injured wounded dead hurt missing rescued evacuated".split())
 _MODALS = frozenset("will would could should may might can must".split())
 _NEW_MODS = frozenset({"new", "additional", "extra"})  # "six new firefighters" ... "the five additional firefighters"
