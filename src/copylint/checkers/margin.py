@@ -28,6 +28,9 @@ class Margin:
             "counts of votes must match exactly. A margin of error is no margin."
         ),
         bad=(
+            Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
+                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of 151,824 votes amounted to a margin of [[9.6 percentage "
+                    "points]]."),
             Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
                     "\n\nKowalczyk's [[9.7-point]] margin over Oduya was larger than the polls suggested."),
             Example("Strand was chosen by 41 per cent of respondents, against 29 per cent for Dasgupta, a "
@@ -50,6 +53,9 @@ class Margin:
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
+            Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
+                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of 151,824 votes amounted to a margin of 7.6 percentage "
+                    "points."),
             Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
                     "\n\nKowalczyk's 7.7-point margin over Oduya was larger than the polls suggested."),
             Example("Kowalczyk won 46.2 per cent in 2021 and 44 per cent in 2025; Oduya won 38.5 per cent in 2025."
@@ -162,9 +168,11 @@ class Margin:
             key = ents.key(n)
             if s.first <= n.first < s.last and n.kind != "place" and key is not None and key not in keys:
                 keys.append(key)
+        plain = frozenset(x for x in m.scope if not x.startswith("ctx:"))
+        if len(keys) == 1:  # "Marsh's lead ... a margin of 9.6 percentage points": over the runner-up
+            return Margin._over_next(led, m, keys[0], plain)
         if len(keys) != 2:
             return None
-        plain = frozenset(x for x in m.scope if not x.startswith("ctx:"))
         found = []
         for key in keys:
             xs = [x for x in led.of(Measure.PERCENT) if x.holder == key and not x.quoted and x.section == m.section
@@ -174,6 +182,26 @@ class Margin:
                 return None
             found.append(xs[0])
         a, b = found
+        return a.value, b.value, "share", (a, b)
+
+    @staticmethod
+    def _over_next(led, m, key, plain):
+        """The leader's share and the runner-up's, when the story gives each candidate one share."""
+        shares: dict[str, set] = {}
+        first: dict[str, object] = {}
+        for x in led.of(Measure.PERCENT):
+            if x.quoted or x.section != m.section or x.sentence == m.sentence or x.role.value not in ("plain", "total") \
+                    or not x.holder or ":" in x.holder or any(y.startswith("p:") for y in x.scope) or not scopes_meet(
+                    plain, frozenset(y for y in x.scope if not y.startswith("ctx:"))):
+                continue
+            shares.setdefault(x.holder, set()).add(x.value)
+            first.setdefault(x.holder, x)
+        if key not in shares or len(shares) < 2:
+            return None  # (each candidate's first share: the result as first reported)
+        ranked = sorted(first, key=lambda h: -first[h].value)
+        if ranked[0] != key:
+            return None
+        a, b = first[ranked[0]], first[ranked[1]]
         return a.value, b.value, "share", (a, b)
 
     @staticmethod

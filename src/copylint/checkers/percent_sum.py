@@ -70,6 +70,8 @@ class PercentSum:
             "a line per candidate ending with its share in brackets, must come to 100 within its rounding."
         ),
         bad=(
+            Example("With nearly all ballots counted Thursday, Marsh had 1,041,336 votes, or 52.2%, to Whitcomb's "
+                    "889,512, or 44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or [[8.1%]]."),
             Example("The survey put the PCs at 38 per cent support among decided voters, the Liberals at 31 per cent, "
                     "the NDP at 24 per cent and the Greens at 7 per cent, with [[5 per cent]] backing other parties."),
             Example("A survey of 2,000 adults found 47 per cent supported the strike, 41 per cent opposed it and "
@@ -107,6 +109,9 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("With nearly all ballots counted Thursday, Marsh had 1,041,336 votes, or 52.2%, to Whitcomb's "
+                    "889,512, or 44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%."),
+            Example("Marsh won 52% of the vote statewide.\n\nIn Deschutes County, Whitcomb won with 51%."),
             Example("The survey put the PCs at 38 per cent support among decided voters, the Liberals at 31 per cent, "
                     "the NDP at 19 per cent and the Greens at 7 per cent, with 5 per cent backing other parties."),
             Example("A survey of 2,000 adults found 47 per cent supported the strike, 41 per cent opposed it and "
@@ -181,6 +186,18 @@ class PercentSum:
                 continue  # a whole to divide: a vote, a poll, a budget; or an article about one and three parties
             for group in self._groups(led, shares):
                 yield from self._over(doc, group)
+        # a result a paragraph a sentence, as wire copy writes it: "Marsh had ..., or 52.2%, to Whitcomb's ...,
+        # or 44.6%." then "Soto had 62,150 votes, or 8.1%." (every share a named candidate's or party's)
+        for block, shares in by_block.items():
+            nxt = by_block.get(block + 1)
+            if not nxt or not polls and not any(self._key(led, m)[0].startswith("holder:") for m in shares):
+                continue
+            both = shares + nxt
+            if not all(_strong(self._key(led, m)[0]) and self._key(led, m)[0].startswith("holder:") for m in both):
+                continue
+            for group in self._groups(led, both):
+                if {m.block for m in group} == {block, block + 1}:
+                    yield from self._over(doc, group)
 
     @staticmethod
     def _result_lines(doc, led):

@@ -408,11 +408,17 @@ class _Sentence:
         return None
 
     def mentions(self, index: int, figs: list[Figure]) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
         for f in figs:
             m = self._mention(f, index + len(out), figs)
-            if m is not None:
-                out.append(m)
+            if m is None:
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and m.measure == Measure.PERCENT and prev.holder is not None and \
+                    prev.measure in (Measure.COUNT, Measure.MONEY) and m.first - prev.last == 2 and \
+                    self.w(f.first - 1) == "or" and self.w(f.first - 2) == ",":
+                m = replace(m, holder=prev.holder)  # "to Whitcomb's 889,512, or 44.6%": Whitcomb's share
+            out.append(m)
         return out
 
     # -- one figure ------------------------------------------------------------------------------------
