@@ -29,8 +29,8 @@ class Margin:
         ),
         bad=(
             Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
-                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of 151,824 votes amounted to a margin of [[9.6 percentage "
-                    "points]]."),
+                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of "
+                    "151,824 votes amounted to a margin of [[9.6 percentage points]]."),
             Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
                     "\n\nKowalczyk's [[9.7-point]] margin over Oduya was larger than the polls suggested."),
             Example("Strand was chosen by 41 per cent of respondents, against 29 per cent for Dasgupta, a "
@@ -54,8 +54,8 @@ class Margin:
         ),
         good=(
             Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
-                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of 151,824 votes amounted to a margin of 7.6 percentage "
-                    "points."),
+                    "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of "
+                    "151,824 votes amounted to a margin of 7.6 percentage points."),
             Example("Kowalczyk won 46.2 per cent of the vote to Oduya's 38.5 per cent.\n\nTurnout was 38 per cent."
                     "\n\nKowalczyk's 7.7-point margin over Oduya was larger than the polls suggested."),
             Example("Kowalczyk won 46.2 per cent in 2021 and 44 per cent in 2025; Oduya won 38.5 per cent in 2025."
@@ -190,9 +190,10 @@ class Margin:
         shares: dict[str, set] = {}
         first: dict[str, object] = {}
         for x in led.of(Measure.PERCENT):
-            if x.quoted or x.section != m.section or x.sentence == m.sentence or x.role.value not in ("plain", "total") \
-                    or not x.holder or ":" in x.holder or any(y.startswith("p:") for y in x.scope) or not scopes_meet(
-                    plain, frozenset(y for y in x.scope if not y.startswith("ctx:"))):
+            scope = frozenset(y for y in x.scope if not y.startswith("ctx:"))
+            if x.quoted or x.section != m.section or x.sentence == m.sentence or \
+                    x.role.value not in ("plain", "total") or not x.holder or ":" in x.holder or \
+                    any(y.startswith("p:") for y in scope) or not scopes_meet(plain, scope):
                 continue
             shares.setdefault(x.holder, set()).add(x.value)
             first.setdefault(x.holder, x)
