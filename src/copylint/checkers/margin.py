@@ -28,6 +28,8 @@ class Margin:
             "counts of votes must match exactly. A margin of error is no margin."
         ),
         bad=(
+            Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
+                    "10% said they had not made up their minds.\n\nThat gives supporters a [[7-point]] lead."),
             Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
                     "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of "
                     "151,824 votes amounted to a margin of [[9.6 percentage points]]."),
@@ -53,6 +55,8 @@ class Margin:
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
         ),
         good=(
+            Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
+                    "10% said they had not made up their minds.\n\nThat gives supporters a 12-point lead."),
             Example("Democrat Lena Marsh had 1,041,336 votes, or 52.2%, to Republican Dale Whitcomb's 889,512, or "
                     "44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%.\n\nMarsh's lead of "
                     "151,824 votes amounted to a margin of 7.6 percentage points."),
@@ -101,6 +105,11 @@ class Margin:
                 after = si + 1 < len(doc.sentences) and doc.sentences[si + 1].block - doc.sentences[si].block <= 1
                 if pair is None and alone and after and self._names_before(doc, m) & set(led.sentence_words(si + 1)):
                     pair = self._pair(led, si + 1, m)  # a lede's "five-point lead", its shares in the next sentence
+                for back in (si - 2, si - 3):  # "That gives supporters a 7-point lead" after "Another 16% said ..."
+                    if pair is not None or not alone or back < 0 or m.block - doc.sentences[back].block > 2:
+                        break
+                    got = self._pair(led, back, m)
+                    pair = got if got is not None and got[2] == "share" else None
                 if pair is None and _counted(m):
                     pair = self._results(doc, led, m)
                 if pair is None and m.first and doc.tokens[m.first - 1].lower == "the":

@@ -70,6 +70,8 @@ class PercentSum:
             "a line per candidate ending with its share in brackets, must come to 100 within its rounding."
         ),
         bad=(
+            Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
+                    "[[16%]] said they had not made up their minds."),
             Example("With nearly all ballots counted Thursday, Marsh had 1,041,336 votes, or 52.2%, to Whitcomb's "
                     "889,512, or 44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or [[8.1%]]."),
             Example("The survey put the PCs at 38 per cent support among decided voters, the Liberals at 31 per cent, "
@@ -109,6 +111,8 @@ class PercentSum:
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
         ),
         good=(
+            Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
+                    "10% said they had not made up their minds."),
             Example("With nearly all ballots counted Thursday, Marsh had 1,041,336 votes, or 52.2%, to Whitcomb's "
                     "889,512, or 44.6%.\n\nProgressive Party candidate Ana Soto had 62,150 votes, or 3.1%."),
             Example("Marsh won 52% of the vote statewide.\n\nIn Deschutes County, Whitcomb won with 51%."),
@@ -166,7 +170,7 @@ class PercentSum:
         for m in led.of(Measure.PERCENT):
             if m.quoted or self._excluded(led, m):
                 continue
-            if m.role in (Role.PLAIN, Role.TOTAL) or self._rest(led, m):
+            if m.role in (Role.PLAIN, Role.TOTAL) or self._rest(led, m) or self._another(led, m):
                 by_block.setdefault(m.block, []).append(m)
             if m.role in (Role.PLAIN, Role.TO):
                 pairs.setdefault(m.block, []).append(m)
@@ -193,8 +197,9 @@ class PercentSum:
             if not nxt or not polls and not any(self._key(led, m)[0].startswith("holder:") for m in shares):
                 continue
             both = shares + nxt
-            if not all(_strong(self._key(led, m)[0]) and self._key(led, m)[0].startswith("holder:") for m in both):
-                continue
+            if not all(_strong(self._key(led, m)[0]) and (polls or self._key(led, m)[0].startswith("holder:"))
+                       for m in both):
+                continue  # (a poll's answers may run on too: "51% back it, while 39% oppose it." "Another 16% ...")
             for group in self._groups(led, both):
                 if {m.block for m in group} == {block, block + 1}:
                     yield from self._over(doc, group)
@@ -310,6 +315,12 @@ class PercentSum:
             return False
         return toks[a.last].text == ")" and toks[a.last + 1].lower == "to" and toks[a.last + 2].kind == "number" and \
             b.first - a.last <= 8
+
+    @staticmethod
+    def _another(led, m) -> bool:
+        """ "Another 16% said they had not made up their minds": one option more of a poll's answers."""
+        return m.role == Role.PART and led.words(m, before=1) == ["another"] and bool(
+            {"said", "say", "were", "are", "had", "have"} & set(led.after_phrase(m, 2)))
 
     @staticmethod
     def _rest(led, m) -> bool:
@@ -489,8 +500,8 @@ class PercentSum:
     @staticmethod
     def _poll(led, m) -> bool:
         doc = led.doc
-        words = {w for s in doc.block_sentences(doc.blocks[m.block])
-                 for w in led.sentence_words(doc.sentences.index(s))}
+        words = {w for b in {m.block, max(0, m.block - 1)} for s in doc.block_sentences(doc.blocks[b])
+                 for w in led.sentence_words(doc.sentences.index(s))}  # (the poll may be named a paragraph up)
         return bool(words & _POLLS)
 
     def _over(self, doc, group):
