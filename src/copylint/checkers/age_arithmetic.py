@@ -142,8 +142,8 @@ class AgeArithmetic:
             born, where = births[key]
             died = m.frame == "died" or bool(words & _DIED)
             if m.frame == "then":  # "first elected in June 1969, at the age of 30": the age in that year
-                near = min(years.get(m.sentence, ()), key=lambda y: abs(y.first - m.first), default=None)
-                end = int(near.value) if near is not None and abs(near.first - m.first) <= 8 else None
+                near = _year_near(years, m)
+                end = int(near.value) if near is not None else None
                 if end is None or end == born or died:
                     continue
                 died = True  # counted to that year, as an age at death is
@@ -154,8 +154,8 @@ class AgeArithmetic:
                     "has", "died") in set(zip(said, said[1:], strict=False))):
                 end = when.year  # "died on Tuesday", "dies aged 95", "has died aged 94"
             if end is None and not died:  # "In 1951, aged 18, she won a scholarship": the age that year
-                near = min(years.get(m.sentence, ()), key=lambda y: abs(y.first - m.first), default=None)
-                if near is not None and abs(near.first - m.first) <= 8 and near.value != born:
+                near = _year_near(years, m)
+                if near is not None and near.value != born:
                     end = int(near.value)
             if end is None and not died and when is not None and key not in deaths:
                 end = when.year
@@ -176,3 +176,9 @@ class AgeArithmetic:
                           f"or {int(fits[1])} in {int(end)}: check the age or the years.",
                           (str(int(fits[1])), str(int(fits[0]))),
                           related=(Related(where.start, where.end, doc.text[where.start:where.end]),))
+
+
+def _year_near(years: dict, m):
+    """The year of the age's sentence nearest it, within eight tokens ("in June 1969, at the age of 30")."""
+    near = min(years.get(m.sentence, ()), key=lambda y: abs(y.first - m.first), default=None)
+    return near if near is not None and abs(near.first - m.first) <= 8 else None

@@ -184,9 +184,7 @@ class Margin:
             return None
         found = []
         for key in keys:
-            xs = [x for x in led.of(Measure.PERCENT) if x.holder == key and not x.quoted and x.section == m.section
-                  and x.sentence != m.sentence and x.role.value in ("plain", "total")
-                  and scopes_meet(plain, frozenset(y for y in x.scope if not y.startswith("ctx:")))]
+            xs = [x for x in _shares_beside(led, m, plain) if x.holder == key]
             if len({x.value for x in xs}) != 1:
                 return None
             found.append(xs[0])
@@ -198,11 +196,8 @@ class Margin:
         """The leader's share and the runner-up's, when the story gives each candidate one share."""
         shares: dict[str, set] = {}
         first: dict[str, object] = {}
-        for x in led.of(Measure.PERCENT):
-            scope = frozenset(y for y in x.scope if not y.startswith("ctx:"))
-            if x.quoted or x.section != m.section or x.sentence == m.sentence or \
-                    x.role.value not in ("plain", "total") or not x.holder or ":" in x.holder or \
-                    any(y.startswith("p:") for y in scope) or not scopes_meet(plain, scope):
+        for x in _shares_beside(led, m, plain):
+            if not x.holder or ":" in x.holder or any(y.startswith("p:") for y in x.scope):
                 continue
             shares.setdefault(x.holder, set()).add(x.value)
             first.setdefault(x.holder, x)
@@ -283,6 +278,16 @@ class Margin:
             if before is not None:
                 return before
         return _pair_in(led, ms, False, _counted(margin))
+
+
+def _shares_beside(led, m, plain: frozenset[str]):
+    """The story's plain shares outside the margin's sentence, of its section and of a time and place that
+    meet its own (a poll's and a result's alike: `plain` is the margin's scope without its context)."""
+    for x in led.of(Measure.PERCENT):
+        if not x.quoted and x.section == m.section and x.sentence != m.sentence and \
+                x.role.value in ("plain", "total") and \
+                scopes_meet(plain, frozenset(y for y in x.scope if not y.startswith("ctx:"))):
+            yield x
 
 
 def _counted(margin) -> bool:

@@ -194,11 +194,11 @@ class PercentSum:
         # or 44.6%." then "Soto had 62,150 votes, or 8.1%." (every share a named candidate's or party's)
         for block, shares in by_block.items():
             nxt = by_block.get(block + 1)
-            if not nxt or not polls and not any(self._key(led, m)[0].startswith("holder:") for m in shares):
+            if not nxt:
                 continue
             both = shares + nxt
-            if not all(_strong(self._key(led, m)[0]) and (polls or self._key(led, m)[0].startswith("holder:"))
-                       for m in both):
+            keys = [self._key(led, m)[0] for m in both]
+            if not all(_strong(k) and (polls or k.startswith("holder:")) for k in keys):
                 continue  # (a poll's answers may run on too: "51% back it, while 39% oppose it." "Another 16% ...")
             for group in self._groups(led, both):
                 if {m.block for m in group} == {block, block + 1}:

@@ -185,12 +185,8 @@ class ScoreSummary:
             sides = teams(doc, t)
             if sides is None:
                 continue
-            winner, loser = sides
-            high, low = max(t.value, t.second), min(t.value, t.second)
-            for line in lines:
-                want = next((w for team, w in ((winner, high), (loser, low)) if _same(line.team, team, winner | loser)),
-                            None)
-                if want is not None and line.score != want:
+            for line, want in self._scored(doc, t, sides, lines):
+                if line.score != want:
                     yield Finding(t.start, t.end, f"The score is {t.text}, but {line.label}'s periods add up to "
                                   f"{line.score}: check the score or the periods.",
                                   related=(Related(line.start, line.end, doc.text[line.start:line.end]),))
@@ -366,6 +362,13 @@ def _summary(doc) -> list[_Line]:
     return out
 
 
+def _side(written: str) -> frozenset[str]:
+    """A summary side's words, its plain ones ("Town", "Rovers") dropped unless they are all it has ("Rovers –
+    Okonkwo 12")."""
+    words = frozenset(w.lower().strip(".'’") for w in written.split())
+    return words - _PLAIN or words
+
+
 def _period_lines(doc) -> list[_Line]:
     """The sides of a "By quarter:" line, each with the sum of its periods."""
     out = []
@@ -379,10 +382,9 @@ def _period_lines(doc) -> list[_Line]:
             m = _PERIOD_SIDE.match(part.group())
             if m is None:
                 continue
-            written = frozenset(w.lower().strip(".'’") for w in m.group("team").split())
             score = sum(int(x) for x in re.findall(r"\d+", m.group("parts")))
             a = b.start + at + part.start()
-            out.append(_Line(written - _PLAIN or written, m.group("team").strip(), score, a,
+            out.append(_Line(_side(m.group("team")), m.group("team").strip(), score, a,
                              a + len(part.group().rstrip(" ."))))
     return out
 
@@ -391,8 +393,7 @@ def _line(part: str, start: int, points: bool = False) -> _Line | None:
     m = _SIDE.match(part)
     if m is None:
         return None
-    written = frozenset(w.lower().strip(".'’") for w in m.group("team").split())
-    team = written - _PLAIN or written  # ("Rovers – Okonkwo 12": the side by its plain word)
+    team = _side(m.group("team"))
     rest = m.group("rest").rstrip(" .\n*_")
     if not team or not rest:
         return None
