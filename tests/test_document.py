@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from copylint import document as d
 from copylint.document import LineIndex
 from copylint.nlp.sentences import split
@@ -59,6 +61,27 @@ def test_date_line_sets_article_date():
     doc = parse("A headline\nFriday, July 21, 2017\nThe team won.\n", "d.txt")
     assert doc.date == date(2017, 7, 21)
     assert doc.blocks[1].kind == d.DATELINE
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published: 2025-02-20", date(2025, 2, 20)),
+    ("Posted on March 4, 2025 at 10:32 a.m. ET", date(2025, 3, 4)),
+    ("Last updated 12 August 2025, 14:05", date(2025, 8, 12)),
+    ("DES MOINES, Iowa, April 17, 2025 —", date(2025, 4, 17)),
+    ("TOWNSVILLE, 12 August 2025 --", date(2025, 8, 12)),
+])
+def test_a_labelled_date_or_a_dated_dateline_line_sets_the_article_date(line, day):
+    doc = parse(f"A headline\n\n{line}\n\nThe team won.\n", "d.txt")
+    assert doc.date == day and doc.blocks[1].kind == d.DATELINE
+    md = parse(f"# A headline\n\n{line}\n\nThe team won.\n", "d.md")
+    assert md.date == day
+
+
+def test_a_dateline_opening_the_story_gives_its_date_and_a_sentence_does_not():
+    doc = parse("A headline\n\nCLAYBURN, Sept. 12, 2025 — A former treasurer was sentenced.\n", "d.txt")
+    assert doc.date == date(2025, 9, 12) and doc.dateline is not None
+    assert parse("A headline\n\nNEW YORK (AP) — The vote was held on March 4, 2025.\n", "d.txt").date is None
+    assert parse("A headline\n\nThe vote was held on March 4, 2025.\n", "d.txt").date is None
 
 
 def test_markdown_front_matter_code_links_and_html_are_masked():

@@ -29,6 +29,8 @@ class AgeArithmetic:
             "are checked against each other ('who was 19 in 1974, is now 74')."
         ),
         bad=(
+            Example("Walter Ferrante, who won 612 games, died Nov. 28, 2024, in Scranton. He was [[82]].\n\nBorn Jan. "
+                    "9, 1940, in Scranton, the son of an Italian immigrant, Ferrante was a guard at the university."),
             Example("April 15, 2025\n\nMargaret Ellery, the theatre director, has died aged [[94]].\n\nBorn in "
                     "Halifax on 14 June 1933, Ellery was the first in her family to go to university."),
             Example("April 15, 2025\n\nBorn in Halifax on 14 June 1933, Holroyd was the first in her family to go "
@@ -49,6 +51,11 @@ class AgeArithmetic:
                     "in Cusco."),
         ),
         good=(
+            Example("Walter Ferrante, who won 612 games, died Nov. 28, 2024, in Scranton. He was 84.\n\nBorn Jan. "
+                    "9, 1940, in Scranton, the son of an Italian immigrant, Ferrante was a guard at the university."),
+            Example("February 20, 2025\n\nHarold Pruett died Monday, Feb. 17, at his home. He was 88.\n\nBorn March 3, "
+                    "1936, Pruett moved to Riverside in 1961.\n\nPruett is survived by his wife of 63 years, Margaret, "
+                    "86; and six grandchildren."),
             Example("April 15, 2025\n\nBorn in Halifax on 14 June 1933, Holroyd was the first in her family to go "
                     "to university. In 1951, aged 18, she won a scholarship to study English at Leeds."),
             Example("Margaret Ellery, who was born on 14 June 1933, died on Sunday. She was 91.\n\nShe met Derek "
@@ -107,6 +114,7 @@ class AgeArithmetic:
                 births.setdefault(d.holder, (d.year.value, d.year))
             elif d.event == "die":
                 deaths.setdefault(d.holder, int(d.year.value))
+        died_at = {d.holder: d.year.sentence for d in led.timeline if d.event == "die"}
         yield from self._then_and_now(doc, led, births, when)
         if not births:
             return
@@ -123,6 +131,9 @@ class AgeArithmetic:
             words = set(led.sentence_words(m.sentence))
             if (key is None or key not in births) and m.first and doc.tokens[m.first - 1].lower in ("a", "an"):
                 continue  # "driven by a 34-year-old care worker": someone the story brings in
+            if key is not None and key not in births and m.frame == "appositive" and not any(
+                    key in n.full.lower().split() for n in doc.entities.names if doc.entities.key(n) in births):
+                continue  # "survived by his wife, Margaret, 86": another person's age, named beside it
             if key not in births:
                 near = words | set(led.sentence_words(m.sentence - 1) if m.sentence else ())
                 named = [k for k in births if k is not None and set(k.split()) & near]
@@ -153,6 +164,9 @@ class AgeArithmetic:
             if end is None and died and when is not None and (words & _RECENT or "dies" in words or (
                     "has", "died") in set(zip(said, said[1:], strict=False))):
                 end = when.year  # "died on Tuesday", "dies aged 95", "has died aged 94"
+            if end is None and not died and m.frame == "was" and key in deaths and \
+                    0 <= m.sentence - died_at.get(key, -9) <= 2 and "was" in words:
+                died, end = True, deaths[key]  # "..., died Nov. 28, 2024, in Scranton. He was 82."
             if end is None and not died:  # "In 1951, aged 18, she won a scholarship": the age that year
                 near = _year_near(years, m)
                 if near is not None and near.value != born:

@@ -46,6 +46,8 @@ class Anniversary:
                     "1987."),
             Example("November 6, 2024\n\nThe union, which was founded in 1926, will mark its [[centenary]] next "
                     "year."),
+            Example("May 2, 2025\n\nThe hall opened in 1987. The mayor cut the ribbon again at its [[30th]] "
+                    "anniversary celebration in 2022."),
         ),
         good=(
             Example("June 11, 2025\n\nThe festival began in 1985.\n\nThe closing concert is at the bandstand, which "
@@ -59,6 +61,8 @@ class Anniversary:
             Example("June 20, 2019\n\nNext year will bring the 50th anniversary of the 1970 strike."),
             Example("November 6, 2024\n\nThe union, which was founded in 1925, will mark its centenary next year."),
             Example("June 20, 2019\n\nLast year the town marked the 50th anniversary of the 1968 flood."),
+            Example("May 2, 2025\n\nThe hall opened in 1987. The mayor cut the ribbon again at its 35th "
+                    "anniversary celebration in 2022."),
         ),
     )
 
@@ -81,7 +85,10 @@ class Anniversary:
             mine = [y for y in years if y.sentence == si]
             shift = _shift(said)  # "will mark its centenary next year"
             now = when.year + shift if when is not None else None
-            if len(mine) == 2 and mine[0].value != mine[1].value:
+            own = self._own(doc, span) and not (k + 1 < len(toks) and toks[k + 1].lower == "of")
+            if own and len(mine) == 1 and mine[0].start > span[1]:
+                now = mine[0].value  # "cut the ribbon at its 35th anniversary celebration in 2022": the year it fell
+            elif len(mine) == 2 and mine[0].value != mine[1].value:
                 now = max(y.value for y in mine)  # "the 2007 start coincided with the 20th anniversary of ... 1987"
             elif not shift and not words & _NOW and not ({"this", "year"} <= words or "to" in words and "day" in words):
                 continue  # "the 50th anniversary" with no time: not necessarily this year
@@ -90,7 +97,7 @@ class Anniversary:
             base = [y for y in mine if y.value != now]
             if not base and self._to_the_day(doc, span):
                 base = [y for y in years if si < y.sentence <= si + 2][:1]  # "50 years to the day after ..."
-            elif not base and self._own(doc, span):
+            elif not base and own:
                 base = self._founding(led, si, doc.text[max(0, span[0] - 25):span[0]])  # "its centenary": of
                 # the founding the article dates
             if len(base) != 1:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from copylint.nlp.figures import LETTER_CURRENCIES
+from copylint.nlp.figures import LETTER_CURRENCIES, MONTHS
 from copylint.nlp.tokens import WORD
 
 PERSON, ORG, PLACE, UNKNOWN = "person", "org", "place", "unknown"
@@ -37,6 +37,10 @@ _ORG_WORDS = frozenset(
 _CLUB_TAILS = frozenset("town rovers wanderers athletic albion rangers united hotspur harriers state".split())
 # first words of a place's name: "Fort Calloway", "Port Aldridge", "Lake Placid"
 _PLACE_HEADS = frozenset("fort port mount lake".split())
+# last words of a place's name: "Water Street", "Linden River", "Harlan County" (not "Park", "Hill", "Lane":
+# surnames as often)
+_PLACE_TAILS = frozenset("street road avenue boulevard drive highway river creek bridge square county township "
+                         "valley island islands beach harbour harbor reservoir".split())
 _LEGAL = frozenset({"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings"})
 # Keys that name one body in two ways: "US House of Representatives", "United States House of Representatives"
 _ABBREVIATED = {k: v for x in ("us united states", "u.s. united states", "uk united kingdom", "u.k. united kingdom",
@@ -125,6 +129,20 @@ class Entities:
         # "Robert Mugabe" and "Robert Gabriel Mugabe" are one person; "Ginger Baker" and "Nettie Baker" two
         self.ambiguous = frozenset(k for k, v in fulls.items() if any(not _same_person(a, b) for a in v for b in v))
         self._canon = {f: next(g for g in fulls[k] if _same_person(f, g)) for k in self.ambiguous for f in fulls[k]}
+        # a bare surname shared by several is the one named first: news names its subject first and the
+        # others by their first names after ("Ruth Ann Delacroix ... her husband, Jean Delacroix ... Delacroix");
+        # two named first in one sentence
+        # ("Jane Doe, 41, and John Doe, 43") leave it unclear
+        seen: dict[str, dict[str, int]] = {}  # surname -> {full name: the sentence it is first named in}
+        for n in self.names:
+            full = self._canon.get(n.full.lower()) if n.key in self.ambiguous else None
+            if full is not None:
+                seen.setdefault(n.key, {}).setdefault(full, n.sentence)
+        self._first: dict[str, str] = {}
+        for k, at in seen.items():
+            order = sorted(at.items(), key=lambda x: x[1])
+            if len(order) < 2 or order[0][1] < order[1][1]:
+                self._first[k] = order[0][0]
         self.persons = frozenset(n.key for n in self.names if n.kind == PERSON)
         # "Laurentide's" after "Laurentide Rail Corp.": a short form of one organisation
         firsts: dict[str, set[str]] = {}
@@ -147,11 +165,11 @@ class Entities:
 
     def key(self, name: Name | None) -> str | None:
         """The name's key: the surname, or, when two people share it ("Ginger Baker", "his daughter Nettie
-        Baker"), the full name; a bare surname is then unclear and has none."""
+        Baker"), the full name; a bare surname is then the one named first."""
         if name is None:
             return None
         if name.key in self.ambiguous:
-            return self._canon.get(name.full.lower()) if " " in name.full else None
+            return self._canon.get(name.full.lower()) if " " in name.full else self._first.get(name.key)
         first, _, rest = name.key.partition(" ")
         if first in _ABBREVIATED:
             return f"{_ABBREVIATED[first]} {rest}".strip()
@@ -260,6 +278,11 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if a >= j:
         return None
     b = j
+    while b > a and toks[b - 1].lower in MONTHS and b < s.last and (toks[b].kind == "number" or toks[b].text == "."
+                                                                    and b + 1 < s.last and toks[b + 1].kind == "number"):
+        b -= 1  # "Born Aug. 14, 1945": a date, not a name
+    if b <= a:
+        return None
     words = [toks[k] for k in range(a, b) if toks[k].kind == WORD]
     if not words:
         return None
@@ -285,7 +308,7 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
                               or after == "," and b + 1 < s.last and toks[b + 1].text[:1].isupper()
                               and toks[b + 1].lower in COUNTRIES):
         kind, key = PLACE, low[0]
-    elif len(words) >= 2 and low[0] in _PLACE_HEADS and not titled:
+    elif len(words) >= 2 and (low[0] in _PLACE_HEADS or low[-1] in _PLACE_TAILS) and not titled:
         kind, key = PLACE, " ".join(low)
     elif titled or len(words) >= 2 and before not in _PLACE_BEFORE and before != "the" and low[0] not in COUNTRIES:
         kind, key = PERSON, low[0] if len(low) >= 3 and low[1] in _PATRONYMIC else lastw  # "Qaboos bin Said"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from copylint.nlp.entities import HE_SHE, PLACE
 from copylint.nlp.figures import Measure
 from copylint.nlp.forms import lemmas
+from copylint.nlp.lexicon import verb_tags
 from copylint.nlp.tokens import NUMBER, WORD
 
 # Verbs that found something: one event for anniversaries and "founded N years ago".
@@ -59,6 +60,16 @@ def event_before(doc, k: int, first: int) -> tuple[str | None, int | None]:
 def holder_before(doc, k: int, first: int) -> str | None:
     """The person or organisation a clause at token k is about: the nearest name before it, or a pronoun."""
     ents = doc.entities
+    toks = doc.tokens
+    if k - 1 > first and toks[k - 1].text == ",":  # "Ruth Delacroix, who opened a bakery in 1968, died in 2024":
+        for x in range(k - 2, first, -1):  # the subject stands before the relative clause
+            if toks[x].text in (";", ":", "(", ")"):
+                break
+            if toks[x].lower in ("who", "which") and toks[x - 1].text == ",":
+                n = ents.name_ending(x - 2) if x - 2 >= first else None
+                if n is not None and n.kind != PLACE:
+                    return ents.key(n)
+                break
     for x in range(k - 1, first - 1, -1):
         t = doc.tokens[x]
         if t.lower in HE_SHE or t.lower in ("it", "its", "they", "their"):
@@ -100,8 +111,12 @@ def find(ledger) -> tuple[Dated, ...]:
 def _born_who(doc, toks, m) -> str | None:
     """Who a sentence that opens with "Born" is about: its first name that is no place and follows no
     preposition ("Born Margaret Keane on ...", "Born in Valdecorza in 1961, Ezquerra trained")."""
-    n = next((n for n in doc.entities.names if n.sentence == m.sentence and n.kind != PLACE
-              and toks[n.first - 1].lower not in ("in", "at", "from", "of", "near")), None)
+    names = [n for n in doc.entities.names if n.sentence == m.sentence and n.kind != PLACE
+             and toks[n.first - 1].lower not in ("in", "at", "from", "of", "near")]
+    # the clause's subject before any other ("Born in 1945, the daughter of a French-Canadian mill worker,
+    # Delacroix learned")
+    n = next((n for n in names if n.last < len(toks) and verb_tags(toks[n.last].lower) & {"VBD", "VBZ"}),
+             names[0] if names else None)
     if n is not None:
         return doc.entities.key(n)
     s = doc.sentences[m.sentence]

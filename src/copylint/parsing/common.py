@@ -19,9 +19,19 @@ _LONG_DATE = re.compile(
 )
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WHEN = (_DAY + r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?"
+         r"\s+\d{4})")
+# "VLADIVOSTOK, Russia –", "DES MOINES, Iowa, April 17, 2025 —", "TOWNSVILLE, 12 August 2025 --"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.'’ -]*?)*)\s*(?:\([^)\n]{1,40}\)\s*)?[–—]|"
-    r"(?P<place2>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.'’ -]*?)*)\s+--?\s"
+    r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.'’ -]*?)*?)(?:,\s+(?P<when>" + _WHEN + r"))?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[–—]|(?<=\s)--?(?:\s|$))"
+)
+# "Published: 2025-02-20", "Posted on March 4, 2025 at 10:32 a.m.", "Last updated 12 August 2025, 14:05"
+_LABELLED = re.compile(
+    r"^(?:(?:first\s+)?published|posted|(?:last\s+)?updated|dated?)(?:\s+on)?\s*[:\-–—]?\s*(?P<when>.+?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|T[\d:.]+Z?)?$",
+    re.I,
 )
 
 
@@ -56,16 +66,33 @@ def _month(name: str) -> int | None:
     return None
 
 
+def line_date(line: str) -> date | None:
+    """The date a line of its own gives the article: a bare date, a labelled one ("Published:
+    2025-02-20"), or a dateline with its date and nothing after ("DES MOINES, Iowa, April 17, 2025 —")."""
+    s = line.strip().rstrip(".")
+    got = parse_date(s)
+    if got is None and (m := _LABELLED.match(s)):
+        got = parse_date(m["when"].strip().rstrip("."))
+    if got is None and (span := find_dateline(s, 0, len(s))) and not s[span[1]:].strip():
+        got = dateline_date(s, span)
+    return got
+
+
 def find_dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The "VLADIVOSTOK, Russia –" opener of a body paragraph, if any (place in capitals)."""
-    m = DATELINE.match(text, start, min(end, start + 80))
+    m = DATELINE.match(text, start, min(end, start + 100))
     if not m:
         return None
-    place = m["place"] or m["place2"]
-    head = place.split(",")[0]
+    head = m["place"].split(",")[0]
     if sum(c.isupper() for c in head) < 3 or head != head.upper():
         return None
     return m.start(), m.end()
+
+
+def dateline_date(text: str, span: tuple[int, int]) -> date | None:
+    """The date a dateline gives ("CLAYBURN, Sept. 12, 2025 —"), if it gives one with its year."""
+    m = DATELINE.match(text, span[0], span[1])
+    return parse_date(m["when"]) if m and m["when"] else None
 
 
 def mask(chars: list[str], start: int, end: int) -> None:

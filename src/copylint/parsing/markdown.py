@@ -91,6 +91,9 @@ def parse(text: str, path: str) -> d.Document:
     first_para = next((b for b in blocks if b.kind == d.PARAGRAPH), None)
     if first_para:
         dateline = common.find_dateline(text, first_para.start, first_para.end)
+    if article_date is None:  # no front matter date: a date line, else the dateline's date
+        article_date = next((common.line_date(text[b.start:b.end]) for b in blocks if b.kind == d.DATELINE), None) \
+            or (common.dateline_date(text, dateline) if dateline else None)
     return d.Document(
         path=path,
         text=text,

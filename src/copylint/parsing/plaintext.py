@@ -72,7 +72,7 @@ def classify(line: str, first: bool, n_lines: int) -> str:
     stripped = line.strip()
     if _ITEM.match(line):
         return d.ITEM
-    if n_lines == 1 and common.parse_date(stripped.rstrip(".")):
+    if n_lines == 1 and common.line_date(stripped):
         return d.DATELINE
     if n_lines == 1 and _CAPTION.match(stripped):
         return d.CAPTION
@@ -119,12 +119,14 @@ def parse(text: str, path: str) -> d.Document:
                 common.mask_urls(chars, text, s, e)
             continue
         if kind == d.DATELINE and article_date is None:
-            article_date = common.parse_date(body.rstrip("."))
+            article_date = common.line_date(body)
         if kind == d.PARAGRAPH and dateline is None and not any(b.kind == d.PARAGRAPH for b in blocks):
             dateline = common.find_dateline(text, start, end)
         blocks.append(d.Block(kind, start, end, len(blocks)))
         common.copy(chars, text, start, end)
         common.mask_urls(chars, text, start, end)
+    if article_date is None and dateline is not None:
+        article_date = common.dateline_date(text, dateline)
     title = next((text[b.start : b.end] for b in blocks if b.kind == d.HEADLINE), None)
     return d.Document(
         path=path,
