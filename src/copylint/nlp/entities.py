@@ -278,8 +278,8 @@ def _name(toks, text, i, j, s, si, common) -> Name | None:
     if a >= j:
         return None
     b = j
-    while b > a and toks[b - 1].lower in MONTHS and b < s.last and (toks[b].kind == "number" or toks[b].text == "."
-                                                                    and b + 1 < s.last and toks[b + 1].kind == "number"):
+    while b > a and toks[b - 1].lower in MONTHS and b < s.last and (
+            toks[b].kind == "number" or toks[b].text == "." and b + 1 < s.last and toks[b + 1].kind == "number"):
         b -= 1  # "Born Aug. 14, 1945": a date, not a name
     if b <= a:
         return None

@@ -20,8 +20,8 @@ _LONG_DATE = re.compile(
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_WHEN = (_DAY + r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?"
-         r"\s+\d{4})")
+_WHEN = (_DAY + r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+         r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})")
 # "VLADIVOSTOK, Russia –", "DES MOINES, Iowa, April 17, 2025 —", "TOWNSVILLE, 12 August 2025 --"
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,\s+[A-Z][\w.'’ -]*?)*?)(?:,\s+(?P<when>" + _WHEN + r"))?"
