@@ -83,6 +83,8 @@ class CountMismatch(Mismatch):
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
         ),
         good=(
+            Example("The council rejected a plan to sell two office buildings.\n\nIt will consult on the future of "
+                    "the three library buildings."),
             Example("The flood injured seven people and forced 1,200 from their homes.\n\nOf the 1,150 evacuated, "
                     "900 have returned."),
             Example("The province will fund 48 new nursing positions.\n\nThe hospital's 460 positions are mostly "

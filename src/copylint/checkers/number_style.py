@@ -4,6 +4,8 @@ sentence that starts with a figure."""
 
 from __future__ import annotations
 
+import re
+
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.figures import Measure, spell
 from copylint.nlp.ledger import Role
@@ -62,6 +64,11 @@ class NumberStyle:
             Example("[[12]] people were hurt, and three were taken to hospital."),
         ),
         good=(
+            Example("Brooks made 9 of 15 shots from the field and 4 of 5 free throws. He had six rebounds, five "
+                    "assists and four steals, and three teammates scored in double figures."),
+            Example("Central Catholic won 61-56. Brooks had six rebounds, five assists and four steals.\n\n"
+                    "3-point goals: Westfield 8 (Mitchell 3, Hartley 3, Ross 2); "
+                    "Central Catholic 7 (Tate 4, Brooks 2, Nguyen 1)."),
             Example("Horizon hired six nurses last year and 12 nurses this year."),
             Example("The 6-foot wall stood for six years at 7 Main St."),
             Example("Seven people were hurt at 7:15 on Highway 7, police said."),
@@ -136,6 +143,9 @@ class NumberStyle:
             return False
         if m.compound is not None or _hyphenated(doc, m) and m.words is False:
             return False
+        if not m.words and m.value < 10 and (m.last + 1 < len(toks) and toks[m.last].lower == "of" and toks[m.last + 1].kind == NUMBER
+                            or m.first >= 2 and toks[m.first - 1].lower == "of" and toks[m.first - 2].kind == NUMBER):
+            return False  # "made 9 of 15 shots", "2 of 4 from 3-point range": a statistic, in figures
         prev = toks[m.first - 1] if m.first else None
         if prev is not None and (prev.lower in _NAMES or prev.text in ("#", "№")):
             return False
@@ -164,8 +174,9 @@ class NumberStyle:
             if m.measure not in (Measure.COUNT, Measure.PERCENT, Measure.AGE, Measure.DURATION):
                 continue
             s = doc.sentences[m.sentence]
-            if doc.blocks[s.block].kind not in ("paragraph", "quote"):
-                continue
+            block = doc.blocks[s.block]
+            if block.kind not in ("paragraph", "quote") or len(_TALLY.findall(doc.text, block.start, block.end)) >= 3:
+                continue  # a box score's line: "3-point goals: Westfield 8 (Mitchell 3, Hartley 3, Ross 2)"
             toks = doc.tokens
             nxt = toks[m.last] if m.last < len(toks) else None
             if nxt is None or nxt.text in (".", ")", ":") or nxt.kind == "word" and nxt.text[0].isupper():
@@ -227,6 +238,7 @@ class NumberStyle:
             yield Finding(m.start, m.end, f"'{m.text} in 10': this style writes the share in {way} ('{fix}').", (fix,))
 
 
+_TALLY = re.compile(r"[A-Z][\w'’.-]* \(?\d{1,3}\)?[,;)]")  # "Mitchell 3", "Grant (6)": three in a paragraph make a box score
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
              9: "ninth"}
 

@@ -41,6 +41,8 @@ class PartsSum:
                     "and £1.7bn from the VAT threshold.", fix="£10.1bn"),
         ),
         good=(
+            Example("Of the 29 people injured, 22 were treated and released; seven remain in hospital, four of them "
+                    "in critical condition."),
             Example("Of the 412 patients, 103 were children under 18, 131 were adults between 18 and 64, and 178 "
                     "were 65 or older."),
             Example("Of the 100 killed, 40 were children and 30 were women."),

@@ -65,9 +65,9 @@ def find(ledger) -> tuple[Breakdown, ...]:
             if before is not None and before.block != s.block:  # across a paragraph only by its event
                 prev = [m for m in prev if done and _event(m.event or "") == done and before.block == s.block - 1]
             same = [m for m in prev if done and _event(m.event or "") == done]
-            if prev:
+            parts = tuple(m for m in ms if not _nested(toks, m))
+            if prev and parts:
                 total = (same or prev)[-1]
-                parts = tuple(ms)
                 out.append(Breakdown(total, parts, any(w in _REST for w in low) or _partition(
                     toks, total, [m for m in parts if _opens_item(toks, m.first) or m is parts[0]], s.last,
                     start=s.first)))
@@ -75,7 +75,7 @@ def find(ledger) -> tuple[Breakdown, ...]:
         if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and (
                 ms[0].thing is not None or ms[0].event or low[ms[0].last - s.first:][:1] in (["who"], ["that"])):
             # ("Of the 38 who made it out", "Of the 31 injured": the set named by what happened to it)
-            rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first)]
+            rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first) and not _nested(toks, m)]
             # (the parts open the items: not "children under 18" or "adults between 18 and 64")
             if rest:  # "Of the 62 cases, 40 were in Ontario and 22 in Quebec"
                 out.append(Breakdown(ms[0], tuple(rest), any(w in _REST for w in low) or _partition(
@@ -93,7 +93,7 @@ def find(ledger) -> tuple[Breakdown, ...]:
                 continue
             exhaustive, start = kind
             end = _close(toks, start + s.first, s.last, toks[k].text)
-            parts = [m for m in ms[i + 1:] if start + s.first <= m.first < end]
+            parts = [m for m in ms[i + 1:] if start + s.first <= m.first < end and not _nested(toks, m)]
             others = [m for m in ledger.in_sentence(si) if start + s.first <= m.first < end
                       and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE)]
             if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):
@@ -223,6 +223,12 @@ def _late_opener(toks, k: int, end: int) -> int | None:
         if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
             return None
     return None
+
+
+def _nested(toks, m) -> bool:
+    """A part of the part before it: "seven remain in hospital, four of them in critical condition"."""
+    return m.last + 1 < len(toks) and toks[m.last].lower == "of" and toks[m.last + 1].lower in (
+        "them", "whom", "those", "these", "which")
 
 
 def _opens_item(toks, k: int) -> bool:

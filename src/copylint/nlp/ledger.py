@@ -2121,6 +2121,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # "one": a pronoun or a member of a set as often as a count
     if a.measure == Measure.COUNT and _set_mods(a) != _set_mods(b):
         return None  # "163,450 registered voters" are not the "58,203 voters accredited"
+    kinds_a, kinds_b = _noun_mods(a), _noun_mods(b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return None  # "two office buildings" are not "the three library buildings"
     ha, hb = _named(a.holder), _named(b.holder)
     if ha is not None and hb is not None and ha != hb:
         return None
@@ -2231,6 +2234,12 @@ def _tolls_differ(a: Mention, b: Mention) -> bool:
 def _event_group(event: str) -> str:
     """Events one headline may word otherwise than its story: injured and taken to hospital, killed and dead."""
     return _EVENT_GROUPS.get(event, event)
+
+
+def _noun_mods(m: Mention) -> frozenset[str]:
+    """The common nouns that name a kind of the thing counted: "office" of "two office buildings"."""
+    return frozenset(x.lower() for x in m.mods if x.islower() and x.isalpha() and "NOUN" in lemmas(x)
+                     and "ADJ" not in lemmas(x) and x not in _NEW_MODS and x not in _SET_MODS)
 
 
 def _set_mods(m: Mention) -> frozenset[str]:
