@@ -143,8 +143,9 @@ class NumberStyle:
             return False
         if m.compound is not None or _hyphenated(doc, m) and m.words is False:
             return False
-        if not m.words and m.value < 10 and (m.last + 1 < len(toks) and toks[m.last].lower == "of" and toks[m.last + 1].kind == NUMBER
-                            or m.first >= 2 and toks[m.first - 1].lower == "of" and toks[m.first - 2].kind == NUMBER):
+        if not m.words and m.value < 10 and (
+                m.last + 1 < len(toks) and toks[m.last].lower == "of" and toks[m.last + 1].kind == NUMBER
+                or m.first >= 2 and toks[m.first - 1].lower == "of" and toks[m.first - 2].kind == NUMBER):
             return False  # "made 9 of 15 shots", "2 of 4 from 3-point range": a statistic, in figures
         prev = toks[m.first - 1] if m.first else None
         if prev is not None and (prev.lower in _NAMES or prev.text in ("#", "№")):
@@ -238,7 +239,8 @@ class NumberStyle:
             yield Finding(m.start, m.end, f"'{m.text} in 10': this style writes the share in {way} ('{fix}').", (fix,))
 
 
-_TALLY = re.compile(r"[A-Z][\w'’.-]* \(?\d{1,3}\)?[,;)]")  # "Mitchell 3", "Grant (6)": three in a paragraph make a box score
+# "Mitchell 3,", "Grant (6)": three in a paragraph make a box score
+_TALLY = re.compile(r"[A-Z][\w'’.-]* \(?\d{1,3}\)?[,;)]")
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
              9: "ninth"}
 
