@@ -74,7 +74,7 @@ def default_jobs() -> int:
 
 # The word tables, once loaded, are a few hundred thousand objects that every full cycle collection walks,
 # and a checked document frees itself (Document.release): so the collector runs far less often than
-# its default (700 allocations), which cut the corpus run's CPU by about 7%.
+# its default (700 allocations): a few per cent of the corpus run's CPU.
 GC_THRESHOLD = (20_000, 20, 20)
 
 
