@@ -101,6 +101,8 @@ class PercentChange:
                     "increase of [[54 per cent]]."),
         ),
         good=(
+            Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
+                    "$36 from $1,809 this year."),
             Example("The population reached 41,651,653 on July 1, up from 41,288,599 a year earlier. That is an "
                     "increase of 363,054 people, or 0.9 per cent, compared with growth of 3.0 per cent in the "
                     "previous 12 months."),
@@ -216,16 +218,14 @@ class PercentChange:
                 yield self._finding(doc, x, a, b, f"{format_value(round(abs(shown), min(places, 1)))} per cent")
                 # (to the stated figure's precision: "3.4 per cent", but $3,795 to $3,943 is 3.9)
         elif x.measure == Measure.POINTS and a.measure == Measure.PERCENT:
-            diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
-            diff = (min(diff), max(diff))
+            diff = _gap(sa, sb)
             if _decimals(a.text) == _decimals(b.text) == _decimals(x.text):
                 d = round(abs(a.value - b.value), 6)  # published to one precision: the change is their difference
                 diff = (d, d)
             if not _meets(diff, xs):
                 yield self._finding(doc, x, a, b, f"{format_value(round(abs(a.value - b.value), 1))} points")
         elif x.measure == a.measure and x.unit == a.unit and x.measure != Measure.PERCENT:
-            diff = (abs(sa[0] - sb[1]), abs(sa[1] - sb[0]))
-            diff = (min(diff), max(diff))
+            diff = _gap(sa, sb)
             if not _meets(diff, xs) and not down * 0:
                 yield self._finding(doc, x, a, b, format_value(abs(a.value - b.value)))
 
@@ -282,3 +282,12 @@ def _decimals(text: str) -> int:
 
 def _meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _gap(sa: tuple[float, float], sb: tuple[float, float]) -> tuple[float, float]:
+    """How far apart two values given as ranges can be; from 0 when the ranges overlap ("about $1,845,
+    up $36 from $1,809")."""
+    lo, hi = sa[0] - sb[1], sa[1] - sb[0]
+    if lo < 0 < hi:
+        return 0.0, max(-lo, hi)
+    return min(abs(lo), abs(hi)), max(abs(lo), abs(hi))
