@@ -106,6 +106,7 @@ class AgeArithmetic:
         led = doc.ledger
         births: dict[str | None, tuple] = {}
         deaths: dict[str | None, int] = {}
+        died_at: dict[str | None, int] = {}  # the sentence of that death
         for d in led.timeline:
             if d.event == "life":
                 births[d.holder] = (d.year.value, d.year)
@@ -114,7 +115,7 @@ class AgeArithmetic:
                 births.setdefault(d.holder, (d.year.value, d.year))
             elif d.event == "die":
                 deaths.setdefault(d.holder, int(d.year.value))
-        died_at = {d.holder: d.year.sentence for d in led.timeline if d.event == "die"}
+                died_at.setdefault(d.holder, d.year.sentence)
         yield from self._then_and_now(doc, led, births, when)
         if not births:
             return

@@ -206,10 +206,7 @@ class PercentChange:
             got = change_range(sa, sb)
             if got is None:
                 return
-            mag = (min(abs(got[0]), abs(got[1])), max(abs(got[0]), abs(got[1])))
-            if got[0] < 0 < got[1]:
-                mag = (0.0, mag[1])
-            fits = _meets(mag, xs)
+            fits = _meets(_magnitude(*got), xs)
             if a.measure == Measure.PERCENT:
                 fits = fits or _meets((abs(sa[0] - sb[1]), abs(sa[1] - sb[0])), xs)  # points written as per cent
             if not fits:
@@ -285,9 +282,12 @@ def _meets(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _gap(sa: tuple[float, float], sb: tuple[float, float]) -> tuple[float, float]:
-    """How far apart two values given as ranges can be; from 0 when the ranges overlap ("about $1,845,
-    up $36 from $1,809")."""
-    lo, hi = sa[0] - sb[1], sa[1] - sb[0]
+    """How far apart two values given as ranges can be ("about $1,845, up $36 from $1,809")."""
+    return _magnitude(sa[0] - sb[1], sa[1] - sb[0])
+
+
+def _magnitude(lo: float, hi: float) -> tuple[float, float]:
+    """The size of a change that lies between lo and hi, either way: from 0 when the range holds no change."""
     if lo < 0 < hi:
         return 0.0, max(-lo, hi)
     return min(abs(lo), abs(hi)), max(abs(lo), abs(hi))

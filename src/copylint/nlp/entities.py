@@ -131,8 +131,7 @@ class Entities:
         self._canon = {f: next(g for g in fulls[k] if _same_person(f, g)) for k in self.ambiguous for f in fulls[k]}
         # a bare surname shared by several is the one named first: news names its subject first and the
         # others by their first names after ("Ruth Ann Delacroix ... her husband, Jean Delacroix ... Delacroix");
-        # two named first in one sentence
-        # ("Jane Doe, 41, and John Doe, 43") leave it unclear
+        # two first named in one sentence ("Jane Doe, 41, and John Doe, 43") leave it unclear
         seen: dict[str, dict[str, int]] = {}  # surname -> {full name: the sentence it is first named in}
         for n in self.names:
             full = self._canon.get(n.full.lower()) if n.key in self.ambiguous else None

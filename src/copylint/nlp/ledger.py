@@ -2238,8 +2238,8 @@ def _event_group(event: str) -> str:
 
 def _noun_mods(m: Mention) -> frozenset[str]:
     """The common nouns that name a kind of the thing counted: "office" of "two office buildings"."""
-    return frozenset(x.lower() for x in m.mods if x.islower() and x.isalpha() and "NOUN" in lemmas(x)
-                     and "ADJ" not in lemmas(x) and x not in _NEW_MODS and x not in _SET_MODS)
+    return frozenset(x for x in m.mods if x.islower() and x.isalpha() and x not in _NEW_MODS and x not in _SET_MODS
+                     and "NOUN" in (lem := lemmas(x)) and "ADJ" not in lem)
 
 
 def _set_mods(m: Mention) -> frozenset[str]:

@@ -71,7 +71,7 @@ def holder_before(doc, k: int, first: int) -> str | None:
                     return ents.key(n)
                 break
     for x in range(k - 1, first - 1, -1):
-        t = doc.tokens[x]
+        t = toks[x]
         if t.lower in HE_SHE or t.lower in ("it", "its", "they", "their"):
             return ents.resolve(x)
         n = ents.name_at(x)
