@@ -85,6 +85,7 @@ class DateArithmetic:
                     "in 1998, lasted nine days.", fix="26 years"),
             Example("Sunday, May 26, 2024\n\nThe win ended a [[24-year]] wait for a trophy at Kilbride, whose last "
                     "title came in the 1998 season.", fix="26-year"),
+            Example("Brenneman served on the council from 1975 to 1987, two [[four-year]] terms."),
         ),
         good=(
             Example("March 4, 2025\n\nReimer, who was first elected in 2009, is stepping down after 16 years "
@@ -113,6 +114,9 @@ class DateArithmetic:
             Example("December 20, 2024\n\nThe contract was awarded nine years ago, in 2016."),
             Example("Saturday, October 19, 2024\n\nIt was the union's first walkout in 26 years. Its last strike, "
                     "in 1998, lasted nine days."),
+            Example("Brenneman served on the council from 1975 to 1987, three four-year terms."),
+            Example("Published: 2025-09-10\n\nThe foundation has awarded more than $3 million in scholarships since "
+                    "1978, and for 40 years he dressed as Santa Claus at the store."),
         ),
     )
 
@@ -219,7 +223,9 @@ class DateArithmetic:
                 since = [m for m in years if m.sentence == d.sentence and m.first > d.last]
             else:
                 since = [m for m in years if m.sentence == d.sentence and toks[m.first - 1].lower == "since"
-                         and abs(m.first - d.last) <= 6]
+                         and abs(m.first - d.last) <= 6 and not (m.last <= d.first and any(
+                             t.lower in ("and", "but", ";") for t in toks[m.last:d.first]))]
+                # ("awarded $3 million since 1978, and for 40 years he dressed as Santa": another clause's year)
             back = [t.lower for t in toks[max(s.first, d.first - 3):d.first]]
             if not since and len(back) == 3 and back[0] in ("has", "have") and back[1] in _LASTED and \
                     back[2] == "for":  # "set by Gebru in 2016, has stood for seven years": to the article's day
@@ -231,8 +237,11 @@ class DateArithmetic:
             if span is not None:  # "served eight years, from 2009 to 2017"; "115 years, between 1865 and 1980"
                 y1, y2 = span
                 got = y2.value - y1.value
-                if abs(got - d.value) > 1:
-                    yield self._finding(doc, d, y2, got, f"{int(y1.value)} to {int(y2.value)} is {_n(got)} years", y1)
+                times = next((m.value for m in led.in_sentence(d.sentence) if m.measure == Measure.COUNT
+                              and m.last == d.first and "-" in d.text), 1)  # "three four-year terms"
+                if abs(got - d.value * times) > 1:
+                    yield self._finding(doc, d, y2, got if times == 1 else None,
+                                        f"{int(y1.value)} to {int(y2.value)} is {_n(got)} years", y1)
                 continue
             career = self._career(doc, d, years)
             if career is not None:  # "joined in 1999 and had worked there for 21 years when he was fired in 2023"

@@ -85,6 +85,11 @@ class Margin:
             Example("Yes won 54.3 per cent, with 920,412 ballots in favour and 774,318 against, a margin of "
                     "146,094 votes."),
             Example("The poll of 1,000 voters has a margin of error of 3 points; Smith has 48 per cent."),
+            Example("The poll found 41 per cent of decided voters would back the PCs. The Liberals were at 27 per "
+                    "cent, while the New Democrats slipped to 20 per cent.\n\nThe PCs' 14-point lead over the "
+                    "Liberals is the smallest since the election."),
+            Example("Calgary pulled within 3-2 on Bell's second goal, but Dubois restored the two-goal lead on a "
+                    "power play in the third."),
         ),
     )
 
@@ -119,6 +124,11 @@ class Margin:
                 if pair is None:
                     continue
                 a, b, kind, chosen = pair
+                if m.holder and len(chosen) == 2 and all(x.holder for x in chosen) and \
+                        m.holder not in {x.holder.split(":")[-1] for x in chosen}:
+                    continue  # "The PCs' 14-point lead" is not the gap between the Liberals' and the NDP's shares
+                if self._moved(doc, m, chosen):
+                    continue
                 unit = (m.thing or m.compound or "").rstrip("s")
                 if kind == "share" and unit in ("vote", "seat", "goal", "run", "stroke"):
                     continue  # "a margin of 4,907 votes" is not the gap between two shares
@@ -240,6 +250,15 @@ class Margin:
         between = {t.lower for t in toks[m.last:tally.first]}
         return bool(between & {"midway", "halftime", "half-time", "cut", "trimmed", "narrowed", "extended",
                                "stretched", "closed", "pulled", "early", "late", "before", "after"})
+
+    @staticmethod
+    def _moved(doc, m, chosen) -> bool:
+        """The score before the margin is of an earlier moment: "pulled within 3-2 ..., but Dubois restored the
+        two-goal lead"."""
+        if any(x.sentence != m.sentence or x.last > m.first for x in chosen):
+            return False
+        between = {t.lower for t in doc.tokens[max(x.last for x in chosen):m.first]}
+        return bool(between & {"but", "before", "until", "restored", "regained", "reclaimed", "restoring"})
 
     @staticmethod
     def _is_margin(doc, led, m) -> bool:

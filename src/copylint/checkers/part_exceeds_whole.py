@@ -81,6 +81,8 @@ class PartExceedsWhole:
                     "A review found that 18 of the district's secondary schools were below capacity."),
             Example("The team recorded 186 bee species.\n\nIt found 194 of the species the 1990s survey "
                     "listed at more sites."),
+            Example("Drake cut the deficit to 66-63 on Reyes' 3-pointer.\n\nBradley answered with six straight points, "
+                    "four of them on free throws by Curry."),
         ),
     )
 
@@ -126,8 +128,12 @@ class PartExceedsWhole:
             if head is not None and toks[s.first].lower in ("the", "these", "those") and head.lower.endswith("s") \
                     and counted_noun(head.text):
                 continue  # "The participants had an average age of 63, and 675 of them": its own sentence's group
+            if any(x.last <= m.first and x.measure in (Measure.COUNT, Measure.STREAK, Measure.DURATION)
+                   for x in doc.ledger.in_sentence(m.sentence)):
+                continue  # "six straight points, four of them on free throws": the whole is its own sentence's
             before = [c for c in counts[:i] if 0 <= m.sentence - c.sentence <= 2 and c.sentence < m.sentence
-                      and c.role in (Role.PLAIN, Role.TOTAL, Role.RUNNING) and c.thing is not None]
+                      and c.role in (Role.PLAIN, Role.TOTAL, Role.RUNNING) and c.thing is not None
+                      and c.compound is None]  # (a "3-pointer" is one shot)
             before = [c for c in before if c.cls == m.cls or {c.cls, m.cls} <= _PERSONS]
             event = next((c for c in reversed(before) if m.event and c.event == m.event), None)
             whole = event or (before[-1] if before and m.sentence - before[-1].sentence == 1 else None)

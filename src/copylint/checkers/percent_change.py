@@ -119,6 +119,8 @@ class PercentChange:
             Example("Support rose from 20% to 29%, a 44% increase, as the unrounded figures give."),
             Example("Profit rose 12 per cent to $1.2 billion from $1.1 billion."),
             Example("The population grew to 1,150 from 920 in 2010, and jobs rose 40 per cent."),
+            Example("Opponents argued the tax would hurt small employers. Their campaign raised about $1.9 million, "
+                    "compared with $4.8 million for supporters."),
         ),
     )
 
@@ -130,6 +132,8 @@ class PercentChange:
             if "respectively" in led.sentence_words(si):
                 continue  # "at 29% and 52%, compared with 33% and 47%, respectively": which pairs with which
             for b in froms:
+                if b.role == Role.COMPARE and _for_another(doc, b):
+                    continue
                 a = self._new_value(doc, ms, b)
                 if a is None:
                     continue
@@ -251,6 +255,21 @@ class PercentChange:
 _VALUES = frozenset({Measure.COUNT, Measure.MONEY, Measure.PERCENT, Measure.DIMENSION, Measure.TEMPERATURE,
                      Measure.DURATION})
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5, "double": 2.0, "triple": 3.0}
+
+
+def _for_another(doc, m) -> bool:
+    """ "raised about $1.9 million, compared with $4.8 million for supporters": another holder's figure, not
+    an earlier one ("compared with $4.8 million for the same quarter last year")."""
+    toks = doc.tokens
+    k = m.last
+    if k + 1 >= len(toks) or toks[k].lower not in ("for", "by", "among", "at"):
+        return False
+    ahead = toks[k + 1:k + 4]
+    return not any(t.kind == "number" or t.lower in _TIMES for t in ahead)
+
+
+_TIMES = frozenset("year years quarter quarters period month months week weeks season seasons time day days "
+                   "last previous prior same earlier".split())
 
 
 def _apart(doc, x, y) -> bool:

@@ -77,6 +77,8 @@ class PercentMismatch(Mismatch):
             Example("Economists had expected the rate to rise to 5.9 per cent.\n\nThe rate rose to 6.1 per cent."),
             Example("Nationally, the NDP had 15 per cent and the Bloc 8 per cent.\n\nOn the island of Montreal, "
                     "the Liberals lead with 41 per cent to the Bloc's 24 per cent."),
+            Example("Same-store sales rose 3.8 per cent at its grocery stores.\n\nLiu said food inflation was "
+                    "2.4 per cent, below the 2.9 per cent increase in grocery prices that Statistics Canada reported."),
         ),
     )
 

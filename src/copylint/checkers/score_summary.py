@@ -25,14 +25,16 @@ _RUGBY = {"tries": 5, "try": 5, "cons": 2, "con": 2, "conversions": 2, "conversi
 _RUGBY_LABEL = re.compile(
     r"(?i)\b(tries|try|cons|con|conversions?|pens|pen|penalties|penalty|dgs?|drop goals?)\s*[:—–]\s*")
 # scores by period: "Fort Calloway 1-2-3 — 5", "Northfield 19 22 18 19 — 78" (three periods or more)
-_PERIODS = re.compile(r"(?<![\w-])(?P<parts>\d{1,3}(?:-\d{1,3}){2,5}|\d{1,3}(?: \d{1,3}){2,5}|"
-                      r"[\dx]{3}(?: [\dx]{3}){2,3})\s*[—–]\s*(?P<total>\d{1,3})(?![\w-])")
-_INNINGS = re.compile(r"[\dx]{3}(?: [\dx]{3}){2,3}")  # a baseball line score: a digit an inning, in threes
+_PERIODS = re.compile(r"(?<![\w-])(?P<parts>[\dx]{3}(?: [\dx]{3}){1,3}(?: [\dx]{1,2})?|\d{1,3}(?:-\d{1,3}){2,5}|"
+                      r"\d{1,3}(?: \d{1,3}){2,5})\s*[—–]\s*(?P<total>\d{1,3})(?![\w-])")
+# a baseball or curling line score: a digit an inning or end, in threes ("010 200 00x", "020 103 000 2")
+_INNINGS = re.compile(r"[\dx]{3}(?: [\dx]{3}){1,3}(?: [\dx]{1,2})?")
 # a result line with the scorers in brackets: "Bramford Rovers 3 (Harrington 12, 67, Okafor 81) Castlebridge
 # City 2 (Mendes 34, Doyle 90+3 pen)"
 _BRACKETED = re.compile(r"(?P<team>[A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}) (?P<n>\d{1,2}) \((?P<rest>[^()]*)\)")
 # "By quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25" (three periods or more, no total)
 _BY = re.compile(r"(?i)^[\W_]*by (?:quarters?|periods?|halves|innings|sets?)[\W_]*:\s*")
+_TEAM = re.compile(r"[A-Z][\w'’.&]*(?: [A-Z][\w'’.&]*){0,4}")
 _PERIOD_SIDE = re.compile(r"^\s*(?P<team>[A-Z][\w'’. &]{1,40}?)\s+(?P<parts>\d{1,3}(?:\s*,\s*\d{1,3}){2,8})\s*\.?\s*$")
 _BASKETBALL = frozenset({"rebounds", "3-pointers", "pointers", "basketball", "layup", "dunk"})
 # team-name words that tell no side from another
@@ -74,6 +76,10 @@ class ScoreSummary:
         bad=(
             Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
                     "Chicago [[200 004 10x — 6]] 10 0."),
+            Example("Delorme won the provincial final 8-6.\n\nDelorme 020 103 000 2 — 8\n\n"
+                    "Hartwell [[102 010 101 0 — 7]]"),
+            Example("Laine scored twice as the Wolverines beat the Mariners [[5-3]].\n\nMariners 1 1 1 — 3\n\n"
+                    "Wolverines 1 2 1 — 4"),
             Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers [[4]] "
                     "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -105,6 +111,10 @@ class ScoreSummary:
         good=(
             Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
                     "Chicago 200 003 10x — 6 10 0."),
+            Example("Delorme won the provincial final 8-6.\n\nDelorme 020 103 000 2 — 8\n\n"
+                    "Hartwell 102 010 101 0 — 6"),
+            Example("Laine scored twice as the Wolverines beat the Mariners 4-3.\n\nMariners 1 1 1 — 3\n\n"
+                    "Wolverines 1 2 1 — 4"),
             Example("Harrington scored twice as Bramford Rovers beat Castlebridge City 3-2.\n\nBramford Rovers 3 "
                     "(Harrington 12, 67, Okafor 81) Castlebridge City 2 (Mendes 34, Doyle 90+3 pen)."),
             Example("Laine scored twice as the Wolverines beat the Mariners 5-3.\n\n**By period:** Mariners 1-1-1 — 3; "
@@ -187,7 +197,8 @@ class ScoreSummary:
                 continue
             for line, want in self._scored(doc, t, sides, lines):
                 if line.score != want:
-                    yield Finding(t.start, t.end, f"The score is {t.text}, but {line.label}'s periods add up to "
+                    whose = line.label + ("'" if line.label.endswith("s") else "'s")
+                    yield Finding(t.start, t.end, f"The score is {t.text}, but {whose} periods add up to "
                                   f"{line.score}: check the score or the periods.",
                                   related=(Related(line.start, line.end, doc.text[line.start:line.end]),))
                     return
@@ -370,12 +381,18 @@ def _side(written: str) -> frozenset[str]:
 
 
 def _period_lines(doc) -> list[_Line]:
-    """The sides of a "By quarter:" line, each with the sum of its periods."""
+    """The sides of a "By quarter:" line, each with the sum of its periods, and the side of a line score with
+    its total ("Delorme 020 103 000 2 — 8", "Chicago 200 004 10x — 6 10 0")."""
     out = []
     for b in doc.blocks:
         text = doc.text[b.start:b.end]
         label = _BY.match(text)
         if label is None:
+            m = _PERIODS.search(text)
+            team = _TEAM.fullmatch(text[:m.start()].strip(" *_")) if m is not None else None
+            if team is not None:
+                out.append(_Line(_side(team.group()), team.group(), int(m.group("total")), b.start,
+                                 b.start + m.end()))
             continue
         at = label.end()
         for part in re.finditer(r"[^;\n]+", text[at:]):

@@ -92,6 +92,8 @@ class VoteCount:
                     "approve the plan."),
             Example("Members voted to raise the fee from 12 to 15 dollars.\n\nThe board's seven members agreed."),
             Example("The 40 members who voted for the plan met again.\n\nThe council voted 41 to 17."),
+            Example("Council voted 10-5 on Tuesday to approve the plan.\n\nMayor Helen Strand and nine councillors "
+                    "voted in favour."),
         ),
     )
 
@@ -213,6 +215,8 @@ class VoteCount:
             while after[:1] and after[0] in ("who", "that", "had", "have", "also", "all", "members"):
                 after = after[1:]
             before = [t.lower for t in toks[max(s.first, m.first - 2):m.first]]
+            if before[-1:] in (["and"], ["plus"], ["joined"]) or before[-2:] == ["joined", "all"]:
+                continue  # "Mayor Helen Strand and nine councillors voted in favour": nine is part of a side
             for seq, side in [(x, "no") for x in _NO] + [(x, "yes") for x in _YES]:
                 if tuple(after[:len(seq)]) == seq or seq in (("dissenting",), ("dissenters",)) and seq[0] in (
                         before + after[:1] + [x.lower() for x in m.mods]):

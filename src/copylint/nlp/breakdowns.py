@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copylint.nlp.figures import Measure
+from copylint.nlp.ledger import of_opening
 
 _EXHAUSTIVE_OPEN = frozenset({":", "—", "–", "("})
 _EXHAUSTIVE_WORDS = (("comprising",), ("comprised", "of"), ("made", "up", "of"), ("consisting", "of"),
@@ -54,7 +55,8 @@ def find(ledger) -> tuple[Breakdown, ...]:
         if not ms:
             continue
         # "Of those, nine were charged": the total is the last count of the sentence before
-        opening = low[:2]
+        o = of_opening(low) or 0
+        opening = low[o:o + 2]
         if opening and opening[0] == "of" and (len(opening) > 1 and opening[1] in _OF_THOSE):
             # the sentence before, in its paragraph or ending the one before ("Police arrested 312 people ...
             # \n\n Of those detained, 148 were ..."); of its counts, the one of the same event if any
@@ -72,7 +74,7 @@ def find(ledger) -> tuple[Breakdown, ...]:
                     toks, total, [m for m in parts if _opens_item(toks, m.first) or m is parts[0]], s.last,
                     start=s.first)))
             continue
-        if opening and opening[0] == "of" and ms[0].first - s.first <= 4 and (
+        if opening and opening[0] == "of" and 0 <= ms[0].first - s.first - o <= 4 and (
                 ms[0].thing is not None or ms[0].event or low[ms[0].last - s.first:][:1] in (["who"], ["that"])):
             # ("Of the 38 who made it out", "Of the 31 injured": the set named by what happened to it)
             rest = [m for m in ms[1:] if not m.hedge and _opens_item(toks, m.first) and not _nested(toks, m)]

@@ -211,7 +211,7 @@ def _find(doc):
     starts = {s.first for s in doc.sentences}
     # capitalised words seen inside a sentence: a name when they open one ("Smith, a nurse, said")
     named = {t.lower.removesuffix("’s").removesuffix("'s") for k, t in enumerate(toks)
-             if k not in starts and t.kind == WORD and t.text[0].isupper() and toks[k - 1].text not in ".!?\"“‘:–—"}
+             if t.kind == WORD and t.text[0].isupper() and k not in starts and toks[k - 1].text not in ".!?\"“‘:–—"}
     common = _Common(common, named)
     for si, s in enumerate(doc.sentences):
         i = s.first

@@ -320,6 +320,18 @@ class Ledger:
         return [t.lower for t in self.doc.tokens[s.first:s.last]]
 
 
+def of_opening(low: list[str]) -> int | None:
+    """Where the "of" that names a sentence's whole stands: "Of the 46 men underground, 20 survived" (0);
+    "According to reports, of the 40 passengers, 32 were Cuban"; "Police said that of the 62 cases, ..."."""
+    if low[:1] == ["of"]:
+        return 0
+    for k in range(2, min(len(low), 12)):
+        if low[k] == "of" and low[k - 1] in (",", "that") and low[k + 1:k + 2] in (["the"], ["its"], ["their"],
+                                                                                   ["those"], ["these"]):
+            return k
+    return None
+
+
 def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
@@ -1323,6 +1335,10 @@ class _Sentence:
                 ev = counted.event_of(t.lower)
                 if ev is None and not governed and self.w(k - 1) == "to" and t.lower in lemmas(t.lower).get("VERB", ()):
                     ev = counted.verb_event(t.lower)  # "voted to hold two officers": the verb after "to"
+                if ev is not None and self.w(k - 1) in ("or", "and") and k >= 2:
+                    other = counted.event_of(self.w(k - 2))
+                    if other and other != ev:  # "damaged or destroyed 700 homes": not the 126 destroyed
+                        return "+".join(sorted((other, ev)))
                 if ev is not None:
                     return ev
             elif t.lower not in DETERMINERS and t.lower not in _ADVERBS and t.lower not in ("a", "an"):
@@ -1387,8 +1403,9 @@ class _Sentence:
                 or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
                 m.measure == Measure.COUNT:
             return Role.COMPARE, definite  # "the youngest of six children"; "four points clear at the top"
-        if self._whole_of_part(k0) or k0 <= 2 and w(0) == "of" and w(1) in ("the", "its", "their", "all") and \
-                m.measure == Measure.COUNT:
+        o = of_opening(self.low)
+        if self._whole_of_part(k0) or o is not None and k0 <= o + 2 and w(o + 1) in ("the", "its", "their", "all") \
+                and m.measure == Measure.COUNT:
             return Role.POOL, definite  # "39 of the state's 40 delegates", "Of the 46 men underground, 20 survived"
         if any(x in _THRESHOLD for x in ahead[:3]) or any(x in _THRESHOLD for x in behind[-3:]) or \
                 _starts(ahead, _THRESHOLD_AT, 4):
@@ -1538,14 +1555,14 @@ class _Sentence:
                 return ents.key(n)  # "Nigeria, which has won four qualifiers in a row"
         skip = self._parentheticals(start, k0)
         verb = next((k for k in range(k0 - 1, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
-                     and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS
+                     and verb_tags(self.w(k)) & _FINITE and self.w(k) not in _STOP_VERBS
                      and not self._noun_slot(k)), None)
         if verb is None:
             return self._subject_noun(start, k0) if m.measure == Measure.PERCENT else None
         while verb - 1 > start and self.w(verb - 1) in _ADVERBS | {"and", "also", "then"}:
             # "Cole scored 24 points and grabbed 11 rebounds": the subject is the first verb's
             first = next((k for k in range(verb - 2, start - 1, -1) if k not in skip and self.toks[k].kind == WORD
-                          and verb_tags(self.w(k)) & {"VBZ", "VBD", "VBP"} and self.w(k) not in _STOP_VERBS), None)
+                          and verb_tags(self.w(k)) & _FINITE and self.w(k) not in _STOP_VERBS), None)
             if first is None or self.w(verb - 1) not in ("and",) and self.w(verb - 2) != "and":
                 break
             verb = first
@@ -1725,10 +1742,9 @@ class _Sentence:
         nxt = min((g.first for g in others if g.first >= j), default=self.n)
         prv = max((g.last for g in others if g.last <= k0), default=0)
         a = max(a, prv)
-        while b < min(self.n, nxt) and not (self.toks[b].text in _CLAUSE_BREAK or self.low[b] in (
-                "while", "whereas", "but", "who", "which", "that", "whose") or self.low[b] == "," and self.w(b + 1) in (
-                "while", "but", "whereas", "and", "compared", "up", "down") or b > j + 1 and self._verb(b)
-                and self.w(b - 1) not in DETERMINERS):
+        low = self.low
+        while b < min(self.n, nxt) and not (low[b] in _SCOPE_ENDS or low[b] == "," and self.w(b + 1) in _AFTER_COMMA
+                                            or b > j + 1 and self._verb(b) and self.w(b - 1) not in DETERMINERS):
             b += 1  # markers after a verb belong to its event ("found guilty of raping a tourist in 2014")
         spans = [(a, k0), (j, b)]
         when_year = None
@@ -1868,6 +1884,10 @@ _COMPASS = frozenset("northern southern eastern western northeastern northwester
                      "downtown coastal upstate downstate".split())
 _STREAKS = frozenset({"streak", "run", "skid", "streaks"})
 _STOP_VERBS = frozenset({"'s", "’s", "percent"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+# what ends the stretch after a figure whose markers are its own
+_SCOPE_ENDS = _CLAUSE_BREAK | {"while", "whereas", "but", "who", "which", "that", "whose"}
+_AFTER_COMMA = frozenset({"while", "but", "whereas", "and", "compared", "up", "down"})
 _GENERIC_NOUNS = frozenset({"program", "programme", "plan", "project", "package", "fund", "budget", "deal", "cost",
                             "money", "amount", "total", "year", "city", "province", "government", "people"})
 _TIME_NOUNS = frozenset({"year", "quarter", "month", "week", "day", "season", "period", "decade", "term", "night"})
@@ -2402,22 +2422,24 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
             continue
         if k is None or toks[k].lower != "in":
             continue
-        what = set()
+        what = []
         for x in range(k + 1, min(len(toks), k + 5)):
             t = toks[x]
-            if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or"):
-                break
+            if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or", "that", "which", "who") or \
+                    what and verb_tags(t.lower) & {"VBD", "VBZ"} and counted.noun(t.text) is None:
+                break  # ("a 43 per cent fall in visits ignored computer users")
             if t.lower not in DETERMINERS:
-                what.add(counted.noun(t.text) or t.lower)
+                what.append(counted.noun(t.text) or t.lower)
         way = _way(a.thing)
         if not what or way is None:
             continue
+        head = what[-1]  # "in grocery prices": prices, not the stores' sales
         for b in changes:
             if b is a or b.sentence == a.sentence or b.section != a.section or _times(a.scope) != _times(b.scope):
                 continue
             s = doc.sentences[b.sentence]
-            if _way_near(toks, b) != way or not what & {counted.noun(t.text) or t.lower for t in toks[s.first:s.last]
-                                                        if t.kind == WORD}:
+            if _way_near(toks, b) != way or head not in {counted.noun(t.text) or t.lower for t in toks[s.first:s.last]
+                                                         if t.kind == WORD}:
                 continue
             if abs(a.value - b.value) <= 0.5 or a.index in flagged:
                 continue
