@@ -56,6 +56,8 @@ class AgeMismatch:
                     "ill. He was [[46 years old]].", fix="64 years old"),
             Example("# Wrestler Jon Huber dies aged 38\n\nJon Huber, who wrestled as Brodie Lee, died on Saturday "
                     "aged [[41]].", fix="38"),
+            Example("Gaskins, now 67 and a retired grain elevator manager in Kearney, was a 17-year-old senior that "
+                    "spring.\n\n\"I still remember every play,\" said Gaskins, [[68]].", fix="67"),
         ),
         good=(
             Example("Closer Hector Nuñez, 36, got the last out.\n\nBoyd, Grant (6), Lopez (8) and Castillo. Morrow, "
@@ -77,6 +79,8 @@ class AgeMismatch:
             Example("# Kobe Bryant dies in helicopter crash aged 41\n\nBryant, 41, and his daughter Gianna, 13, "
                     "died in the crash."),
             Example("# Actor Sam Ruiz dies aged 80\n\nRuiz died on Monday. His wife, Ana, died aged 75 in 2010."),
+            Example("Gaskins, now 67 and a retired grain elevator manager in Kearney, was a 17-year-old senior that "
+                    "spring.\n\n\"I still remember every play,\" said Gaskins, 67."),
         ),
     )
 

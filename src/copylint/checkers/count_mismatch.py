@@ -125,6 +125,9 @@ class CountMismatch(Mismatch):
                     "36 per cent."),
             Example("Three candidates who did not take part in the debates spoke.\n\nThe two major party "
                     "candidates were barred."),
+            Example("Former treasurer sentenced to 78 months for theft\n\nThe judge also ordered Finch to serve three "
+                    "years of supervised release after his prison term.\n\nFederal sentencing guidelines called for a "
+                    "prison term of 70 to 87 months."),
         ),
     )
 

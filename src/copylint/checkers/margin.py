@@ -12,6 +12,7 @@ LEAD = frozenset("lead leads led leading won win wins winning beat beats ahead t
                  "edged edge defeated outpolled outscored margin victory advantage gap deficit cushion".split())
 _UNITS = frozenset({"point", "points", "vote", "votes", "seat", "seats", "goal", "goals", "run", "runs", "stroke",
                     "strokes", "percentage"})
+_WHEN = frozenset({"halftime", "half-time", "early", "late", "first-half", "first-period", "final"})
 _HEADS = frozenset({"lead", "margin", "edge", "advantage", "victory", "win", "gap", "deficit", "cushion", "swing"})
 
 
@@ -53,6 +54,9 @@ class Margin:
                     "[[164,094 votes]]."),
             Example("Oyelaran received 4,812 votes, or 44.1 per cent, compared with 4,367 votes for Fitzwilliam. "
                     "Brant finished third.\n\nOyelaran's margin of [[454 votes]] was the narrowest in decades."),
+            Example("The Braves used a 14-2 run to build an [[11-point]] halftime lead, 42-33."),
+            Example("The measure passed with 412,388 votes, or 53.6 percent, to 356,907, or 46.4 percent. That is a "
+                    "margin of 55,481 votes, or [[9.2 percentage points]]."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -90,6 +94,9 @@ class Margin:
                     "Liberals is the smallest since the election."),
             Example("Calgary pulled within 3-2 on Bell's second goal, but Dubois restored the two-goal lead on a "
                     "power play in the third."),
+            Example("The Braves used a 14-2 run to build a nine-point halftime lead, 42-33."),
+            Example("The measure passed with 412,388 votes, or 53.6 percent, to 356,907, or 46.4 percent. That is a "
+                    "margin of 55,481 votes, or 7.2 percentage points."),
         ),
     )
 
@@ -143,6 +150,8 @@ class Margin:
                 said = end
                 if m.compound is not None and m.head and m.last < len(doc.tokens):
                     said = doc.tokens[m.last].end  # "an 8-point gap"
+                    if m.head in _WHEN and m.last + 1 < len(doc.tokens):
+                        said = doc.tokens[m.last + 1].end  # "an 11-point halftime lead"
                 yield Finding(m.start, end, f"'{doc.text[m.start:said]}', but {format_value(a)} to "
                               f"{format_value(b)} is {format_value(round(gap, 1))}: check the margin or the figures.",
                               related=tuple(Related(x.start, x.end, x.text) for x in chosen))
@@ -269,11 +278,17 @@ class Margin:
         if m.hedge is not None:
             before = [t.lower for t in toks[max(0, m.first - 7):m.first]]
         after = toks[m.last].lower if m.last < len(toks) else ""
-        if m.compound is not None:  # "a nine-point lead"
-            return m.compound in _UNITS and (m.head in _HEADS or after in _HEADS)
+        if m.compound is not None:  # "a nine-point lead", "an 11-point halftime lead"
+            nxt = toks[m.last + 1].lower if m.last + 1 < len(toks) else ""
+            return m.compound in _UNITS and (m.head in _HEADS or after in _HEADS or after in _WHEN and nxt in _HEADS)
         unit = doc.text[m.end:m.phrase_end].strip().lower() if m.noun_end else after
         if m.measure == Measure.POINTS:
             unit = "points"  # "by 9 percentage points"
+            if before[-2:] == [",", "or"]:  # "a margin of 55,481 votes, or 9.2 percentage points": the margin again
+                prev = next((x for x in reversed(led.in_sentence(m.sentence)) if x.last < m.first), None)
+                if prev is not None and prev.measure == Measure.COUNT and m.first - prev.last <= 4 and \
+                        Margin._is_margin(doc, led, prev):
+                    return True
         if before[-2:] == ["majority", "of"] and m.noun_end is None and m.value >= 10:
             return True  # "giving Marchetti a majority of 2,455": votes
         if unit.split()[:1] and unit.split()[0] not in _UNITS or not unit:
@@ -291,8 +306,16 @@ class Margin:
         """The two figures a margin separates, with their mentions: a tally, two shares, or two counts of
         votes; in the margin's sentence those before it first ("leads 53 per cent to 47 per cent, an 8-point
         gap, after being level at 50-50")."""
-        ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted]
+        toks = led.doc.tokens
+        ms = [m for m in led.in_sentence(si) if m is not margin and not m.quoted and not (
+            m.measure == Measure.TALLY and m.last < len(toks) and toks[m.last].lower in ("run", "spurt", "burst"))]
+        # ("a 14-2 run": points scored in a stretch, not the score)
         if si == margin.sentence:
+            k = next((k for k in range(margin.last, min(len(toks), margin.last + 4)) if toks[k].text == ","), None)
+            beside = next((m for m in ms if m.measure == Measure.TALLY and m.second is not None and k is not None
+                           and m.first == k + 1), None)
+            if beside is not None:
+                return beside.value, beside.second, "count", (beside,)  # "an 11-point halftime lead, 42-33"
             before = _pair_in(led, [m for m in ms if m.first < margin.first], True, _counted(margin))
             if before is not None:
                 return before

@@ -121,6 +121,8 @@ class PercentChange:
             Example("The population grew to 1,150 from 920 in 2010, and jobs rose 40 per cent."),
             Example("Opponents argued the tax would hurt small employers. Their campaign raised about $1.9 million, "
                     "compared with $4.8 million for supporters."),
+            Example("The company earned $214.6 million, or $1.38 a share, in the quarter, up from $187.2 million, or "
+                    "$1.19 a share, a year earlier."),
         ),
     )
 
@@ -164,6 +166,9 @@ class PercentChange:
                   or m.first < b.first and m.role == Role.PART and b.role == Role.COMPARE and b.first >= 2
                   and [t.lower for t in doc.tokens[b.first - 2:b.first]] == ["compared", "with"]]
         # ("Of those, 46,350 had waited ..., compared with 41,200")
+        toks = doc.tokens
+        before = [m for m in before if not (m.role == Role.RATE and m.first >= 2 and toks[m.first - 1].lower == "or"
+                                            and b.role != Role.RATE)]  # "$214.6 million, or $1.38 a share, up from"
         return before[-1] if before else None  # "bringing its total to 412, up from 389"
 
     @staticmethod

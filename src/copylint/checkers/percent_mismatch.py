@@ -50,6 +50,9 @@ class PercentMismatch(Mismatch):
                     "2020, when 31.2 per cent voted.", fix="38.6 per cent"),
             Example("Turnout was 46.8 per cent, below the 60.5 per cent recorded in the 2015 referendum.\n\n"
                     "Campaigners said the [[48.6 per cent]] turnout reflected a short campaign.", fix="46.8 per cent"),
+            Example("Average occupancy across the 418 properties surveyed fell to 91.4 percent, from 93.2 percent a "
+                    "year earlier.\n\nWith occupancy at [[93.4 percent]], about 38 percent of properties offered "
+                    "discounts.", fix="91.4 percent"),
         ),
         good=(
             Example("Rahman's lead compares with a gap of 27.3 points at the general election, when Reform finished "
@@ -79,6 +82,9 @@ class PercentMismatch(Mismatch):
                     "the Liberals lead with 41 per cent to the Bloc's 24 per cent."),
             Example("Same-store sales rose 3.8 per cent at its grocery stores.\n\nLiu said food inflation was "
                     "2.4 per cent, below the 2.9 per cent increase in grocery prices that Statistics Canada reported."),
+            Example("Average occupancy across the 418 properties surveyed fell to 91.4 percent, from 93.2 percent a "
+                    "year earlier.\n\nWith occupancy at 91.4 percent, about 38 percent of properties offered "
+                    "discounts. Office occupancy was 84 percent."),
         ),
     )
 

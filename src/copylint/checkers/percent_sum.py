@@ -14,13 +14,14 @@ _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "surv
                     "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
                               "sample", "revenue", "sales", "accounted", "account", "accounts", "spending",
-                              "remaining"})
+                              "remaining", "rated", "ratings"})
 # a line of a result: a name, perhaps its party, its votes and its share ("Priya Oduya (Green) 1,684 (35.1%)")
 _RESULT_LINE = re.compile(r"^\W*[A-Z][^\n\d]{2,60}\s[\d,]{2,9}\s*\((?P<share>\d{1,2}(?:\.\d)?%)\)\s*$")
 # Words that make "A% to B%" a change rather than a split
 _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell falling fallen dropped declined "
                       "slipped surged soared plunged shifted moved swung went changed".split())
 # Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
+_RATED = frozenset({"rated", "rates", "graded", "grades"})
 _NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name",
                      "voted", "thought", "think", "believe", "believed", "want", "wanted", "prefer", "preferred",
                      "say", "says", "reported", "report", "answered", "replied"})
@@ -109,6 +110,10 @@ class PercentSum:
                     "[[8 per cent]] are unsure."),
             Example("The state holds a 51% stake in the airline, Delta owns 30% and pension funds hold [[25%]]."),
             Example("Trump trailed Biden in the polling average, 43.3 percent to [[63.3 percent]]."),
+            Example("Salaries and benefits make up 79 per cent of spending, school operations 9 per cent, student "
+                    "transportation 6 per cent, classroom supplies 4 per cent and administration [[5 per cent]]."),
+            Example("The USDA rated the Kansas crop 4 percent very poor, 9 percent poor, 31 percent fair, 48 percent "
+                    "good and [[11 percent]] excellent."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -160,6 +165,10 @@ class PercentSum:
             Example("Support rose from 40 per cent to 62 per cent, and 60% to 70% of patients recover."),
             Example("Coleman won 89% of Black voters and 61% of Latino voters, while white voters favored "
                     "Whitaker 57% to 42%."),
+            Example("Salaries and benefits make up 79 per cent of spending, school operations 9 per cent, student "
+                    "transportation 6 per cent, classroom supplies 4 per cent and administration 2 per cent."),
+            Example("The USDA rated the Kansas crop 4 percent very poor, 9 percent poor, 31 percent fair, 45 percent "
+                    "good and 11 percent excellent. A year ago, 38 percent was rated good or excellent."),
         ),
     )
 
@@ -339,7 +348,8 @@ class PercentSum:
             return True  # "With about 80% of polling-station ballots counted"
         if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
             return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
-        if any(w in _CHANGE - {"from"} for w in before[-2:] + after[:2]) or any(
+        near = before[-2:] if before[-2:-1] not in (["make"], ["makes"], ["made"], ["making"]) else []
+        if any(w in _CHANGE - {"from"} for w in near + after[:2]) or any(
                 w in _OTHER_WHOLE and (w != "opposed" or i and before[i - 1] == "as") for i, w in enumerate(before)):
             return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent"; "41
             # per cent opposed it and 19 per cent did not know" is an answer, "as opposed to 75%" another whole)
@@ -417,8 +427,9 @@ class PercentSum:
         if k < s.last and toks[k].lower in _NAMING:
             k += 1  # "38% of likely voters said immigration"
         elif not any(w in _NAMING and {"%", "percent", "cent"} & set(before[max(0, x - 6):x])
-                     for x, w in enumerate(before)):
-            return None  # "..., 31% the economy": an earlier share of the sentence said what it named
+                     for x, w in enumerate(before)) and not _RATED & set(before):
+            return None  # "..., 31% the economy": an earlier share of the sentence said what it named; "rated
+            # the crop 4 percent very poor, 9 percent poor": a rating scale
         words = []
         while k < s.last and toks[k].kind in ("word", "number") and toks[k].lower not in ("and", "or", "while", "but") \
                 and len(words) < 6:

@@ -47,6 +47,12 @@ class Streak:
                     "Riverton, which beat Ashcroft 5-1 on Tuesday, had lost 3-2 at Dunmore on Sunday."),
             Example("Redmond fell 101-99 to the Herons on Wednesday.\n\nRedmond lost its [[third]] straight game. The "
                     "Flyers beat the Stags 99-95 on Saturday before falling 118-109 at Lakeport on Monday."),
+            Example("The Oil Kings beat the Hitmen 6-3 on Saturday, extending their winning streak to six games.\n\n"
+                    "The Oil Kings have won [[five]] straight games and sit first in the division."),
+            Example("Home prices rose for the 11th consecutive month in May.\n\nWhitfield said the streak of [[12]] "
+                    "straight monthly price gains is driven by new construction."),
+            Example("The Red River rose for an 11th straight day on Thursday.\n\nFontaine said crews had worked "
+                    "through [[12]] consecutive days of rising water."),
         ),
         good=(
             Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had six months in "
@@ -62,6 +68,10 @@ class Streak:
             Example("The Rapids beat the Mariners 4-2 on Saturday.\n\nThe win was the Rapids' second in a row. "
                     "Riverton, which beat Ashcroft 5-1 on Tuesday, had lost 3-2 at Dunmore on Sunday."),
             Example("The Herons' win was their seventh straight at home.\n\nRedmond lost its third straight game."),
+            Example("Home prices rose for the 11th consecutive month in May.\n\nSales fell for a 12th straight "
+                    "month."),
+            Example("The Oil Kings extended their winning streak to six games.\n\nThe Hitmen have lost five "
+                    "straight games."),
         ),
     )
 
@@ -82,12 +92,15 @@ class Streak:
                     break
                 if a.holder and b.holder and a.holder != b.holder or not scopes_meet(a.scope, b.scope):
                     continue
-                if a.cls and b.cls and a.cls != b.cls or (a.holder is None) != (b.holder is None) and \
-                        not (a.cls and a.cls == b.cls):
+                ca, cb = _unit(led, a), _unit(led, b)
+                if ca and cb and ca != cb or (a.holder is None) != (b.holder is None) and not (ca and ca == cb):
                     continue
                 if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
                         a.event != b.event and not a.cls == b.cls == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
+                wa, wb = _way(led, a), _way(led, b)
+                if wa and wb and wa != wb:
+                    continue  # "prices rose for the 11th consecutive month" and "sales fell for a 12th straight month"
                 ka, kb = _kind(led, a), _kind(led, b)
                 venue = {"home", "road", "away"}
                 if ka and kb and ka != kb or bool(venue & set(led.words(a, after=4))) != bool(
@@ -160,9 +173,14 @@ def _clause(led, m) -> set[str]:
         if cut in before:
             before = before[len(before) - before[::-1].index(cut):]
     words = before + after
-    # "We've now had five months in a row": a perfect that runs to now, not a past run
-    return {w for k, w in enumerate(words) if not (w == "had" and any(
-        x in ("have", "has") or x.endswith(("'ve", "’ve")) for x in words[max(0, k - 2):k]))}
+    # "We've now had five months in a row": a perfect that runs to now, not a past run; nor is "Fontaine said
+    # crews had worked through 12 consecutive days" (reported speech, the tense moved back)
+    said = any(w in _SAID for w in led.words(m, before=20))
+    return {w for k, w in enumerate(words) if not (w == "had" and (said or any(
+        x in ("have", "has") or x.endswith(("'ve", "’ve")) for x in words[max(0, k - 2):k])))}
+
+
+_SAID = frozenset({"said", "says", "told", "added", "noted"})
 
 
 _WON = frozenset("beat beats beating defeated won edged topped downed routed blanked".split())
@@ -179,6 +197,33 @@ def _game_day(doc, led, s) -> int | None:
         if day is not None:
             return day
     return None
+
+
+def _unit(led, s) -> str | None:
+    """What a streak counts, one way for each phrasing: "a winning streak to six games" and "won five straight
+    games" count wins; "12 straight monthly price gains" and "the 11th consecutive month" count months."""
+    period = next((_PERIODIC[x.lower()] for x in s.mods if x.lower() in _PERIODIC), None)
+    if period is not None and s.cls in _CHANGES:
+        return period
+    if s.cls in ("game", "match", "contest", "start", "outing", "win", "loss"):
+        return _kind(led, s) or s.cls
+    return s.cls
+
+
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+             "annual": "year"}
+_CHANGES = frozenset("gain rise increase decline drop fall loss cut hike".split())
+
+
+def _way(led, s) -> str | None:
+    """A run of rises or of falls, by the verb before it ("rose for the 11th consecutive month")."""
+    words = set(led.words(s, before=5))
+    up, down = bool(words & _UP), bool(words & _DOWN)
+    return "up" if up and not down else "down" if down and not up else None
+
+
+_UP = frozenset("rose rise rises risen rising climbed climbs grew grows increased increases gained gains".split())
+_DOWN = frozenset("fell fall falls fallen falling dropped drops declined declines slid slipped shrank".split())
 
 
 def _kind(led, s) -> str | None:

@@ -39,6 +39,8 @@ class TallyMismatch:
             Example("# Harrowgate Town 3-2 Wexley Rovers: Okafor double makes it nine without defeat\n\n"
                     "Emeka Okafor scored twice as Harrowgate Town beat Wexley Rovers [[3-1]] at Priory Lane.",
                     fix="3-2"),
+            Example("The Iowa Board of Regents voted 7-2 on Wednesday to raise tuition.\n\nThe board's [[6-3]] vote "
+                    "came after two hours of public comment.", fix="7-2"),
         ),
         good=(
             Example("# Brennan Falls council approves data center rezoning 6-3\n\nThe council voted 6-3 late "
@@ -52,6 +54,9 @@ class TallyMismatch:
             Example("Ashbourne beat Kirkwall 3-1 on Saturday.\n\nWhitfield made a save with the score at 2-1."),
             Example("# Harrowgate Town 3-1 Wexley Rovers: Okafor double makes it nine without defeat\n\n"
                     "Harrowgate Town beat Wexley Rovers 3-1.\n\nThey last lost 2-1 at Marlow Bridge in December."),
+            Example("Council voted 9-4 on Tuesday to freeze fares.\n\nIn 2023, the 8-5 vote went the other way."),
+            Example("Council voted 9-4 on Tuesday to freeze fares.\n\nLast year the council's 8-5 vote went the "
+                    "other way."),
         ),
     )
 
@@ -63,7 +68,9 @@ class TallyMismatch:
                 if a.frame != b.frame or a.sentence == b.sentence or a.section != b.section:
                     continue
                 (x1, y1), (x2, y2) = sides(a), sides(b)
-                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2):
+                moved = a.frame == "vote" and x1 + y1 == x2 + y2 and abs(x1 - x2) == 1 and _named_back(doc, b)
+                # ("voted 7-2" ... "the board's 6-3 vote": one vote named again, a member moved to the other side)
+                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2 or moved):
                     continue
                 if abs(x1 - x2) + abs(y1 - y2) > 2 and not (a.frame == "final" and _both_teams(doc, a, b)):
                     continue  # further apart, only a score between the same two teams
@@ -84,6 +91,17 @@ class TallyMismatch:
                               "check the tally.", (other.text,),
                               related=(Related(other.start, other.end, f"{kind} {other.text}"),))
                 break
+
+
+def _named_back(doc, t) -> bool:
+    """ "The board's 6-3 vote", "the 6-3 decision": a vote the story has told of, named again."""
+    toks = doc.tokens
+    before = toks[t.first - 1].lower if t.first else ""
+    after = toks[t.last].lower if t.last < len(toks) else ""
+    dated = {x for x in t.scope if x.startswith(("y:", "year:", "m:", "season:", "term:"))}
+    return (before in ("the", "this", "that") or before.endswith(("'s", "’s"))) and after in ("vote", "decision") \
+        and not dated and not {x.lower for x in toks[doc.sentences[t.sentence].first:t.first]} & {"last", "previous",
+                                                                                                 "earlier", "prior"}
 
 
 def _sides(doc, t) -> frozenset[str]:

@@ -39,7 +39,8 @@ def find(ledger) -> tuple[Breakdown, ...]:
     out: list[Breakdown] = []
     for si, s in enumerate(doc.sentences):
         ms = [m for m in ledger.in_sentence(si) if m.measure == Measure.COUNT and not m.quoted and not m.named
-              and m.compound is None and not (m.first and toks[m.first - 1].lower == "with")]
+              and m.compound is None and not (m.first > 1 and toks[m.first - 1].lower == "with"
+                                              and toks[m.first - 2].kind != "punct")]
         # ("164 one-bedroom apartments and 46 with three bedrooms": the figures inside a part are not parts)
         low = [t.lower for t in toks[s.first:s.last]]
         money = [m for m in ledger.in_sentence(si) if m.measure == Measure.MONEY and not m.quoted]
@@ -97,7 +98,7 @@ def find(ledger) -> tuple[Breakdown, ...]:
             end = _close(toks, start + s.first, s.last, toks[k].text)
             parts = [m for m in ms[i + 1:] if start + s.first <= m.first < end and not _nested(toks, m)]
             others = [m for m in ledger.in_sentence(si) if start + s.first <= m.first < end
-                      and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE)]
+                      and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE, Measure.ORDINAL)]
             if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):
                 continue  # a list with shares or money in it is something else; "of which four are needed"
             if len(parts) >= 2 and len(parts) == t.value and all(p.value > t.value for p in parts) and i and \

@@ -430,6 +430,11 @@ class _Sentence:
                     prev.measure in (Measure.COUNT, Measure.MONEY) and m.first - prev.last == 2 and \
                     self.w(f.first - 1) == "or" and self.w(f.first - 2) == ",":
                 m = replace(m, holder=prev.holder)  # "to Whitcomb's 889,512, or 44.6%": Whitcomb's share
+            if prev is not None and m.measure in (Measure.COUNT, Measure.DURATION) and prev.measure == Measure.COUNT \
+                    and (prev.thing is None or m.measure == Measure.COUNT) and m.first - prev.last == 1 and self.w(f.first - 1) == "to" and prev.low < m.low and \
+                    prev.last - self.base < f.first and self.w(prev.first - self.base - 1) not in ("from", "between") \
+                    and not _UP_DOWN & set(self.low[:f.first]):
+                m = replace(m, low=prev.low)  # "a prison term of 70 to 87 months": a range
             out.append(m)
         return out
 
@@ -552,6 +557,10 @@ class _Sentence:
                 return "appositive"
             if t.kind == WORD and t.lower in _PERSON_NOUNS:
                 return "appositive"
+        if p == "now" and self.w(i - 2) == "," and nx in (",", "and", ";", ".") and i >= 3:
+            name = self.entities.name_ending(self.base + i - 3)  # "Gaskins, now 67 and a retired grain manager"
+            if name is not None and name.kind not in (PLACE, ORG) or self.w(i - 3) in _PERSON_NOUNS:
+                return "appositive"
         if p == "now" and self.w(i - 2) in ("is", "was") and nx in (".", ",", "and", ";", "") and i >= 3 and (
                 self.w(i - 3) in HE_SHE or self.w(i - 3) == ","):
             return "was"  # "Hirsch, who was 19 when rescuers pulled him out, is now 74"
@@ -672,6 +681,9 @@ class _Sentence:
                 holder = f"yes:{holder}"  # "Whitcomb's 55 percent approval" is "55 percent approve of her"
         if m.measure == Measure.PERCENT and (holder is None or holder.startswith("n:")):
             holder = self._answer(j if noun_end is None else self._index_after(noun_end)) or holder
+        if m.measure == Measure.PERCENT and holder is not None and holder.startswith("n:") and \
+                thing in counted.RATE_NOUNS.values() and thing not in ("rate", "margin", "error", "tax"):
+            holder = f"n:{thing}"  # "Average occupancy across the 418 properties fell to 91.4 percent": a rate's
         scope = self._scope(k0, j, figs, f)
         if event in FLOWS and self._planned(k0) or role == Role.TO and any(
                 self.w(v) in ("will", "would", "'ll", "shall") for v in range(max(0, k0 - 6), k0)):
@@ -729,9 +741,9 @@ class _Sentence:
         47-year-old teacher,"; "Okafor, aged 47"; "Okafor died at 47"; "he was 47". A definite "the
         46-year-old" has none here: the age checks link it to the person last named."""
         ents, base = self.entities, self.base
-        if how in ("appositive", "aged") and self.w(k0 - 1) in (",", "(", "aged", "age", "of"):
+        if how in ("appositive", "aged") and self.w(k0 - 1) in (",", "(", "aged", "age", "of", "now"):
             k = k0 - 1
-            while k >= 0 and self.w(k) in (",", "(", "aged", "age", "of", "the", "at"):
+            while k >= 0 and self.w(k) in (",", "(", "aged", "age", "of", "the", "at", "now"):
                 k -= 1
             n = ents.name_ending(base + k) if k >= 0 else None
             if n is not None and n.kind not in (PLACE, ORG):
@@ -1116,6 +1128,14 @@ class _Sentence:
                 break
             if t.kind != WORD or t.lower in _STOP:
                 break
+            if t.text[0].isupper() and k == j:
+                n = self.entities.name_at(self.base + k)
+                after = n.last - self.base if n is not None and n.first == self.base + k else None
+                if after is not None and after - k >= 2 and after < self.n and self.toks[after].kind == WORD and \
+                        self.toks[after].text[0].islower() and counted.noun(self.toks[after].text) is not None:
+                    k = after  # "2,900 Tallis Lake residents": the name qualifies the noun after it
+                    steps += 1
+                    continue
             lem = counted.noun(t.text, plural=value != 1) or (t.lower if t.lower in _COLLECTIVES and k == j else None)
             if lem is not None:  # ("the 6,219 crowd": a collective counts its members)
                 best = (lem, t.end, k + 1)
@@ -1425,7 +1445,7 @@ class _Sentence:
         if m.measure in (Measure.PERCENT, Measure.POINTS) and ahead[:1] and ahead[0] in _CHANGE_NOUNS:
             return Role.BY, definite  # "an 84% decrease", "a 12 per cent rise"
         if before in ("by",) and any(x in _UP_DOWN for x in self.low[max(0, k0 - 6):k0]) or before in (
-                "up", "down") or prev2 in (("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"),
+                "up", "down") and w(k0 - 2) not in ("make", "makes", "made", "making") or prev2 in (("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"),
                                             ("cut", "of"), ("jump", "of"), ("fall", "of"), ("gain", "of"),
                                             ("loss", "of"), ("increase", "by"), ("net", "of")) or \
                 before in ("rose", "fell", "jumped", "dropped", "climbed", "grew", "declined", "increased",
@@ -1538,6 +1558,15 @@ class _Sentence:
             lem = counted.noun(self.toks[before - 1].text)
             if lem:
                 return f"n:{lem}"  # "..., transit for 14 per cent, fire for 9 per cent"
+        if m.measure == Measure.PERCENT and before >= 1 and self.toks[before].kind == WORD:
+            k = before
+            while k > before - 3 and k >= 0 and self.toks[k].kind == WORD and self.toks[k].text[0].islower() and \
+                    w(k) not in ("and", "or") and (counted.noun(self.toks[k].text) or not verb_tags(w(k)) & _FINITE):
+                k -= 1
+            lem = counted.noun(self.toks[before].text) if k < before and w(k) in (",", "and") and not verb_tags(
+                w(before)) & {"VBG", "VBD", "VBN"} else None
+            if lem:
+                return f"n:{lem}"  # "..., school operations 9 per cent, student transportation 6 per cent"
         # the clause subject: the first name or pronoun before the verb that governs the figure; a
         # reported clause starts after its reporting verb ("Mijares claimed 90 civilians were wounded")
         start = self._clause_start(k0)
@@ -2034,6 +2063,7 @@ def _resolve(out: list[Mention]) -> list[Mention]:
 
 # -- one quantity, two mentions ---------------------------------------------------------------------------
 
+_AVERAGE = frozenset({"average", "mean", "current"})
 _IDENTITY_ROLES = frozenset({Role.PLAIN, Role.TOTAL, Role.RATE, Role.TO})
 _SCOPE_DIMENSIONS = ("y", "src", "ctx", "q", "year", "season", "quarter", "month", "week", "m", "p", "game", "half",
                      "period",
@@ -2047,6 +2077,11 @@ class Conflict:
     odd: Mention  # the mention to check: its value is the one nothing else supports
     other: Mention  # the mention it contradicts
     evidence: str  # why the two are one quantity: definite, holder, event, headline, rate
+
+
+def _plain_scope(m: Mention) -> frozenset[str]:
+    """A mention's time and place, without what its sentence is about ("surveyed" makes a poll's context)."""
+    return frozenset(x for x in m.scope if not x.startswith("ctx:"))
 
 
 def scopes_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -2159,8 +2194,10 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return None  # a share is someone's (a candidate's, a party's) or a named rate (turnout, inflation)
     if a.measure in (Measure.PERCENT, Measure.POINTS) and (ha is None) != (hb is None) and a.cls != b.cls:
         return None  # "the participation rate ... 65.2 per cent" and "British Columbia's 5.6 per cent"
-    if a.measure in (Measure.PERCENT, Measure.POINTS) and a.cls in counted.RATE_NOUNS.values() and a.mods != b.mods:
-        return None  # core inflation and food inflation; youth and overall unemployment
+    if a.measure in (Measure.PERCENT, Measure.POINTS) and a.cls in counted.RATE_NOUNS.values() and \
+            {x.lower() for x in a.mods} - _AVERAGE != {x.lower() for x in b.mods} - _AVERAGE:
+        return None  # core inflation and food inflation; youth and overall unemployment (average occupancy is
+        # occupancy)
     if not scopes_meet(a.scope, b.scope):
         return None
     if headline:
@@ -2204,7 +2241,7 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
         return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
     if a.measure == Measure.PERCENT and a.cls in counted.RATE_NOUNS and a.cls != "rate" and a.cls == b.cls \
-            and ha is None and hb is None and a.scope == b.scope:
+            and ha is None and hb is None and _plain_scope(a) == _plain_scope(b):
         return "rate"  # "a turnout rate of 85%" and "a turnout of 58%" in one election's story
     return None
 
