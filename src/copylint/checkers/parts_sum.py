@@ -27,8 +27,8 @@ class PartsSum:
             Example("Of the [[38]] who made it out, 24 walked out on their own and 16 were brought up by rescue "
                     "teams.", fix="40"),
             Example("Police towed [[11]] vehicles: six trucks and four vans.", fix="10"),
-            Example("Crews are working hard, Gill said, with [[186]] personnel assigned to the fire: 122 firefighters, 41 "
-                    "structural protection specialists and 18 support staff.", fix="181"),
+            Example("Crews are working hard, Gill said, with [[186]] personnel assigned to the fire: 122 firefighters, "
+                    "41 structural protection specialists and 18 support staff.", fix="181"),
             Example("The tour stopped at [[612]] fields: 238 in western Kansas, 201 in central Kansas and 137 in the "
                     "state's eastern third.", fix="576"),
             Example("The [[3.9 per cent]] increase is made up of 2.1 percentage points for programs, 1.2 points for "

@@ -431,8 +431,9 @@ class _Sentence:
                     self.w(f.first - 1) == "or" and self.w(f.first - 2) == ",":
                 m = replace(m, holder=prev.holder)  # "to Whitcomb's 889,512, or 44.6%": Whitcomb's share
             if prev is not None and m.measure in (Measure.COUNT, Measure.DURATION) and prev.measure == Measure.COUNT \
-                    and (prev.thing is None or m.measure == Measure.COUNT) and m.first - prev.last == 1 and self.w(f.first - 1) == "to" and prev.low < m.low and \
-                    prev.last - self.base < f.first and self.w(prev.first - self.base - 1) not in ("from", "between") \
+                    and (prev.thing is None or m.measure == Measure.COUNT) and m.first - prev.last == 1 \
+                    and self.w(f.first - 1) == "to" and prev.low < m.low \
+                    and self.w(prev.first - self.base - 1) not in ("from", "between") \
                     and not _UP_DOWN & set(self.low[:f.first]):
                 m = replace(m, low=prev.low)  # "a prison term of 70 to 87 months": a range
             out.append(m)
@@ -1445,9 +1446,10 @@ class _Sentence:
         if m.measure in (Measure.PERCENT, Measure.POINTS) and ahead[:1] and ahead[0] in _CHANGE_NOUNS:
             return Role.BY, definite  # "an 84% decrease", "a 12 per cent rise"
         if before in ("by",) and any(x in _UP_DOWN for x in self.low[max(0, k0 - 6):k0]) or before in (
-                "up", "down") and w(k0 - 2) not in ("make", "makes", "made", "making") or prev2 in (("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"),
-                                            ("cut", "of"), ("jump", "of"), ("fall", "of"), ("gain", "of"),
-                                            ("loss", "of"), ("increase", "by"), ("net", "of")) or \
+                "up", "down") and w(k0 - 2) not in ("make", "makes", "made", "making") or prev2 in (
+                    ("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"), ("cut", "of"),
+                    ("jump", "of"), ("fall", "of"), ("gain", "of"), ("loss", "of"), ("increase", "by"),
+                    ("net", "of")) or \
                 before in ("rose", "fell", "jumped", "dropped", "climbed", "grew", "declined", "increased",
                            "decreased", "gained", "lost", "slipped", "plunged", "soared", "surged", "tumbled"):
             return Role.BY, definite
