@@ -99,6 +99,8 @@ class PercentChange:
                     "[[15.2 per cent]]."),
             Example("The share rose from 20 per cent in the 2018 survey to 29 per cent in the latest one, an "
                     "increase of [[54 per cent]]."),
+            Example("There has been a drop in deaths among under-fives of nearly [[60%]], from 13.9 million in 1970 to "
+                    "6.8 million in 2010."),
         ),
         good=(
             Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
@@ -123,6 +125,8 @@ class PercentChange:
                     "compared with $4.8 million for supporters."),
             Example("The company earned $214.6 million, or $1.38 a share, in the quarter, up from $187.2 million, or "
                     "$1.19 a share, a year earlier."),
+            Example("There has been a drop in deaths among under-fives of more than 50%, from 13.9 million in 1970 to "
+                    "6.8 million in 2010."),
         ),
     )
 
@@ -246,7 +250,7 @@ class PercentChange:
         if x.hedge == "less":
             return 0.0, v
         if x.hedge == "near":
-            return v * 0.85, v
+            return v * 0.88, v  # "nearly 60%" is not 51
         half = 0.5 * 10.0 ** -len(x.text.split(".")[1].split()[0].rstrip("%")) if "." in x.text else 0.5
         return v - half - v * 0.03, v + half + v * 0.03
 

@@ -30,6 +30,13 @@ _CHOICE = frozenset({"main", "biggest", "primary", "chief", "single", "top", "pr
                      "first"})
 
 
+def _least(m) -> float:
+    """The smallest value a share can have: "about 68%" is a rounded 68 (67.5), "about 70%" a rounder one."""
+    if m.hedge == "about" and m.value == int(m.value):
+        return max(m.low, m.value - (2.5 if m.value % 5 == 0 else 0.5))
+    return m.low
+
+
 def _limit(n: int) -> int:
     """The most n rounded shares of one whole may add up to: 101 for a few, 102 for six or more."""
     return 101 if n < 6 else 102
@@ -114,6 +121,8 @@ class PercentSum:
                     "transportation 6 per cent, classroom supplies 4 per cent and administration [[5 per cent]]."),
             Example("The USDA rated the Kansas crop 4 percent very poor, 9 percent poor, 31 percent fair, 48 percent "
                     "good and [[11 percent]] excellent."),
+            Example("Of the territory's six delegates, Sanders secured four with about 68% of the vote. Joe Biden "
+                    "earned the other two with about [[36%]] of the vote."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -169,6 +178,8 @@ class PercentSum:
                     "transportation 6 per cent, classroom supplies 4 per cent and administration 2 per cent."),
             Example("The USDA rated the Kansas crop 4 percent very poor, 9 percent poor, 31 percent fair, 45 percent "
                     "good and 11 percent excellent. A year ago, 38 percent was rated good or excellent."),
+            Example("Of the territory's six delegates, Sanders secured four with about 68% of the vote. Joe Biden "
+                    "earned the other two with about 32% of the vote."),
         ),
     )
 
@@ -270,7 +281,7 @@ class PercentSum:
                 run.append((x, shares[0]))
             if len(run) < 3:
                 continue
-            total = sum(m.low for _, m in run)
+            total = sum(_least(m) for _, m in run)
             rest = any(re.match(r"\W*(other|others|rest|remaining|none|don.t know|unsure|undecided)\b",
                                 doc.text[x.start:x.end].lower()) for x, _ in run)
             limit = _limit(len(run))
@@ -519,9 +530,9 @@ class PercentSum:
         limit = _limit(len(group))
         total = 0.0
         for i, m in enumerate(group):
-            total += m.low
+            total += _least(m)
             if total > limit and i >= 1:  # the finding sits where the sum passes 100; its message gives all
-                whole = sum(x.low for x in group)
+                whole = sum(x.value for x in group)  # as written
                 parts = " + ".join(format_value(x.value) for x in group)
                 yield Finding(m.start, m.end, f"These shares of one whole add up to {format_value(whole)} per cent "
                               f"({parts}): check the figures.",

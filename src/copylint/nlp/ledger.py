@@ -1441,10 +1441,15 @@ class _Sentence:
             # $448 million, or $1.12 a share, in the 12 weeks ended Oct. 5, from $380 million"
         if before in ("from",) and behind[-2:-1] in (["up"], ["down"]):
             return Role.FROM, definite
-        if before == "to" and any(x in _UP_DOWN for x in self.low[max(0, k0 - 14):k0]):
-            return Role.TO, definite
+        if before == "to" and (any(x in _UP_DOWN for x in self.low[max(0, k0 - 14):k0]) or any(
+                w(x) == "from" and (self.toks[x + 1].kind == NUMBER or w(x + 1) in _CURRENCY_SIGNS)
+                for x in range(max(0, k0 - 10), k0 - 2))):
+            return Role.TO, definite  # "rose to 41"; "from 13.9 million in 1970 to 6.8 million in 2010"
         if m.measure in (Measure.PERCENT, Measure.POINTS) and ahead[:1] and ahead[0] in _CHANGE_NOUNS:
             return Role.BY, definite  # "an 84% decrease", "a 12 per cent rise"
+        if m.measure in (Measure.PERCENT, Measure.POINTS) and before == "of" and any(
+                w(x) in _CHANGE_NOUNS and w(x - 1) in ("a", "an", "the") for x in range(max(1, k0 - 8), k0 - 1)):
+            return Role.BY, definite  # "a drop in deaths among under-fives of nearly 60%"
         if before in ("by",) and any(x in _UP_DOWN for x in self.low[max(0, k0 - 6):k0]) or before in (
                 "up", "down") and w(k0 - 2) not in ("make", "makes", "made", "making") or prev2 in (
                     ("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"), ("cut", "of"),
@@ -1934,6 +1939,7 @@ _SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.
                             Measure.ORDINAL})
 _DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
 _THEN = frozenset({"when", "while", "as", "until", "since", "before", "after", "if", "by", "time"})
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 _CHANGE_NOUNS = frozenset("increase decrease rise drop fall decline jump gain cut reduction hike slump surge "
                           "growth boost climb dip plunge".split())
 _POLL_WORDS = frozenset("poll polls polling polled pollster pollsters survey surveys surveyed respondents "
