@@ -81,6 +81,9 @@ class CountMismatch(Mismatch):
                     "victims on Wednesday.", fix="12"),
             Example("# Doctor sentenced to 41 years for opioid prescriptions\n\nA federal judge sentenced the "
                     "doctor to prison for [[40 years]] on Wednesday.", fix="41 years"),
+            Example("Oxfam said poverty could end if the richest 100 billionaires gave away the money they made in "
+                    "2012.\n\nThe charity argued that the $240bn net income amassed in 2012 by the richest [[110]] "
+                    "billionaires would be enough.", fix="100"),
         ),
         good=(
             Example("The council rejected a plan to sell two office buildings.\n\nIt will consult on the future of "

@@ -41,6 +41,8 @@ class TallyMismatch:
                     fix="3-2"),
             Example("The Iowa Board of Regents voted 7-2 on Wednesday to raise tuition.\n\nThe board's [[6-3]] vote "
                     "came after two hours of public comment.", fix="7-2"),
+            Example("Belgium beat Panama 3 – 0, and Tunisia lost 6 – 2 to England.\n\nGroup G — Tunisia [[1 – 2]] "
+                    "England"),
         ),
         good=(
             Example("# Brennan Falls council approves data center rezoning 6-3\n\nThe council voted 6-3 late "
@@ -57,6 +59,8 @@ class TallyMismatch:
             Example("Council voted 9-4 on Tuesday to freeze fares.\n\nIn 2023, the 8-5 vote went the other way."),
             Example("Council voted 9-4 on Tuesday to freeze fares.\n\nLast year the council's 8-5 vote went the "
                     "other way."),
+            Example("Belgium beat Panama 3 – 0, and Tunisia lost 1 – 2 to England.\n\nGroup G — England 2 – 1 "
+                    "Tunisia"),
         ),
     )
 
@@ -70,7 +74,9 @@ class TallyMismatch:
                 (x1, y1), (x2, y2) = sides(a), sides(b)
                 moved = a.frame == "vote" and x1 + y1 == x2 + y2 and abs(x1 - x2) == 1 and _named_back(doc, b)
                 # ("voted 7-2" ... "the board's 6-3 vote": one vote named again, a member moved to the other side)
-                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2 or moved):
+                crossed = a.frame == "final" and {x1, y1} & {x2, y2} and _both_teams(doc, a, b)
+                # ("Tunisia lost 6 – 2 to England" and "Tunisia 1 – 2 England": the same game, the sides swapped)
+                if (x1, y1) == (x2, y2) or not (x1 == x2 or y1 == y2 or moved or crossed):
                     continue
                 if abs(x1 - x2) + abs(y1 - y2) > 2 and not (a.frame == "final" and _both_teams(doc, a, b)):
                     continue  # further apart, only a score between the same two teams

@@ -1828,6 +1828,8 @@ class _Sentence:
                     if k > j and (self.w(k - 1) == "than" or self.w(k - 1) in ("on", "over", "with") and self.w(
                             k - 2) in ("improvement", "increase", "rise", "drop", "decline", "compared", "comparison")):
                         continue  # "the 36.8 per cent turnout was an improvement on 2020": the year compared with
+                    if x == a and shared and k < k0 and self.w(k - 1) == "in" and self._verb(k - 2):
+                        continue  # "the $240bn amassed in 2012 by the richest 110": the earlier figure's year
                     out.add(f"y:{t.text}")
                 elif lw in _SCOPE_LEAD and self.w(k + 1) in _SCOPE_UNITS:
                     out.add(f"{self.w(k + 1)}:{_SCOPE_LEAD[lw]}")
