@@ -43,6 +43,8 @@ class PartsSum:
                     "being held and five are under control.", fix="22"),
             Example("The [[£9.6bn]] in tax cuts comprises £6.1bn from national insurance, £2.3bn from fuel duty "
                     "and £1.7bn from the VAT threshold.", fix="£10.1bn"),
+            Example("There were also [[five]] Syrian teams scheduled to compete, one national and one made up of "
+                    "refugees.", fix="two"),
         ),
         good=(
             Example("Of the 29 people injured, 22 were treated and released; seven remain in hospital, four of them "
@@ -66,6 +68,9 @@ class PartsSum:
                     "being held and five are under control."),
             Example("The 40 patients, who arrived by bus, were seen by 12 doctors and 31 nurses."),
             Example("The $40 million budget includes $20 million for roads and $15 million for parks."),
+            Example("Both parents faced twelve counts of torture, nine counts of child abuse, and seven counts of "
+                    "cruelty to a dependent adult."),
+            Example("The team has 30 players, 12 from Ontario and 11 from Quebec."),
         ),
     )
 

@@ -90,8 +90,9 @@ def find(ledger) -> tuple[Breakdown, ...]:
             k = next((x for x in range(t.last, s.last) if toks[x].start >= t.noun_end), s.last)
             kind = _opener(low, k - s.first)
             if kind is None:
-                k = _late_opener(toks, k, min(s.last, k + 10))
-                kind = (True, k - s.first + 1) if k is not None else None
+                x = _late_opener(toks, k, min(s.last, k + 10)) or _apposed(toks, k, min(s.last, k + 6), ms[i + 1:], t)
+                kind = (True, x - s.first + 1) if x is not None else None
+                k = x if x is not None else k
             if kind is None:
                 continue
             exhaustive, start = kind
@@ -223,6 +224,24 @@ def _late_opener(toks, k: int, end: int) -> int | None:
         t = toks[x]
         if t.text in (":", "—", "–", "("):
             return x if x > k else None
+        if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
+            return None
+    return None
+
+
+def _apposed(toks, k: int, end: int, after, total) -> int | None:
+    """A comma a few words after a total's noun that opens its parts, each a figure whose noun is the total's
+    ("five Syrian teams scheduled to compete, one national and one made up of refugees"). Only for a few
+    things: "30 players, 12 from Ontario and 11 from Quebec" may name some of them."""
+    if total.value > 12:
+        return None
+    for x in range(k, end):
+        t = toks[x]
+        if t.text == ",":
+            parts = [m for m in after if m.first > x]
+            ok = len(parts) >= 2 and parts[0].first == x + 1 and all(
+                (m.thing is None or m.elided or m.value == 1) and not m.hedge for m in parts)
+            return x if ok and toks[parts[-1].first - 1].lower == "and" else None
         if t.kind == "number" or t.text in (".", ";", "\"", "“", "”") or t.lower in _NUMBER_WORDS:
             return None
     return None
