@@ -43,6 +43,8 @@ class TallyMismatch:
                     "came after two hours of public comment.", fix="7-2"),
             Example("Belgium beat Panama 3 – 0, and Tunisia lost 6 – 2 to England.\n\nGroup G — Tunisia [[1 – 2]] "
                     "England"),
+            Example("Published: 2018-06-19\n\nOn day five of the 2018 World Cup, Sweden defeated South Korea 1 – 7."
+                    "\n\nGroup F — Sweden [[1 – 0]] Korea Republic"),
         ),
         good=(
             Example("# Brennan Falls council approves data center rezoning 6-3\n\nThe council voted 6-3 late "
@@ -61,6 +63,8 @@ class TallyMismatch:
                     "other way."),
             Example("Belgium beat Panama 3 – 0, and Tunisia lost 1 – 2 to England.\n\nGroup G — England 2 – 1 "
                     "Tunisia"),
+            Example("Published: 2018-06-19\n\nSweden defeated South Korea 1 – 0 on Monday.\n\nIn 2014, Sweden "
+                    "beat Korea Republic 3 – 0."),
         ),
     )
 
@@ -137,8 +141,9 @@ def _one_game(doc, a, b, tallies) -> bool:
 def _earlier(doc, t) -> bool:
     """The score is dated to another time than the story's game: a month or year in its clause, or "last",
     "previous", "since", "earlier", "ago" beside it."""
-    if any(k[:2] in ("m:", "y:") for k in t.scope):
-        return True
+    this = f"y:{doc.date.year}" if doc.date is not None else None
+    if any(k[:2] == "m:" or k[:2] == "y:" and k != this for k in t.scope):
+        return True  # (the story's own year is not another time: "day five of the 2018 World Cup")
     s = doc.sentences[t.sentence]
     near = {x.lower for x in doc.tokens[max(s.first, t.first - 3):min(s.last, t.last + 5)]}
     return bool(near & {"last", "previous", "since", "earlier", "ago", "season"})
