@@ -70,8 +70,10 @@ class ScoreSummary:
             "from') and credits fewer. A scoring summary after the story ('Scorers: Castlebridge – Mottram 23, 67; "
             "Harnley – Farrant 55', a line per side, rugby's 'Tries: ... Cons: Keogh 2. Pens: Keogh 2.' at five, "
             "two and three points) lists every score: the headline's and the lede's score are checked against "
-            "each side it names, and so are the sums of a 'By quarter:' line. Players' points in basketball are "
-            "left alone (lists are seldom complete)."
+            "each side it names, and so are the sums of a 'By quarter:' line, a line score's total ('Delorme 020 103 "
+            "000 2 — 8'), a hockey summary by period ('Second period — 3. Edmonton, Lind 22 (Dubois) 2:05.', also "
+            "against 'led 3-1 after two periods') and a box score's 'Totals' (which must also be its players' "
+            "points). Players' points named in the story are left alone (lists are seldom complete)."
         ),
         bad=(
             Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
@@ -107,6 +109,20 @@ class ScoreSummary:
             Example("Lennon's try gave Ballinacourty a [[27–20]] victory over Shannonvale at Mill Road.\n\n"
                     "Ballinacourty: Tries: Moloney, Fitzgibbon, Lennon. Cons: Keogh 2. Pens: Keogh 2.\n\n"
                     "Shannonvale: Tries: Travers, Kehoe. Cons: Dineen 2. Pens: Dineen 2."),
+            Example("Dubois scored twice as the Edmonton Oil Kings beat the Calgary Hitmen [[6-3]] on Saturday.\n\n"
+                    "First period — 1. Edmonton, Dubois 14 (Ostrander) 6:12. 2. Calgary, Bell 9 (Kowalchuk) 13:40."
+                    "\n\nSecond period — 3. Edmonton, Lind 22 (Dubois) 2:05. 4. Calgary, Bell 10 18:22.\n\nThird "
+                    "period — 5. Edmonton, Dubois 15 (Ostrander) 4:47 (pp). 6. Calgary, Kowalchuk 18 (Bell) 15:10. "
+                    "7. Edmonton, Ostrander 11 (en) 19:02."),
+            Example("Toronto led [[3-1]] after two periods.\n\nFirst period — 1. Montreal, Carrier 6 (Lévesque) 8:14."
+                    "\n\nSecond period — 2. Toronto, Pike 9 (Sorensen, Dunn) 4:33 (pp). 3. Toronto, Sorensen 4 (Pike) "
+                    "16:02.\n\nThird period — 4. Montreal, Lévesque 7 (Carrier, Roy) 12:48."),
+            Example("Curry scored 21 points as Bradley beat Drake 78-71.\n\nBRADLEY (20-7) — Curry 7-14 5-6 21, Webb "
+                    "4-9 2-2 11, Holloway 3-8 0-0 8, Simms 6-10 3-5 15, Porter 2-6 2-2 6, Larsen 3-5 2-3 9, Mraz 2-3 "
+                    "0-0 6, Ortega 1-3 2-2 4. Totals 28-58 16-20 [[78]]."),
+            Example("Curry scored 21 points as Bradley beat Drake [[80-71]].\n\nBRADLEY (20-7) — Curry 7-14 5-6 21, "
+                    "Webb 4-9 2-2 11, Holloway 3-8 0-0 8, Simms 6-10 3-5 15, Porter 2-6 2-2 6, Larsen 3-5 2-3 9, Mraz "
+                    "1-3 0-0 2, Ortega 2-3 2-2 6. Totals 28-58 16-20 78."),
         ),
         good=(
             Example("Alvarado homered as the Cubs beat the Brewers 6-4.\n\nMilwaukee 010 200 010 — 4 9 1.\n\n"
@@ -146,6 +162,17 @@ class ScoreSummary:
                     "hit the post."),
             Example("Brooks scored 31 points as the Riverton Capitals beat the Harbor City Hawks 104-98.\n\nBy "
                     "quarter: Riverton 28, 24, 27, 25; Harbor City 22, 26, 25, 25."),
+            Example("Dubois scored twice as the Edmonton Oil Kings beat the Calgary Hitmen 4-3 on Saturday.\n\n"
+                    "First period — 1. Edmonton, Dubois 14 (Ostrander) 6:12. 2. Calgary, Bell 9 (Kowalchuk) 13:40."
+                    "\n\nSecond period — 3. Edmonton, Lind 22 (Dubois) 2:05. 4. Calgary, Bell 10 18:22.\n\nThird "
+                    "period — 5. Edmonton, Dubois 15 (Ostrander) 4:47 (pp). 6. Calgary, Kowalchuk 18 (Bell) 15:10. "
+                    "7. Edmonton, Ostrander 11 (en) 19:02."),
+            Example("Toronto led 2-1 after two periods.\n\nFirst period — 1. Montreal, Carrier 6 (Lévesque) 8:14."
+                    "\n\nSecond period — 2. Toronto, Pike 9 (Sorensen, Dunn) 4:33 (pp). 3. Toronto, Sorensen 4 (Pike) "
+                    "16:02.\n\nThird period — 4. Montreal, Lévesque 7 (Carrier, Roy) 12:48."),
+            Example("Curry scored 21 points as Bradley beat Drake 78-71.\n\nBRADLEY (20-7) — Curry 7-14 5-6 21, Webb "
+                    "4-9 2-2 11, Holloway 3-8 0-0 8, Simms 6-10 3-5 15, Porter 2-6 2-2 6, Larsen 3-5 2-3 9, Mraz 1-3 "
+                    "0-0 2, Ortega 2-3 2-2 6. Totals 28-58 16-20 78."),
         ),
     )
 
@@ -154,6 +181,11 @@ class ScoreSummary:
         finals = [m for m in led.of(Measure.TALLY) if m.frame == "final" and not m.quoted and not m.headline
                   and m.second is not None]
         heads = [m for m in led.of(Measure.TALLY) if m.frame == "final" and m.headline and m.second is not None]
+        yield from self._after_periods(doc, led)
+        for box in doc.memo("score-summary.boxes", _boxes):
+            if sum(box.points) != box.total:  # "Curry 7-14 5-6 21, Webb 4-9 2-2 11, ... Totals 28-58 16-20 78"
+                yield Finding(box.start, box.end, f"{box.team}'s players' points add up to {sum(box.points)}, but "
+                              f"the total given is {box.total}: check the box score.")
         if finals or heads:
             yield from self._against_summary(doc, heads + finals[:1])
             yield from self._periods(doc)
@@ -186,6 +218,36 @@ class ScoreSummary:
                 if total > score:
                     yield self._finding(doc, t, total, score, [sp for _, sp in credited[side]], "credits")
                     break
+
+    @staticmethod
+    def _after_periods(doc, led):
+        """ "Toronto led 3-1 after two periods" against the goals a summary by period lists up to then."""
+        goals = doc.memo("score-summary.goals", _period_goals)
+        teams_ = list(dict.fromkeys(g.team for g in goals))
+        if len(teams_) != 2:
+            return
+        toks = doc.tokens
+        for t in led.of(Measure.TALLY):
+            if t.quoted or t.second is None or t.first < 2:
+                continue
+            after = [x.lower for x in toks[t.last:t.last + 4]]
+            n = _PERIODS_PLAYED.get(tuple(after[1:3])) if after[:1] == ["after"] else None
+            verb = toks[t.first - 1].lower
+            if n is None or verb not in ("led", "leads", "trailed", "trails"):
+                continue
+            subject = _words_before(doc, t.first - 1)
+            mine = [x for x in teams_ if _side(x) & subject]
+            if len(mine) != 1:
+                continue
+            other = next(x for x in teams_ if x != mine[0])
+            high, low = max(t.value, t.second), min(t.value, t.second)
+            want = (high, low) if verb in ("led", "leads") else (low, high)
+            got = tuple(sum(1 for g in goals if g.team == x and g.period <= n) for x in (mine[0], other))
+            if got != want:
+                yield Finding(t.start, t.end, f"{t.text} after {_PERIOD_NAMES[n]}, but the summary's goals make it "
+                              f"{got[0]}-{got[1]}: check the score or the summary.",
+                              related=tuple(Related(g.start, g.end, doc.text[g.start:g.end]) for g in goals
+                                            if g.period <= n)[:4])
 
     def _by_period(self, doc, finals):
         """ "By quarter: Riverton 28, 24, 27, 23; Harbor City 22, 26, 25, 25": each side's periods against the
@@ -370,6 +432,84 @@ def _summary(doc) -> list[_Line]:
             line = _line(part, at + text[at - b.start:].find(part), points)
             if line is not None:
                 out.append(line)
+    for box in doc.memo("score-summary.boxes", _boxes):
+        out.append(_Line(_side(box.team), box.team, box.total, box.start, box.end))
+    goals = doc.memo("score-summary.goals", _period_goals)
+    for team in dict.fromkeys(g.team for g in goals):
+        mine = [g for g in goals if g.team == team]
+        out.append(_Line(_side(team), team, len(mine), mine[0].start, mine[0].end))
+    return out
+
+
+@dataclass(frozen=True)
+class _Box:
+    """A team's line of a basketball box score: its players' points and the total it gives ("BRADLEY (20-7) —
+    Curry 7-14 5-6 21, Webb 4-9 2-2 11, ... Totals 28-58 16-20 78.")."""
+
+    team: str
+    points: tuple[int, ...]
+    total: int
+    start: int  # the "Totals" figure
+    end: int
+
+
+_BOX = re.compile(r"[*_\s]*(?P<team>[A-Z][\w'’. &-]{1,40}?)\s*(?:\(\d+-\d+\))?\s*[—–:-]\s*(?P<rest>.*?)"
+                  r"\bTotals?\s+\d+-\d+\s+\d+-\d+\s+(?P<total>\d{1,3})\b", re.S)
+_BOX_ENTRY = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} (?P<pts>\d{1,3})\b")
+
+
+def _boxes(doc) -> list[_Box]:
+    out = []
+    for b in doc.blocks:
+        m = _BOX.match(doc.text, b.start, b.end)
+        if m is None:
+            continue
+        points = tuple(int(e.group("pts")) for e in _BOX_ENTRY.finditer(m.group("rest")))
+        if len(points) >= 3:
+            out.append(_Box(m.group("team").strip(), points, int(m.group("total")), m.start("total"), m.end("total")))
+    return out
+
+
+@dataclass(frozen=True)
+class _Goal:
+    """One goal of a hockey scoring summary by period ("Second period — 3. Edmonton, Lind 22 (Dubois) 2:05.")."""
+
+    period: int
+    team: str
+    start: int
+    end: int
+
+
+# "First period — 1. Edmonton, Dubois 14 (Ostrander, Lind) 6:12. 2. Calgary, Bell 9 (Kowalchuk) 13:40 (pp)."
+_PERIOD_HEAD = re.compile(r"(?i)^[\W_]*(first|second|third|1st|2nd|3rd|overtime|ot)(?: period)?[\W_]*?[:—–-]\s*")
+_GOAL = re.compile(r"(?<![\w.])\d{1,2}\.\s+(?P<team>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3}),\s+[A-Z][^.()]*?"
+                   r"(?:\([^()]*\)\s*)?\d{1,2}:\d\d")
+_PERIODS_PLAYED = {("one", "period"): 1, ("the", "first"): 1, ("two", "periods"): 2, ("the", "second"): 2,
+                   ("three", "periods"): 3, ("the", "third"): 3, ("1", "period"): 1, ("2", "periods"): 2}
+_PERIOD_NAMES = {1: "one period", 2: "two periods", 3: "three periods"}
+_PERIOD_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "overtime": 4, "ot": 4}
+
+
+def _words_before(doc, k: int) -> frozenset[str]:
+    """The lower-case words of the name that ends just before token k ("Toronto" of "Toronto led")."""
+    n = doc.entities.name_ending(k - 1)
+    if n is not None:
+        return words(n)
+    t = doc.tokens[k - 1] if k else None  # a team that opens its sentence: "Toronto led 3-1"
+    return frozenset({t.lower}) if t is not None and t.kind == "word" and t.text[0].isupper() else frozenset()
+
+
+def _period_goals(doc) -> list[_Goal]:
+    """The goals a summary by period lists, in order, with their period and team."""
+    out = []
+    for b in doc.blocks:
+        text = doc.text[b.start:b.end]
+        head = _PERIOD_HEAD.match(text)
+        if head is None:
+            continue
+        period = _PERIOD_NUMBERS[head.group(1).lower()]
+        for g in _GOAL.finditer(text, head.end()):
+            out.append(_Goal(period, g.group("team"), b.start + g.start(), b.start + g.end()))
     return out
 
 
