@@ -80,10 +80,24 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
     segs = [s for s in segs if s]
     if not segs:
         return None
+    for i in range(len(segs) - 1, 0, -1):  # "Mark Brenneman of Fargo, N.D.": the state is the town's
+        x = segs[i]
+        if len(x) <= 4 and all(toks[k].text == "." or toks[k].text.isupper() and len(toks[k].text) <= 2
+                               or toks[k].text in _REGIONS for k in x) and any(
+                toks[k].lower in ("of", "in", "from") for k in segs[i - 1][-4:-1]):
+            segs[i - 1:i + 1] = [segs[i - 1] + x]
     tail = segs[-1]
     if tail and toks[tail[0]].lower in ("and", "or"):
         tail = tail[1:]
         segs[-1] = tail
+    form = _parallel(toks, segs)
+    if form is not None:  # "four measures: allowing up to four units on every lot, eliminating ..., and
+        # fast-tracking ...": each item a clause led by one verb form, however long
+        joins = [i for i, k in enumerate(tail) if toks[k].lower == "and" and i + 1 < len(tail)
+                 and _lead_form(toks, tail[i + 1:]) == form]
+        if joins:
+            segs[-1:] = [tail[:joins[0]], tail[joins[0] + 1:]]
+        return [(toks[x[0]].start, toks[x[-1]].end) for x in segs]
     joins = [i for i, k in enumerate(tail) if toks[k].lower in ("and", "or", "&")]
     text = " ".join(toks[k].lower for k in tail)
     if joins and text not in COMPOUNDS and text.replace("saint", "st") not in COMPOUNDS:
@@ -105,6 +119,39 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
     return out
 
 
+# regions written after a town, abbreviated: "Fargo, N.D.", "Kingston, Ont."
+_REGIONS = frozenset("Ont Que Man Sask Alta Minn Wis Mich Ill Ind Iowa Mo Kan Neb Okla Tex Ariz Colo Calif Ore Wash "
+                     "Fla Ga Ala Miss Tenn Ky Va Md Del Pa Conn Mass Vt Me".split())
+
+
+def _lead_form(toks, seg: list[int]) -> str | None:
+    """The verb form an item opens with: "allowing" (VBG), "allow" (VB); past "It would" ("It would freeze")
+    and a hyphenated first word ("fast-tracking")."""
+    k = 0
+    if len(seg) > 2 and toks[seg[0]].lower in ("it", "they", "he", "she", "we") and toks[seg[1]].lower in (
+            "would", "will", "could", "should", "must", "can"):
+        k = 2
+    while k + 2 < len(seg) and toks[seg[k + 1]].text == "-" and toks[seg[k + 1]].start == toks[seg[k]].end:
+        k += 2  # "fast-tracking"
+    t = toks[seg[k]]
+    if t.kind != WORD or not t.text[0].islower() and k == 0 and toks[seg[0]].lower not in ("it", "they"):
+        return None
+    tags = verb_tags(t.lower)
+    if "VBG" in tags and t.lower.endswith("ing"):
+        return "VBG"
+    if "VB" in tags and (noun(t.text) is None or k == 2):  # (after "would", "freeze" is the verb)
+        return "VB"
+    return None
+
+
+def _parallel(toks, segs: list[list[int]]) -> str | None:
+    """The verb form every item of a list of three or more clauses opens with, if they share one."""
+    if len(segs) < 3:
+        return None
+    forms = {_lead_form(toks, x) for x in segs}
+    return forms.pop() if len(forms) == 1 and None not in forms else None
+
+
 class ListCount:
     meta = Meta(
         id="numbers.list-count",
@@ -119,7 +166,8 @@ class ListCount:
             "flagged only when it holds more items than the count. A sentence that ends its paragraph with a "
             "colon after the count ('five features linked to amphibians:') is checked against the list items "
             "that follow, counting those at the list's own indent (nested items belong to one of them). Items "
-            "set off by semicolons, the last after '; and', are counted at the semicolons."
+            "set off by semicolons, the last after '; and', are counted at the semicolons. Items that are clauses "
+            "count when each opens with one verb form ('allowing ..., eliminating ..., and fast-tracking ...')."
         ),
         bad=(
             Example("Organisers have announced [[five]] bands: the Harrow Lane Band, who played at the very first "
@@ -142,6 +190,14 @@ class ListCount:
             Example("The team identified [[five]] features linked to more amphibians:\n\n- plants covering a third "
                     "of the water;\n- gently sloping edges;\n- no fish; and\n- a hedge within 10 metres.",
                     fix="four"),
+            Example("The plan includes [[four]] key measures: allowing up to four units on every residential lot, "
+                    "eliminating minimum parking requirements near transit, and fast-tracking approvals for projects "
+                    "where at least 20 per cent of units are affordable.", fix="three"),
+            Example("The bill has [[four]] main provisions: It would freeze the assessed value of a senior's home at "
+                    "its 2025 level, allow counties to opt out by a vote, and require the state to reimburse school "
+                    "districts.", fix="three"),
+            Example("He is survived by [[four]] children, Tom Brenneman of Mankato, Ellen Ruiz of St. Paul and Mark "
+                    "Brenneman of Fargo, N.D.; nine grandchildren; and five great-grandchildren.", fix="three"),
         ),
         good=(
             Example("Organisers have announced four bands: the Harrow Lane Band, who played at the very first "
@@ -166,6 +222,12 @@ class ListCount:
                     "- no fish; and\n- a hedge within 10 metres."),
             Example("The report makes seven recommendations, including:\n\n- more bus routes;\n- later opening."),
             Example("It sorts 13 indicators under two headings:\n\n- health;\n- wealth.\n\nThe list runs on."),
+            Example("The plan includes three key measures: allowing up to four units on every residential lot, "
+                    "eliminating minimum parking requirements near transit, and fast-tracking approvals for projects "
+                    "where at least 20 per cent of units are affordable."),
+            Example("He is survived by three children, Tom Brenneman of Mankato, Ellen Ruiz of St. Paul and Mark "
+                    "Brenneman of Fargo, N.D.; nine grandchildren; and five great-grandchildren."),
+            Example("Diners said they would rather eat a burger at Five Guys, Smashburger or Fuddruckers."),
         ),
     )
 
@@ -177,6 +239,8 @@ class ListCount:
                     or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) and not other or not m.exact:
                 continue  # ("five other schools: Lakeview, ..." lists its five)
             s = doc.sentences[m.sentence]
+            if m.words and m.text[0].isupper() and m.first > s.first:
+                continue  # "a burger at Five Guys, Smashburger or Fuddruckers": a name
             k = next((i for i in range(m.last, s.last) if toks[i].start >= m.noun_end), s.last)
             if k >= s.last or m.role == Role.POOL and (toks[k].text not in ("—", "–", ":") or m.first - s.first > 3):
                 continue  # "Of the five registered candidates — Tessaro, Delorme ... —" (not "two of the 15 — A and B")
@@ -222,8 +286,10 @@ class ListCount:
                     break  # "japonium, rikenium and nishinarium, after the Nishina Center"
                 end += 1
             if opener == "," and not all(toks[x].text[0].isupper() or toks[x].lower in ("and", "or") or
-                                         toks[x].text == "," for x in range(start, end)) and not partial:
-                continue  # an apposition of names only: "two sons, Tom and Harry"
+                                         toks[x].text == "," or toks[x].text == "." and len(toks[x - 1].text) <= 2
+                                         or toks[x].lower in ("of", "in") and x + 1 < end
+                                         and toks[x + 1].text[0].isupper() for x in range(start, end)) and not partial:
+                continue  # an apposition of names only: "two sons, Tom and Harry" ("Tom Brenneman of Mankato")
             found = items(doc, start, end)
             if not found or len(found) < 2 or _open_ended(toks, start, end):
                 continue
