@@ -182,6 +182,10 @@ def test_number_style_infers_or_follows_the_configured_style():
     assert _findings("numbers.style", "Nearly 3 in 10 agreed.", Context(number_style="cp")) == [("3", ("three",))]
     assert _findings("numbers.style", "I leave at 6:30 instead of seven.") == [("seven", ("7",))]
     assert _findings("numbers.style", "I leave at seven instead of eight.") == []
+    risk = "The risk was 12 per cent last year and just five per cent now."
+    assert _findings("numbers.style", risk, Context(number_style="cp")) == [("five", ("5",))]
+    assert _findings("numbers.style", risk) == []  # without a house style, some houses' own way
+    assert _findings("numbers.style", "Five per cent voted no.", Context(number_style="ap")) == []  # a start
 
 
 def test_ledger_is_linear_enough():

@@ -116,6 +116,7 @@ class NumberStyle:
                     yield Finding(m.start, end, f"'{doc.text[m.start:end]}' in words: 10 and up are written in "
                                   f"figures ('{fix}').", (fix,))
         yield from self._starts(doc, led)
+        yield from self._percent_words(led, style)
         yield from self._times(doc, led)
         yield from self._ratios(doc, led, style)
 
@@ -187,6 +188,21 @@ class NumberStyle:
                 else ()
             yield Finding(m.start, m.end, f"A sentence starts with the figure '{m.text}': spell it out or recast the "
                           "sentence.", fix)
+
+    @staticmethod
+    def _percent_words(led, style):
+        """ "just five per cent": percentages are figures in AP and CP (without a configured style, left alone:
+        "polled at two percent" is some houses' own)."""
+        if not style:
+            return
+        for m in led.of(Measure.PERCENT):
+            if m.quoted or m.headline or not m.exact:
+                continue
+            if m.words and not m.initial and m.value == int(m.value) and m.value < 100:
+                fix = str(int(m.value))
+                number = m.text.split()[0]
+                yield Finding(m.start, m.start + len(number), f"'{number}' in words: a percentage is written in "
+                              f"figures ('{fix}').", (fix,))
 
     @staticmethod
     def _times(doc, led):

@@ -101,6 +101,7 @@ class PercentChange:
                     "increase of [[54 per cent]]."),
             Example("There has been a drop in deaths among under-fives of nearly [[60%]], from 13.9 million in 1970 to "
                     "6.8 million in 2010."),
+            Example("The police budget rises [[6.2 per cent]], to $104.5 million from $97.4 million."),
         ),
         good=(
             Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
@@ -127,6 +128,7 @@ class PercentChange:
                     "$1.19 a share, a year earlier."),
             Example("There has been a drop in deaths among under-fives of more than 50%, from 13.9 million in 1970 to "
                     "6.8 million in 2010."),
+            Example("The police budget rises 7.3 per cent, to $104.5 million from $97.4 million."),
         ),
     )
 

@@ -22,7 +22,7 @@ from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
 from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, WORD_STARTS, Figure, Measure, read
 from copylint.nlp.forms import lemmas
-from copylint.nlp.lexicon import verb_tags
+from copylint.nlp.lexicon import verb_lemmas, verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
 
 
@@ -1455,8 +1455,8 @@ class _Sentence:
                     ("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"), ("cut", "of"),
                     ("jump", "of"), ("fall", "of"), ("gain", "of"), ("loss", "of"), ("increase", "by"),
                     ("net", "of")) or \
-                before in ("rose", "fell", "jumped", "dropped", "climbed", "grew", "declined", "increased",
-                           "decreased", "gained", "lost", "slipped", "plunged", "soared", "surged", "tumbled"):
+                verb_lemmas(before) & _CHANGE_VERBS and before not in ("rise", "fall", "drop", "increase", "gain",
+                                                                       "decrease", "decline", "jump"):
             return Role.BY, definite
         if m.measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT) and (
                 _ends(behind, _COMPARE) or ahead[:1] in (["more"], ["fewer"], ["less"], ["higher"], ["lower"])):
@@ -1941,6 +1941,9 @@ _SCOPE_FIGURES = frozenset({Measure.YEAR, Measure.DECADE, Measure.DATE, Measure.
                             Measure.ORDINAL})
 _DIED = frozenset({"died", "dies", "death", "passed", "killed", "dead"})
 _THEN = frozenset({"when", "while", "as", "until", "since", "before", "after", "if", "by", "time"})
+# verbs that move a figure: "rose 7 per cent", "rises 6.2 per cent" (the bare forms are nouns as often)
+_CHANGE_VERBS = frozenset("rise fall jump drop climb grow decline increase decrease gain lose slip plunge soar surge "
+                          "tumble".split())
 _CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 _CHANGE_NOUNS = frozenset("increase decrease rise drop fall decline jump gain cut reduction hike slump surge "
                           "growth boost climb dip plunge".split())
