@@ -84,6 +84,8 @@ class CountMismatch(Mismatch):
             Example("Oxfam said poverty could end if the richest 100 billionaires gave away the money they made in "
                     "2012.\n\nThe charity argued that the $240bn net income amassed in 2012 by the richest [[110]] "
                     "billionaires would be enough.", fix="100"),
+            Example("A tornado tore through the town late Sunday, killing three people and injuring 41.\n\nOf the "
+                    "[[46]] people injured, 12 remained in hospital on Tuesday.", fix="41"),
         ),
         good=(
             Example("The council rejected a plan to sell two office buildings.\n\nIt will consult on the future of "
@@ -131,6 +133,8 @@ class CountMismatch(Mismatch):
             Example("Former treasurer sentenced to 78 months for theft\n\nThe judge also ordered Finch to serve three "
                     "years of supervised release after his prison term.\n\nFederal sentencing guidelines called for a "
                     "prison term of 70 to 87 months."),
+            Example("A tornado tore through the town late Sunday, killing three people and injuring 41.\n\nOf the "
+                    "41 people injured, 12 remained in hospital on Tuesday."),
         ),
     )
 

@@ -45,6 +45,9 @@ _CLASSES = {
     "point": "point",
     "goal": "goal",
     "charge": "charge count",
+    "gun": "gun firearm weapon handgun pistol rifle",
+    "destination": "destination market route",
+    "flight": "flight departure",
 }
 THING_CLASS = {w: cls for cls, words in _CLASSES.items() for w in words.split()}
 

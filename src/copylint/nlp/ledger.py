@@ -2237,7 +2237,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     years_b = {x for x in b.scope if x.startswith("y:")}
     if back and years_b and years_b != years_a:
         return None  # "a total of 5,667 cases" and, later, "in 2018 there were 10 million cases": another time
-    if back and not (a.elided or b.elided):
+    told = a.event and _event_group(a.event) == _event_group(b.event or "") in ("dead", "hurt")
+    # ("killing three people and injuring 41" ... "Of the 46 people injured": the borrowed noun is safe for a toll)
+    if back and (not (a.elided or b.elided) or told):
         if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
             return None
         if a.measure == Measure.COUNT and not _slip(a.value, b.value):
