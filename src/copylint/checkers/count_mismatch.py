@@ -135,6 +135,11 @@ class CountMismatch(Mismatch):
                     "prison term of 70 to 87 months."),
             Example("A tornado tore through the town late Sunday, killing three people and injuring 41.\n\nOf the "
                     "41 people injured, 12 remained in hospital on Tuesday."),
+            Example("Tamm won the decathlon with 8,544 points. He finished six points short of the 8,550 entry "
+                    "standard."),
+            Example("Kvarn will pay 312 crowns a share.\n\n($1 = 9.51 Swedish crowns)"),
+            Example("Fianna Fail's two candidates polled 20,584 first preferences.\n\nThe Green Party's outgoing TD "
+                    "polled just 2,972 first preferences."),
         ),
     )
 

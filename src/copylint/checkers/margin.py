@@ -97,6 +97,8 @@ class Margin:
             Example("The Braves used a 14-2 run to build a nine-point halftime lead, 42-33."),
             Example("The measure passed with 412,388 votes, or 53.6 percent, to 356,907, or 46.4 percent. That is a "
                     "margin of 55,481 votes, or 7.2 percentage points."),
+            Example("Galway led by five points, 2-19 to 0-20, with 12 minutes of normal time remaining in the "
+                    "All-Ireland hurling final."),
         ),
     )
 

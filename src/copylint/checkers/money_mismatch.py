@@ -67,6 +67,8 @@ class MoneyMismatch(Mismatch):
             Example("Cash fell to A$318 million from A$381 million at the end of March.\n\nThe A$318 million "
                     "balance is enough, analysts said."),
             Example("It raised $1.25 million in May.\n\nThe $12.5 million fund closes in June."),
+            Example("Shares in Glenmara rose 4 per cent, valuing the group at about €3.3bn.\n\nIn October, Glenmara "
+                    "completed the €96m acquisition of Van der Berg Kaas."),
         ),
     )
 

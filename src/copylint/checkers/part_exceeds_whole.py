@@ -83,6 +83,12 @@ class PartExceedsWhole:
                     "listed at more sites."),
             Example("Drake cut the deficit to 66-63 on Reyes' 3-pointer.\n\nBradley answered with six straight points, "
                     "four of them on free throws by Curry."),
+            Example("Waterford's five late points left them within a score.\n\nPower finished with 0-12 in the hurling "
+                    "final, 10 of those from placed balls."),
+            Example("Much of the damage is around Garsen, a market town of about 9,500 people.\n\nLast year's long "
+                    "rains killed 294 people across the country and displaced more than 278,000."),
+            Example("Local officials said the district of about 390,000 people has only two treatment centres.\n\nThe "
+                    "insurgency in Cabo Delgado has displaced more than 1 million people at its peak."),
         ),
     )
 
@@ -128,7 +134,8 @@ class PartExceedsWhole:
             if head is not None and toks[s.first].lower in ("the", "these", "those") and head.lower.endswith("s") \
                     and counted_noun(head.text):
                 continue  # "The participants had an average age of 63, and 675 of them": its own sentence's group
-            if any(x.last <= m.first and x.measure in (Measure.COUNT, Measure.STREAK, Measure.DURATION)
+            if any(x.last <= m.first and (x.measure in (Measure.COUNT, Measure.STREAK, Measure.DURATION, Measure.TALLY)
+                                          or x.measure == Measure.OTHER and "-" in x.text)  # hurling's "0-12"
                    for x in doc.ledger.in_sentence(m.sentence)):
                 continue  # "six straight points, four of them on free throws": the whole is its own sentence's
             before = [c for c in counts[:i] if 0 <= m.sentence - c.sentence <= 2 and c.sentence < m.sentence
@@ -190,8 +197,10 @@ class PartExceedsWhole:
             if m in wholes or m.cls != "people" or m.low <= whole.high or m.sentence == whole.sentence:
                 continue
             named = place is not None and (place & {x.lower() for x in m.mods} or place & _from_place(doc, m))
-            if not named and (m.event not in _FROM_PLACE or any(x.startswith("p:") for x in m.scope)):
-                continue  # another place named, or people not from the place
+            if not named and (m.event not in _FROM_PLACE or any(x.startswith("p:") for x in m.scope)
+                              or _elsewhere(doc, m, place) or any(x.startswith(("y:", "year:")) for x in m.scope)):
+                continue  # another place or time named ("The insurgency in Cabo Delgado has displaced more than 1
+                # million"; "last year's long rains ... displaced more than 278,000"), or people not from the place
             yield self._finding(doc, m, whole)
 
     def _owned(self, doc, counts):
@@ -281,6 +290,18 @@ def _from_place(doc, m) -> set[str]:
         if n is not None:
             return {w.lower() for w in n.full.split()}
     return set()
+
+
+def _elsewhere(doc, m, place) -> bool:
+    """The figure's sentence names a place that is not the population's, or the whole country."""
+    s = doc.sentences[m.sentence]
+    words = {t.lower for t in doc.tokens[s.first:s.last]}
+    if {"country", "nationwide", "nationally", "countrywide"} & words:
+        return True
+    toks = doc.tokens
+    return any((n.kind == "place" or n.kind != "person" and toks[n.first - 1].lower in ("in", "across", "from"))
+               and not (place and set(n.full.lower().split()) & place)
+               for n in doc.entities.names if s.first <= n.first < s.last and n.first)
 
 
 def _population(doc, m) -> bool:

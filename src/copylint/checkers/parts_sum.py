@@ -71,6 +71,8 @@ class PartsSum:
             Example("Both parents faced twelve counts of torture, nine counts of child abuse, and seven counts of "
                     "cruelty to a dependent adult."),
             Example("The team has 30 players, 12 from Ontario and 11 from Quebec."),
+            Example("Fine Gael's 15,656 votes, split between Kilbane on 8,120 and Concannon on 7,536, amounted to 1.3 "
+                    "quotas, and Sinn Fein's 13,699 just over one."),
         ),
     )
 

@@ -129,6 +129,9 @@ class PercentChange:
             Example("There has been a drop in deaths among under-fives of more than 50%, from 13.9 million in 1970 to "
                     "6.8 million in 2010."),
             Example("The police budget rises 7.3 per cent, to $104.5 million from $97.4 million."),
+            Example("The group now employs about 7,400 people at 22 plants, up from 6,900 a year earlier."),
+            Example("The agricultural unit was the only one to grow, with sales rising 2.5 percent to 2.05 billion "
+                    "euros from 2.00 billion."),
         ),
     )
 
@@ -174,7 +177,8 @@ class PercentChange:
         # ("Of those, 46,350 had waited ..., compared with 41,200")
         toks = doc.tokens
         before = [m for m in before if not (m.role == Role.RATE and m.first >= 2 and toks[m.first - 1].lower == "or"
-                                            and b.role != Role.RATE)]  # "$214.6 million, or $1.38 a share, up from"
+                                            and b.role != Role.RATE)  # "$214.6 million, or $1.38 a share, up from"
+                  and (b.value == 0 or 0.05 <= m.value / b.value <= 20)]  # not "at 22 plants, up from 6,900"
         return before[-1] if before else None  # "bringing its total to 412, up from 389"
 
     @staticmethod

@@ -85,6 +85,12 @@ class PercentMismatch(Mismatch):
             Example("Average occupancy across the 418 properties surveyed fell to 91.4 percent, from 93.2 percent a "
                     "year earlier.\n\nWith occupancy at 91.4 percent, about 38 percent of properties offered "
                     "discounts. Office occupancy was 84 percent."),
+            Example("Consumer price inflation slowed to 3.1 percent in July.\n\nThat brought inflation back within the "
+                    "central bank's tolerance band of 1.5 percent to 3.5 percent around its 2.5 percent target."),
+            Example("Kessler reported an 18 percent drop in second-quarter net profit as weak demand weighed on "
+                    "sales.\n\nThe materials division posted a 9 percent fall in sales to 3.62 billion euros."),
+            Example("The materials division posted a 9 percent fall in sales to 3.62 billion euros.\n\nSales in Europe "
+                    "fell about 7 percent."),
         ),
     )
 

@@ -7,8 +7,10 @@ import re
 
 from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.calendar import DAY_NAMES
+from copylint.nlp.counted import noun
 from copylint.nlp.figures import Measure
 from copylint.nlp.ledger import scopes_meet
+from copylint.nlp.lexicon import verb_tags
 
 # A sentence with these speaks of another streak, an earlier or a hoped-for one.
 _OTHER = frozenset("had would could might if previous earlier snapped ended end broke before franchise "
@@ -72,6 +74,8 @@ class Streak:
                     "month."),
             Example("The Oil Kings extended their winning streak to six games.\n\nThe Hitmen have lost five "
                     "straight games."),
+            Example("Auckland's median house price has fallen for a fifth consecutive month.\n\nThe house price index "
+                    "fell 0.4 per cent in the month. The index has now fallen for three months in a row."),
         ),
     )
 
@@ -98,6 +102,10 @@ class Streak:
                 if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
                         a.event != b.event and not a.cls == b.cls == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
+                na, nb = _subject_nouns(led, a), _subject_nouns(led, b)
+                if na and nb and not na & nb:
+                    continue  # "the median house price has fallen for a fifth consecutive month" and "the index
+                    # has now fallen for three months in a row"
                 wa, wb = _way(led, a), _way(led, b)
                 if wa and wb and wa != wb:
                     continue  # "prices rose for the 11th consecutive month" and "sales fell for a 12th straight month"
@@ -213,6 +221,23 @@ def _unit(led, s) -> str | None:
 _PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
              "annual": "year"}
 _CHANGES = frozenset("gain rise increase decline drop fall loss cut hike".split())
+
+
+def _subject_nouns(led, s) -> frozenset[str]:
+    """The common nouns before a streak in its clause, its subject's ("Auckland's median house price has fallen
+    for a fifth consecutive month": house, price); time words and the streak's own words left out."""
+    doc = led.doc
+    toks = doc.tokens[max(doc.sentences[s.sentence].first, s.first - 9):s.first]
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].lower in (",", ";", "and", "but", "while"):
+            toks = toks[k + 1:]
+            break
+    return frozenset(n for t in toks if t.kind == "word" and t.text[0].islower() and t.lower not in _NOT_SUBJECTS
+                     and (n := noun(t.text)) is not None and not verb_tags(t.lower) & {"VBD", "VBN", "VBZ", "VBG"})
+
+
+_NOT_SUBJECTS = frozenset("streak run stretch month months week weeks day days year years quarter quarters game "
+                          "games match matches time times straight consecutive row now".split())
 
 
 def _way(led, s) -> str | None:

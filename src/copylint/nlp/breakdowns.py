@@ -98,6 +98,11 @@ def find(ledger) -> tuple[Breakdown, ...]:
             exhaustive, start = kind
             end = _close(toks, start + s.first, s.last, toks[k].text)
             parts = [m for m in ms[i + 1:] if start + s.first <= m.first < end and not _nested(toks, m)]
+            other = next((k for k, m in enumerate(parts) if m.cls is not None and t.cls is not None
+                          and m.cls != t.cls and m.thing != t.thing), None)
+            if other is not None and other >= 2:
+                parts = parts[:other]  # "15,656 votes, split between Kilbane on 8,120 and Concannon on 7,536,
+                # amounted to 1.3 quotas": the list ends before the quotas
             others = [m for m in ledger.in_sentence(si) if start + s.first <= m.first < end
                       and m.measure not in (Measure.COUNT, Measure.YEAR, Measure.DATE, Measure.AGE, Measure.ORDINAL)]
             if not parts or others or exhaustive and len(parts) < 2 or any(p.role not in _PART_ROLES for p in parts):

@@ -40,7 +40,7 @@ _CLASSES = {
     "game": "game match contest fixture",
     "win": "win victory",
     "seat": "seat",
-    "vote": "vote ballot",
+    "vote": "vote ballot preference",
     "delegate": "delegate",
     "point": "point",
     "goal": "goal",

@@ -89,7 +89,7 @@ _PART_BEFORE = frozenset(
 _PART_AFTER = frozenset("more other others additional extra new further remaining each apiece".split())
 _THRESHOLD = frozenset(
     "needed need needs require required requires necessary threshold minimum quorum target majority cap limit "
-    "qualify magic".split())
+    "qualify magic standard band tolerance ceiling".split())
 _THRESHOLD_PHRASES = (("to", "win"), ("to", "secure"), ("to", "clinch"), ("to", "pass"), ("to", "qualify"),
                       ("for", "a", "majority"), ("to", "form"), ("to", "override"), ("to", "govern"))
 _POOL = (("at", "stake"), ("up", "for", "grabs"), ("on", "offer"), ("in", "play"), ("available",),
@@ -266,6 +266,11 @@ class Ledger:
             self._by_sentence.setdefault(m.sentence, []).append(m)
 
     @cached_property
+    def gaa(self) -> bool:
+        """The story is of Gaelic games, whose scores are goals and points ("Galway 2-24 Waterford 1-25")."""
+        return any(t.lower in _GAA_WORDS for t in self.doc.tokens)
+
+    @cached_property
     def election(self) -> bool:
         """The story tells of an election: result lines ("Ibitoye (LSP): 3,112") count votes."""
         return any(t.lower in _ELECTION_WORDS for t in self.doc.tokens)
@@ -430,6 +435,13 @@ class _Sentence:
                     prev.measure in (Measure.COUNT, Measure.MONEY) and m.first - prev.last == 2 and \
                     self.w(f.first - 1) == "or" and self.w(f.first - 2) == ",":
                 m = replace(m, holder=prev.holder)  # "to Whitcomb's 889,512, or 44.6%": Whitcomb's share
+            if prev is not None and m.measure == Measure.COUNT and m.thing is None and m.role == Role.FROM and \
+                    prev.measure == Measure.MONEY and prev.role == Role.TO and m.first - prev.last <= 1 and \
+                    self.w(f.first - 1) == "from":
+                m = replace(m, measure=Measure.MONEY, unit=prev.unit)  # "to 2.05 billion euros from 2.00 billion"
+            if prev is not None and m.measure == prev.measure == Measure.PERCENT and m.first - prev.last == 1 \
+                    and self.w(f.first - 1) == "to" and prev.low < m.low and prev.role == Role.THRESHOLD:
+                m = replace(m, low=prev.low, role=prev.role)  # "a tolerance band of 1.5 percent to 3.5 percent"
             if prev is not None and m.measure in (Measure.COUNT, Measure.DURATION) and prev.measure == Measure.COUNT \
                     and (prev.thing is None or m.measure == Measure.COUNT) and m.first - prev.last == 1 \
                     and self.w(f.first - 1) == "to" and prev.low < m.low \
@@ -454,6 +466,10 @@ class _Sentence:
             if not (prev.lower in ("week", "day") and self.w(i - 2) in ("a", "per", "each")) and \
                     not self._listed(f, figs):
                 named, measure = True, Measure.OTHER
+        if measure == Measure.TALLY and self.ledger.gaa:
+            named, measure = True, Measure.OTHER  # hurling's "2-19" is two goals and 19 points, one side's score
+        if prev is not None and prev.text == "=":
+            named, measure = True, Measure.OTHER  # "($1 = 9.51 Swedish crowns)": an exchange rate, not a count
         # dates: March 12, 12 March
         if prev is not None and prev.text == "." and i >= 2 and self.w(i - 2) in MONTHS:
             prev = self.toks[i - 2]  # "Sept. 1"
@@ -1965,6 +1981,7 @@ _NOT_RATE_HEADS = frozenset("bill bills credit credits revenue revenues payment 
 _TALLY_NOUNS = frozenset({"tally", "total", "haul", "count"})
 _CHOSEN = frozenset("chosen named picked cited selected backed supported favoured favored preferred".split())
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
+_GAA_WORDS = frozenset({"hurling", "hurlers", "camogie", "gaelic", "gaa", "all-ireland", "sliotar", "hurler"})
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
                         "congress", "house of commons", "national assembly", "house of representatives"})
@@ -2242,8 +2259,9 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
     if back and (not (a.elided or b.elided) or told):
         if a.measure == Measure.COUNT and a.cls in POSSESSED and _ratio(a.value, b.value) > 1.5:
             return None
-        if a.measure == Measure.COUNT and not _slip(a.value, b.value):
-            return None  # "the mine's 430 employees" are no slip for "47 workers underground"
+        if a.measure in (Measure.COUNT, Measure.MONEY) and not _slip(a.value, b.value):
+            return None  # "the mine's 430 employees" are no slip for "47 workers underground"; "the €96m
+            # acquisition" is not "valuing the group at about €3.3bn"
         return "definite"
     if _times(a.scope) != _times(b.scope):
         return None  # "Sanders won 63%" and "in 2016, Sanders won 34%": a time given on one side only
@@ -2253,7 +2271,8 @@ def same_quantity(a: Mention, b: Mention) -> str | None:
         return "holder"
     if a.elided or b.elided:
         return None  # "representatives to three": the noun was borrowed, so was any identity
-    if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT:
+    if a.event and a.event == b.event and a.cls not in GENERIC_CLASSES and a.measure == Measure.COUNT \
+            and a.cls != "vote":  # (each candidate "polled" votes of their own)
         return "event"  # "killed 26 miners" and "killed 25 miners" (money and shares need more than a verb)
     if a.measure == Measure.PERCENT and a.cls in counted.RATE_NOUNS and a.cls != "rate" and a.cls == b.cls \
             and ha is None and hb is None and _plain_scope(a) == _plain_scope(b):
@@ -2487,18 +2506,47 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
             continue
         head = what[-1]  # "in grocery prices": prices, not the stores' sales
         for b in changes:
-            if b is a or b.sentence == a.sentence or b.section != a.section or _times(a.scope) != _times(b.scope):
-                continue
+            if b is a or b.sentence == a.sentence or b.section != a.section or _times(a.scope) != _times(b.scope) \
+                    or _places(a.scope) != _places(b.scope) or _where(doc, a) != _where(doc, b):
+                continue  # ("Sales in Europe fell about 7 percent" is not the division's "9 percent fall in sales")
             s = doc.sentences[b.sentence]
             if _way_near(toks, b) != way or head not in {counted.noun(t.text) or t.lower for t in toks[s.first:s.last]
                                                          if t.kind == WORD}:
                 continue
+            own = _changed(toks, b)
+            if own is not None and own != head:
+                continue  # "an 18 percent drop in second-quarter net profit" is not "a 9 percent fall in sales"
             if abs(a.value - b.value) <= 0.5 or a.index in flagged:
                 continue
             flagged.add(a.index)
             out.append(Conflict(a, b, "change"))
             break
     return out
+
+
+def _where(doc, m: Mention) -> frozenset[str]:
+    """The places named with "in" before a figure in its sentence: "Sales in Europe fell about 7 percent"."""
+    toks = doc.tokens
+    s = doc.sentences[m.sentence]
+    return frozenset(toks[k + 1].lower for k in range(s.first, m.first - 1) if toks[k].lower in ("in", "across")
+                     and toks[k + 1].kind == WORD and toks[k + 1].text[0].isupper())
+
+
+def _changed(toks, m: Mention) -> str | None:
+    """The head noun of what a named change is in: "profit" of "an 18 percent drop in second-quarter net profit"."""
+    if m.noun_end is None:
+        return None
+    k = next((x for x in range(m.last, min(len(toks), m.last + 4)) if toks[x].start >= m.noun_end), None)
+    if k is None or toks[k].lower != "in":
+        return None
+    head = None
+    for x in range(k + 1, min(len(toks), k + 6)):
+        t = toks[x]
+        if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or", "that", "which", "as", "on"):
+            break
+        if t.lower not in DETERMINERS:
+            head = counted.noun(t.text) or t.lower
+    return head
 
 
 def _way(word: str | None) -> str | None:
