@@ -86,6 +86,10 @@ class CountMismatch(Mismatch):
                     "billionaires would be enough.", fix="100"),
             Example("A tornado tore through the town late Sunday, killing three people and injuring 41.\n\nOf the "
                     "[[46]] people injured, 12 remained in hospital on Tuesday.", fix="41"),
+            Example("More than 80 countries back a fossil fuel roadmap\n\nA coalition of 83 countries on Wednesday "
+                    "called for a roadmap.\n\nPayouts would go to more than 70 tropical forest countries.\n\n"
+                    "Diplomats from the [[81]] signatory countries of the declaration met on Wednesday evening.",
+                    fix="83"),
         ),
         good=(
             Example("The council rejected a plan to sell two office buildings.\n\nIt will consult on the future of "

@@ -51,6 +51,8 @@ class MoneyMismatch(Mismatch):
                     "recover as much as possible of the [[£368,420]] she took.", fix="£386,420"),
             Example("Kestrel Ridge ended June with A$318 million in cash and no debt.\n\nAnalysts said the "
                     "[[A$381 million]] cash balance gave the miner room.", fix="A$318 million"),
+            Example("Kvarn agreed to buy Lindqvist in a deal valuing it at $6.8 billion including debt.\n\nThe "
+                    "[[$6.3 billion]] transaction is the largest telecoms deal this year.", fix="$6.8 billion"),
         ),
         good=(
             Example("A branch manager who stole $2.3 million from clients was sentenced on Friday.\n\nThe theft of "

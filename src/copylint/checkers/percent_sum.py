@@ -14,13 +14,15 @@ _POLLS = frozenset({"vote", "votes", "ballot", "ballots", "poll", "polls", "surv
                     "polled", "voters", "voted", "election", "referendum", "electorate", "asked", "primary", "caucus"})
 _WHOLES = _POLLS | frozenset({"stake", "stakes", "shares", "owns", "owned", "holds", "market", "budget", "seats",
                               "sample", "revenue", "sales", "accounted", "account", "accounts", "spending",
-                              "remaining", "rated", "ratings"})
+                              "remaining", "rated", "ratings", "own", "funds", "funding", "combined"})
 # a line of a result: a name, perhaps its party, its votes and its share ("Priya Oduya (Green) 1,684 (35.1%)")
 _RESULT_LINE = re.compile(r"^\W*[A-Z][^\n\d]{2,60}\s[\d,]{2,9}\s*\((?P<share>\d{1,2}(?:\.\d)?%)\)\s*$")
 # Words that make "A% to B%" a change rather than a split
 _UP_WORDS = frozenset("rose rising risen increased jumped climbed grew fell falling fallen dropped declined "
                       "slipped surged soared plunged shifted moved swung went changed".split())
 # Verbs that put the answers to one question after their shares ("said immigration, 31% the economy")
+_ALLOT = frozenset({"go", "goes", "went", "allocated", "allocates", "allotted", "earmarked", "spent", "devoted",
+                    "split"})
 _RATED = frozenset({"rated", "rates", "graded", "grades"})
 _NAMING = frozenset({"said", "named", "chose", "picked", "cited", "listed", "ranked", "selected", "choose", "name",
                      "voted", "thought", "think", "believe", "believed", "want", "wanted", "prefer", "preferred",
@@ -123,6 +125,11 @@ class PercentSum:
                     "good and [[11 percent]] excellent."),
             Example("Of the territory's six delegates, Sanders secured four with about 68% of the vote. Joe Biden "
                     "earned the other two with about [[36%]] of the vote."),
+            Example("After the deal, Kvarn's existing shareholders will own about 58 percent of the combined company, "
+                    "with Lindqvist's investors holding [[46 percent]]."),
+            Example("Under the plan, 38 percent of the funds would go to food security, 21 percent to shelter, 17 "
+                    "percent to health, 12 percent to protection, including support for survivors, and [[16 percent]] "
+                    "to water and sanitation."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -180,6 +187,11 @@ class PercentSum:
                     "good and 11 percent excellent. A year ago, 38 percent was rated good or excellent."),
             Example("Of the territory's six delegates, Sanders secured four with about 68% of the vote. Joe Biden "
                     "earned the other two with about 32% of the vote."),
+            Example("After the deal, Kvarn's existing shareholders will own about 58 percent of the combined company, "
+                    "with Lindqvist's investors holding 42 percent."),
+            Example("Under the plan, 38 percent of the funds would go to food security, 21 percent to shelter, 17 "
+                    "percent to health, 12 percent to protection, including support for survivors, and 12 percent "
+                    "to water and sanitation."),
         ),
     )
 
@@ -393,6 +405,9 @@ class PercentSum:
         """(option, object words): whom or which answer a share is for, and what the answer is about."""
         if self._rest(led, m):
             return "option:rest", frozenset()
+        alloc = self._allotted(led, m)
+        if alloc:
+            return f"option:{alloc}", frozenset()
         if m.holder and ":" in m.holder and not m.holder.startswith(("n:", "a:")):
             return f"holder:{m.holder}", frozenset()  # "support Alvarez", "back Kessler"
         named = self._named_option(led, m)
@@ -417,6 +432,30 @@ class PercentSum:
         if m.cls != "share":
             return f"share:{m.index}", frozenset()  # "51% of the vote", "a 20% stake": a share of a named whole
         return "", frozenset()
+
+    @staticmethod
+    def _allotted(led, m) -> str | None:
+        """What a share of money is allotted to: "38 percent of the funds would go to food security, 21 percent
+        to shelter, 17 percent to health": each share's "to" names its option, in a sentence that allots."""
+        doc = led.doc
+        toks = doc.tokens
+        s = doc.sentences[m.sentence]
+        if not _ALLOT & {t.lower for t in toks[s.first:s.last]}:
+            return None
+        k = m.last
+        while k < s.last and toks[k].start < m.phrase_end:
+            k += 1
+        while k < s.last and toks[k].lower in ("would", "will", "is", "are", "was", "were", "go", "goes", "went"):
+            k += 1  # "38 percent of the funds would go to food security"
+        if k >= s.last or toks[k].lower not in ("to", "for", "on"):
+            return None
+        words = []
+        for x in range(k + 1, min(s.last, k + 6)):
+            if toks[x].kind != "word" or toks[x].lower in ("and", "or", "including", "while"):
+                break
+            if toks[x].lower not in ("the", "a", "an"):
+                words.append(toks[x].lower)
+        return "-".join(words) or None
 
     @staticmethod
     def _base(led, m) -> bool:

@@ -46,6 +46,8 @@ _CLASSES = {
     "goal": "goal",
     "charge": "charge count",
     "gun": "gun firearm weapon handgun pistol rifle",
+    "monitor": "monitor observer inspector",
+    "deal": "deal transaction takeover merger",
     "destination": "destination market route",
     "flight": "flight departure",
 }

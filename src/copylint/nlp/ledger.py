@@ -20,7 +20,7 @@ from functools import cached_property
 
 from copylint.nlp import counted
 from copylint.nlp.entities import HE_SHE, ORG, PERSON, PLACE, TITLES, Entities
-from copylint.nlp.figures import MONTHS, ONES, STREAK_WORDS, WORD_STARTS, Figure, Measure, read
+from copylint.nlp.figures import INF, MONTHS, ONES, STREAK_WORDS, WORD_STARTS, Figure, Measure, read
 from copylint.nlp.forms import lemmas
 from copylint.nlp.lexicon import verb_lemmas, verb_tags
 from copylint.nlp.tokens import NUMBER, PUNCT, WORD
@@ -1434,7 +1434,8 @@ class _Sentence:
                 ("of" in behind[-3:] and any(x in ("them", "those", "these", "whom", "which") for x in behind[-3:])) \
                 or before in ("of", "among", "from") and w(k0 - 2) in ("one", "two", "three", "some", "most", "many",
                                                                         "none", "half", "all", "each") \
-                or before in ("including", "among") or before in ("and", ",") and self._listed_after_including(k0):
+                or before in ("including", "among") or before in ("and", ",") and m.measure != Measure.PERCENT \
+                and self._listed_after_including(k0):
             return Role.PART, definite
         if before == "of" and w(k0 - 2) in ("youngest", "eldest", "oldest", "middle", "second", "third", "fourth") \
                 or nxt[:1] and nxt[0] in _MARGIN_AFTER and \
@@ -1533,6 +1534,11 @@ class _Sentence:
                 return self._generic(word, base + before) if word in _GENERIC_HOLDERS else None
             if t.lower in ("his", "her", "its", "their"):
                 return ents.resolve(base + before)
+        if before >= 2 and w(before) in ("holding", "owning", "taking", "getting", "keeping") and \
+                w(before - 2).endswith(("'s", "’s")):
+            n = ents.name_at(base + before - 2)  # "with Lindqvist's investors holding 46 percent"
+            if n is not None and n.kind != PLACE:
+                return ents.key(n)
         if before >= 2 and w(before) == "whose" and w(before - 1) == ",":
             n = ents.name_ending(base + before - 2)  # "Nkemelu, whose 29 goals this season" (a club may be
             if n is not None:  # named for its town: "Kilbride, whose 12 titles")
@@ -2387,7 +2393,9 @@ def conflicts(ledger: Ledger, measures: tuple[Measure, ...]) -> list[Conflict]:
     def supported(m: Mention, bucket: list[Mention], at: int) -> int:
         if m.index not in support:
             near = bucket[max(0, at - _WINDOW):at + _WINDOW]
-            support[m.index] = sum(1 for c in near if c is not m and overlap(c, m) and _compatible(c, m))
+            support[m.index] = sum(1 for c in near if c is not m and overlap(c, m) and _compatible(c, m)
+                                   and c.role in _IDENTITY_ROLES and c.high != INF)
+            # ("more than 70 countries" backs every count above it, so none)
         return support[m.index]
 
     for bucket in buckets.values():
@@ -2629,7 +2637,10 @@ def _antecedent(before: list[Mention], a: Mention, b: Mention) -> bool:
               and (ref.holder is None or c.holder == ref.holder) and _places(c.scope) == _places(ref.scope)
               and _times(c.scope) <= _times(ref.scope) | _times(a.scope)
               and (c.measure != Measure.PERCENT or c.mods == ref.mods)
-              and (c.measure != Measure.MONEY or ref.mods and c.mods == ref.mods or c.nouns & ref.nouns)}
+              and (c.measure != Measure.MONEY or ref.mods and c.mods == ref.mods or c.nouns & ref.nouns)
+              and (c.measure != Measure.COUNT or c.value == ref.value or _slip(c.value, ref.value))
+              and not (c.mods and ref.mods and not set(c.mods) & set(ref.mods))}
+    # (a count it could be a slip for: "the 81 signatory countries" is not "six countries" or "70 forest countries")
     return len(values) <= 1
 
 
