@@ -60,7 +60,7 @@ def _open_ended(toks, start: int, end: int) -> bool:
         for k in range(len(low)))
 
 
-def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
+def items(doc, first: int, last: int, longest: int = 10) -> list[tuple[int, int]] | None:
     """The items of a list in doc tokens first..last (exclusive): comma-separated, the last pair joined by
     "and" or "or" (one item when it is a known compound); None when the run does not read as a list of
     short noun phrases."""
@@ -105,7 +105,7 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
         segs[-1:] = [tail[:j], tail[j + 1:]]
     out = []
     for s in segs:
-        if not s or len(s) > 10:
+        if not s or len(s) > longest:
             return None  # a clause, not an item
         first = toks[s[0]]
         after = toks[s[1]].lower if len(s) > 1 else ""
@@ -113,7 +113,8 @@ def items(doc, first: int, last: int) -> list[tuple[int, int]] | None:
         if tags & {"VBD", "VBZ"} and noun(first.text, plural=True) is None and (
                 "VBN" not in tags or after in _OBJECT_STARTS):
             return None  # "Yang, an entrepreneur, and Bennet ... suspended their campaigns": a clause, not a list
-        if toks[s[0]].kind == NUMBER or toks[s[0]].lower in _NUMBER_WORDS:
+        unit = len(s) > 1 and toks[s[0]].end == toks[s[1]].start and toks[s[1]].kind == WORD  # "100m hurdles"
+        if toks[s[0]].kind == NUMBER and not unit or toks[s[0]].lower in _NUMBER_WORDS:
             return None  # numbered parts ("six trucks and four vans") are parts-sum's
         out.append((toks[s[0]].start, toks[s[-1]].end))
     return out
@@ -198,6 +199,11 @@ class ListCount:
                     "districts.", fix="three"),
             Example("He is survived by [[four]] children, Tom Brenneman of Mankato, Ellen Ruiz of St. Paul and Mark "
                     "Brenneman of Fargo, N.D.; nine grandchildren; and five great-grandchildren.", fix="three"),
+            Example("She won [[four]] of the seven events: the 100m hurdles in 13.08 seconds, the high jump with a "
+                    "clearance of 1.89 metres and the long jump.", fix="three"),
+            Example("The agreement has [[five]] main provisions: an immediate halt to hostilities, the withdrawal of "
+                    "fighters from three mining towns along the Ituri river, an exchange of prisoners, and unhindered "
+                    "access for humanitarian agencies.", fix="four"),
         ),
         good=(
             Example("Organisers have announced four bands: the Harrow Lane Band, who played at the very first "
@@ -228,6 +234,8 @@ class ListCount:
             Example("He is survived by three children, Tom Brenneman of Mankato, Ellen Ruiz of St. Paul and Mark "
                     "Brenneman of Fargo, N.D.; nine grandchildren; and five great-grandchildren."),
             Example("Diners said they would rather eat a burger at Five Guys, Smashburger or Fuddruckers."),
+            Example("She won three of the seven events: the 100m hurdles in 13.08 seconds, the high jump with a "
+                    "clearance of 1.89 metres and the long jump."),
         ),
     )
 
@@ -235,8 +243,10 @@ class ListCount:
         toks = doc.tokens
         for m in doc.ledger.of(Measure.COUNT):
             other = m.role == Role.PART and m.pool is None and {x.lower() for x in m.mods} & _SET_MODS
+            some = m.role == Role.PART and (m.pool is not None or m.last < len(toks) and toks[m.last].lower == "of")
+            # ("She won four of the seven events: ...")
             if m.quoted or m.named or m.noun_end is None or not 2 <= m.value <= 30 or m.value != int(m.value) \
-                    or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) and not other or not m.exact:
+                    or m.role not in (Role.PLAIN, Role.TOTAL, Role.POOL) and not other and not some or not m.exact:
                 continue  # ("five other schools: Lakeview, ..." lists its five)
             s = doc.sentences[m.sentence]
             if m.words and m.text[0].isupper() and m.first > s.first:
@@ -257,6 +267,8 @@ class ListCount:
                                              _NUMBER_WORDS for i in range(k, x)):
                     k = x  # (not "13 indicators under four headings:", whose list is the headings')
             opener = toks[k].text
+            if some and opener != ":":
+                continue
             if opener == "-" and k + 1 < s.last and toks[k].start > toks[k - 1].end and toks[k + 1].start > toks[k].end:
                 opener = "–"  # a spaced hyphen as a dash: "The nine signatories - Denmark, Estonia ... - said"
             partial = False
@@ -290,7 +302,7 @@ class ListCount:
                                          or toks[x].lower in ("of", "in") and x + 1 < end
                                          and toks[x + 1].text[0].isupper() for x in range(start, end)) and not partial:
                 continue  # an apposition of names only: "two sons, Tom and Harry" ("Tom Brenneman of Mankato")
-            found = items(doc, start, end)
+            found = items(doc, start, end, longest=16 if opener == ":" else 10)  # (after a colon, longer items)
             if not found or len(found) < 2 or _open_ended(toks, start, end):
                 continue
             if not any(toks[x].lower in ("and", "or", "&") for x in range(start, end)):

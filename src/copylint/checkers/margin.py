@@ -57,6 +57,8 @@ class Margin:
             Example("The Braves used a 14-2 run to build an [[11-point]] halftime lead, 42-33."),
             Example("The measure passed with 412,388 votes, or 53.6 percent, to 356,907, or 46.4 percent. That is a "
                     "margin of 55,481 votes, or [[9.2 percentage points]]."),
+            Example("Mkandawire received 2,806,843 votes against 2,280,560 for Banda.\n\nHer winning margin of "
+                    "[[562,283 votes]] was far wider than in 2020."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -99,6 +101,8 @@ class Margin:
                     "margin of 55,481 votes, or 7.2 percentage points."),
             Example("Galway led by five points, 2-19 to 0-20, with 12 minutes of normal time remaining in the "
                     "All-Ireland hurling final."),
+            Example("Mkandawire received 2,806,843 votes against 2,280,560 for Banda.\n\nHer winning margin of "
+                    "526,283 votes was far wider than in 2020."),
         ),
     )
 
@@ -369,7 +373,7 @@ def _pair_in(led, ms, last: bool, counts: bool = False):
     votes = [m for m in ms if m.measure == Measure.COUNT and m.value >= 10 and m.role.value in ("plain", "compare")
              and (m.cls in ("vote", None))]
     for x, y in zip(votes, votes[1:], strict=False):
-        if toks[y.first - 1].lower in ("to", "-", "versus", "vs") or toks[y.first - 1].lower == "with" and \
+        if toks[y.first - 1].lower in ("to", "-", "versus", "vs", "against") or toks[y.first - 1].lower == "with" and \
                 toks[y.first - 2].lower == "compared":
             return x.value, y.value, "count", (x, y)  # "4,812 votes ... compared with 4,367 votes"
         against = toks[y.last].lower if y.last < len(toks) else ""

@@ -55,6 +55,8 @@ class Streak:
                     "straight monthly price gains is driven by new construction."),
             Example("The Red River rose for an 11th straight day on Thursday.\n\nFontaine said crews had worked "
                     "through [[12]] consecutive days of rising water."),
+            Example("The result extended Ivory Coast's unbeaten run in the group to seven matches.\n\nIt was a "
+                    "[[sixth]] straight game without defeat for Yao's side in the group."),
         ),
         good=(
             Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had six months in "
@@ -76,6 +78,8 @@ class Streak:
                     "straight games."),
             Example("Auckland's median house price has fallen for a fifth consecutive month.\n\nThe house price index "
                     "fell 0.4 per cent in the month. The index has now fallen for three months in a row."),
+            Example("The result extended Ivory Coast's unbeaten run in the group to seven matches.\n\nIt was a "
+                    "seventh straight game without defeat for Yao's side in the group."),
         ),
     )
 
@@ -255,8 +259,10 @@ def _kind(led, s) -> str | None:
     """A run of wins or of losses, by the words around it."""
     lose = {"lost", "lose", "loss", "losses", "losing", "defeat", "defeats"}
     win = {"win", "wins", "won", "winning", "victory", "victories"}
-    for words in (led.words(s, after=2) + [s.thing or "", s.event or ""], led.words(s, before=6)):
+    for words in (led.words(s, after=3) + [s.thing or "", s.event or ""], led.words(s, before=6)):
         seen = set(words)  # its own noun first ("fifth straight win"), then the verb before it ("won four in a row")
+        if seen & {"unbeaten", "undefeated", "without"} and not seen & win:
+            return "unbeaten"  # "an unbeaten run to seven matches", "a sixth straight game without defeat"
         if seen & lose and not seen & win:
             return "loss"
         if seen & win and not seen & lose:

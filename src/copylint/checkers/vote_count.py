@@ -66,6 +66,8 @@ class VoteCount:
             Example("The seven-member Cedar Ridge Unified School District board met on Wednesday.\n\nThe plan "
                     "was debated at length.\n\nNo one spoke against the bus routes.\n\nThe library hours "
                     "stay.\n\nTrustees passed the plan [[5-3]] after 11 p.m."),
+            Example("The 100-seat Saeima backed the cabinet by 53 votes to 44, with three abstentions.\n\nThe [[46]] "
+                    "opposition deputies who voted no came from three parties."),
         ),
         good=(
             Example("The board voted 5-2 on Monday to close two schools.\n\nBoard president Marisol Ortega said the "
@@ -94,6 +96,8 @@ class VoteCount:
             Example("The 40 members who voted for the plan met again.\n\nThe council voted 41 to 17."),
             Example("Council voted 10-5 on Tuesday to approve the plan.\n\nMayor Helen Strand and nine councillors "
                     "voted in favour."),
+            Example("The 100-seat Saeima backed the cabinet by 53 votes to 44, with three abstentions.\n\nThe 44 "
+                    "opposition deputies who voted no came from three parties."),
         ),
     )
 

@@ -525,8 +525,10 @@ class _Sentence:
             return True
         if measure == Measure.COUNT and self.w(f.first - 1) == "of" and self.w(f.first - 2) in _STREAKS:
             return True
-        if measure == Measure.COUNT and self.w(f.first - 1) == "to" and self.w(f.first - 2) in _STREAKS:
-            return True
+        if measure == Measure.COUNT and self.w(f.first - 1) == "to" and (self.w(f.first - 2) in _STREAKS or any(
+                self.w(x) in _STREAKS and self.w(x + 1) in ("in", "at", "on", "against") for x in
+                range(max(0, f.first - 7), f.first - 2))):
+            return True  # "extended the streak to six"; "extended their unbeaten run in the group to seven"
         k = j
         while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of"):
             k += 1
@@ -844,8 +846,9 @@ class _Sentence:
             return "series"  # set scores: 7-5, 4-6, 6-3
         named = any(self.toks[x].text[:1].isupper() and self.toks[x].kind == WORD
                     for x in range(max(self._clause_start(k0), k0 - 4), k0))
-        if any(x in _VOTE_WORDS and not (x == "defeated" and named) for x in near):
-            return "vote"  # not "Sweden defeated South Korea 1 – 0": a team beaten
+        if any(x in _VOTE_WORDS and not (x == "defeated" and named) for x in near) or \
+                {"votes", "ballots"} & set(self.low[k0:j]):
+            return "vote"  # not "Sweden defeated South Korea 1 – 0": a team beaten; "by 53 votes to 44"
         back = self.low[max(0, k0 - 4):k0]
         if back[-1:] == ["at"] and {"score", "level", "scores"} & set(back) or back[-2:] in (
                 ["made", "it"], ["make", "it"], ["making", "it"], ["makes", "it"]):
