@@ -58,6 +58,8 @@ class AgeMismatch:
                     "aged [[41]].", fix="38"),
             Example("Gaskins, now 67 and a retired grain elevator manager in Kearney, was a 17-year-old senior that "
                     "spring.\n\n\"I still remember every play,\" said Gaskins, [[68]].", fix="67"),
+            Example("Two tries from 21-year-old wing Jack Mulcahy sent Munster into the final.\n\nHe singled out "
+                    "Mulcahy, [[23]], for special praise.", fix="21"),
         ),
         good=(
             Example("Closer Hector Nuñez, 36, got the last out.\n\nBoyd, Grant (6), Lopez (8) and Castillo. Morrow, "

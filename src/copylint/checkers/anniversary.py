@@ -48,6 +48,8 @@ class Anniversary:
                     "year."),
             Example("May 2, 2025\n\nThe hall opened in 1987. The mayor cut the ribbon again at its [[30th]] "
                     "anniversary celebration in 2022."),
+            Example("Published: 2025-03-04\n\nThe group, which celebrates its [[60th]] anniversary this year, was "
+                    "founded in 1962 by the late Tomas Glennon."),
         ),
         good=(
             Example("June 11, 2025\n\nThe festival began in 1985.\n\nThe closing concert is at the bandstand, which "
@@ -63,6 +65,8 @@ class Anniversary:
             Example("June 20, 2019\n\nLast year the town marked the 50th anniversary of the 1968 flood."),
             Example("May 2, 2025\n\nThe hall opened in 1987. The mayor cut the ribbon again at its 35th "
                     "anniversary celebration in 2022."),
+            Example("Published: 2025-03-04\n\nThe group, which celebrates its 60th anniversary this year, was "
+                    "founded in 1965 by the late Tomas Glennon."),
         ),
     )
 
@@ -86,7 +90,9 @@ class Anniversary:
             shift = _shift(said)  # "will mark its centenary next year"
             now = when.year + shift if when is not None else None
             own = self._own(doc, span) and not (k + 1 < len(toks) and toks[k + 1].lower == "of")
-            if own and len(mine) == 1 and mine[0].start > span[1]:
+            this_year = bool(words & _NOW) or {"this", "year"} <= words
+            founded = bool(mine) and {x.lower for x in toks[max(0, mine[0].first - 3):mine[0].first]} & _FOUNDED
+            if own and len(mine) == 1 and mine[0].start > span[1] and not (this_year and founded):
                 now = mine[0].value  # "cut the ribbon at its 35th anniversary celebration in 2022": the year it fell
             elif len(mine) == 2 and mine[0].value != mine[1].value:
                 now = max(y.value for y in mine)  # "the 2007 start coincided with the 20th anniversary of ... 1987"
@@ -152,4 +158,5 @@ class Anniversary:
         return found if len({m.value for m in found}) == 1 else []
 
 
+_FOUNDED = frozenset("founded established formed opened built created launched set".split())
 _CUES = frozenset(_WORDS) | {"jubilee", "anniversary", "day"}  # the words _count starts from

@@ -8,6 +8,9 @@ from copylint.model import Category, Example, Finding, Meta, Related, Severity
 from copylint.nlp.figures import Measure, spell
 from copylint.nlp.tokens import NUMBER
 
+# what a year may name between itself and the time counted from it
+_DATED = frozenset("general election elections by-election referendum census olympics games world cup final finals "
+                   "championship championships season budget strike".split())
 _GLUE = frozenset({",", "in", "(", ")", "–", "—", "-", "back", "that", "is", "was", "when", "of", "or", "since"})
 _UNIT_YEARS = {"year": 1.0, "decade": 10.0, "century": 100.0}
 _WAITS = frozenset("wait drought absence hiatus gap break spell".split())
@@ -86,6 +89,8 @@ class DateArithmetic:
             Example("Sunday, May 26, 2024\n\nThe win ended a [[24-year]] wait for a trophy at Kilbride, whose last "
                     "title came in the 1998 season.", fix="26-year"),
             Example("Brenneman served on the council from 1975 to 1987, two [[four-year]] terms."),
+            Example("Published: 2025-04-07\n\nWhen he stood down at the 1997 general election, [[22 years ago]], his "
+                    "seat was held by his protege."),
         ),
         good=(
             Example("March 4, 2025\n\nReimer, who was first elected in 2009, is stepping down after 16 years "
@@ -117,6 +122,8 @@ class DateArithmetic:
             Example("Brenneman served on the council from 1975 to 1987, three four-year terms."),
             Example("Published: 2025-09-10\n\nThe foundation has awarded more than $3 million in scholarships since "
                     "1978, and for 40 years he dressed as Santa Claus at the store."),
+            Example("Published: 2025-04-07\n\nWhen he stood down at the 1997 general election, 28 years ago, his "
+                    "seat was held by his protege."),
         ),
     )
 
@@ -171,8 +178,8 @@ class DateArithmetic:
                 continue
             lo, hi = (r.last, y.first) if r.first < y.first else (y.last, r.first)
             between = [t.lower for t in toks[lo:hi]]
-            if len(between) <= 5 and all(w in _GLUE or w in _SEASONS for w in between):
-                return y  # "eight years later, in the summer of 2011"
+            if len(between) <= 5 and all(w in _GLUE or w in _SEASONS or w in _DATED for w in between):
+                return y  # "eight years later, in the summer of 2011"; "the 1997 general election, 22 years ago"
         return None
 
     @staticmethod

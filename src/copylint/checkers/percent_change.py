@@ -102,6 +102,7 @@ class PercentChange:
             Example("There has been a drop in deaths among under-fives of nearly [[60%]], from 13.9 million in 1970 to "
                     "6.8 million in 2010."),
             Example("The police budget rises [[6.2 per cent]], to $104.5 million from $97.4 million."),
+            Example("The outpatient list stood at 472,305, down [[4.1 per cent]] from 487,400 in January 2024."),
         ),
         good=(
             Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
@@ -132,6 +133,7 @@ class PercentChange:
             Example("The group now employs about 7,400 people at 22 plants, up from 6,900 a year earlier."),
             Example("The agricultural unit was the only one to grow, with sales rising 2.5 percent to 2.05 billion "
                     "euros from 2.00 billion."),
+            Example("The outpatient list stood at 472,305, down 3.1 per cent from 487,400 in January 2024."),
         ),
     )
 

@@ -130,6 +130,8 @@ class PercentSum:
             Example("Under the plan, 38 percent of the funds would go to food security, 21 percent to shelter, 17 "
                     "percent to health, 12 percent to protection, including support for survivors, and [[16 percent]] "
                     "to water and sanitation."),
+            Example("Asked about the increase, 77 per cent of those surveyed opposed it, 18 per cent supported it and "
+                    "[[11 per cent]] had no opinion."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -192,6 +194,8 @@ class PercentSum:
             Example("Under the plan, 38 percent of the funds would go to food security, 21 percent to shelter, 17 "
                     "percent to health, 12 percent to protection, including support for survivors, and 12 percent "
                     "to water and sanitation."),
+            Example("Asked about the increase, 71 per cent of those surveyed opposed it, 18 per cent supported it and "
+                    "11 per cent had no opinion."),
         ),
     )
 
@@ -372,6 +376,8 @@ class PercentSum:
         if m.cls == "share" and set(led.sentence_words(m.sentence)[:3]) & _NOT_A_SHARE:
             return True  # "Turnout was highest in Emilia-Romagna at 47.2% and Tuscany at 45.8%"
         near = before[-2:] if before[-2:-1] not in (["make"], ["makes"], ["made"], ["making"]) else []
+        if "," in near:
+            near = near[near.index(",") + 1:]  # "Asked about the increase, 77 per cent ...": not a change
         if any(w in _CHANGE - {"from"} for w in near + after[:2]) or any(
                 w in _OTHER_WHOLE and (w != "opposed" or i and before[i - 1] == "as") for i, w in enumerate(before)):
             return True  # ("from" is a change only when the ledger reads one: "drew support from 58 percent"; "41

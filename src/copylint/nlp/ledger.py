@@ -775,7 +775,9 @@ class _Sentence:
                     return ents.key(n)  # "47-year-old Okafor"
                 k = j
                 while k < min(self.n, j + 3) and self.toks[k].kind == WORD and not self.toks[k].text[0].isupper() \
-                        and not verb_tags(self.w(k)) and self.w(k) not in _BE | _HAVE | _AUXILIARIES:
+                        and (not verb_tags(self.w(k)) or counted.noun(self.toks[k].text) is not None
+                             and not verb_tags(self.w(k)) & {"VBD", "VBZ", "VBG"}) \
+                        and self.w(k) not in _BE | _HAVE | _AUXILIARIES:  # ("21-year-old wing Jack Mulcahy")
                     k += 1  # a title ("teacher"), not a verb ("had been attending Gamblers Anonymous")
                 n = ents.name_at(base + k) if k < self.n else None
                 if n is not None and n.first == base + k and n.kind not in (PLACE, ORG):
@@ -2061,8 +2063,8 @@ def _resolve(out: list[Mention]) -> list[Mention]:
                 p.sentence == m.sentence and p.role == Role.FROM and 0 < m.first - p.last <= 1 and not p.words:
             res[-1] = replace(p, measure=Measure.PERCENT, unit="%", thing=m.thing, cls=m.cls)  # "from 10 to 20%"
         if m.measure == Measure.COUNT and m.noun_end is None and p is not None and p.measure == Measure.PERCENT and \
-                p.sentence == m.sentence and 0 < m.first - p.last <= 1 and not m.words:
-            # "48 per cent to 41"
+                p.sentence == m.sentence and 0 < m.first - p.last <= 1 and not m.words and p.role != Role.BY:
+            # "48 per cent to 41" (not "down 4.1 per cent from 487,400": the change's level, not a share)
             m = replace(m, measure=Measure.PERCENT, unit="%", thing=p.thing, cls=p.cls, holder=None)
             res.append(m)
             continue
