@@ -459,7 +459,9 @@ _BOX_ENTRY = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? \d{1,2}-\d{1,2}
 
 
 def _boxes(doc) -> list[_Box]:
-    out = []
+    out: list[_Box] = []
+    if "Total" not in doc.text:
+        return out
     for b in doc.blocks:
         m = _BOX.match(doc.text, b.start, b.end)
         if m is None:
@@ -501,7 +503,9 @@ def _words_before(doc, k: int) -> frozenset[str]:
 
 def _period_goals(doc) -> list[_Goal]:
     """The goals a summary by period lists, in order, with their period and team."""
-    out = []
+    out: list[_Goal] = []
+    if "eriod" not in doc.text and "vertime" not in doc.text:
+        return out
     for b in doc.blocks:
         text = doc.text[b.start:b.end]
         head = _PERIOD_HEAD.match(text)
