@@ -89,6 +89,8 @@ class PartExceedsWhole:
                     "rains killed 294 people across the country and displaced more than 278,000."),
             Example("Local officials said the district of about 390,000 people has only two treatment centres.\n\nThe "
                     "insurgency in Cabo Delgado has displaced more than 1 million people at its peak."),
+            Example("By 1980 she had five shops, and by 1995 she had 14. Her tourtière, a spiced pork pie, became so "
+                    "popular that in 1997 the chain sold more than 60,000 of them."),
         ),
     )
 
@@ -144,7 +146,8 @@ class PartExceedsWhole:
             before = [c for c in before if c.cls == m.cls or {c.cls, m.cls} <= _PERSONS]
             event = next((c for c in reversed(before) if m.event and c.event == m.event), None)
             whole = event or (before[-1] if before and m.sentence - before[-1].sentence == 1 else None)
-            if whole is not None and m.low > whole.high:
+            if whole is not None and whole.high < m.low <= 10 * whole.high:  # (far past it: of something else,
+                # "by 1995 she had 14 [shops]. Her tourtière ... the chain sold more than 60,000 of them")
                 yield self._finding(doc, m, whole)
 
     def _of_the(self, doc, counts):

@@ -134,6 +134,7 @@ class PercentChange:
             Example("The agricultural unit was the only one to grow, with sales rising 2.5 percent to 2.05 billion "
                     "euros from 2.00 billion."),
             Example("The outpatient list stood at 472,305, down 3.1 per cent from 487,400 in January 2024."),
+            Example("The win takes Northvale to 41 points from 16 matches, up from 36."),
         ),
     )
 
@@ -181,6 +182,8 @@ class PercentChange:
         before = [m for m in before if not (m.role == Role.RATE and m.first >= 2 and toks[m.first - 1].lower == "or"
                                             and b.role != Role.RATE)  # "$214.6 million, or $1.38 a share, up from"
                   and (b.value == 0 or 0.05 <= m.value / b.value <= 20)]  # not "at 22 plants, up from 6,900"
+        free = [m for m in before if not m.first or toks[m.first - 1].lower not in ("from", "in", "of", "after")]
+        before = free or before  # "takes Northvale to 41 points from 16 matches, up from 36": the 41
         return before[-1] if before else None  # "bringing its total to 412, up from 389"
 
     @staticmethod
