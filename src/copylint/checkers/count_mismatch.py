@@ -144,6 +144,8 @@ class CountMismatch(Mismatch):
             Example("Kvarn will pay 312 crowns a share.\n\n($1 = 9.51 Swedish crowns)"),
             Example("Fianna Fail's two candidates polled 20,584 first preferences.\n\nThe Green Party's outgoing TD "
                     "polled just 2,972 first preferences."),
+            Example("Tornado tears through Clayton, destroying 47 homes and killing three\n\nThe tornado destroyed "
+                    "47 homes and damaged 165 more, officials said."),
         ),
     )
 

@@ -1377,7 +1377,8 @@ class _Sentence:
                 ev = counted.event_of(t.lower)
                 if ev is None and not governed and self.w(k - 1) == "to" and t.lower in lemmas(t.lower).get("VERB", ()):
                     ev = counted.verb_event(t.lower)  # "voted to hold two officers": the verb after "to"
-                if ev is not None and self.w(k - 1) in ("or", "and") and k >= 2:
+                if ev is not None and self.w(k - 1) in ("or", "and") and k >= 2 and \
+                        verb_tags(self.w(k - 2)) & {"VBD", "VBN", "VBG"}:
                     other = counted.event_of(self.w(k - 2))
                     if other and other != ev:  # "damaged or destroyed 700 homes": not the 126 destroyed
                         return "+".join(sorted((other, ev)))
@@ -1992,6 +1993,8 @@ _NOT_RATE_HEADS = frozenset("bill bills credit credits revenue revenues payment 
 _TALLY_NOUNS = frozenset({"tally", "total", "haul", "count"})
 _CHOSEN = frozenset("chosen named picked cited selected backed supported favoured favored preferred".split())
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
+_THINGS_NOT_HURT = frozenset("home building vehicle company facility ship plane town school church business "
+                              "shop store house structure road bridge".split())
 _GAA_WORDS = frozenset({"hurling", "hurlers", "camogie", "gaelic", "gaa", "all-ireland", "sliotar", "hurler"})
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
@@ -2075,7 +2078,9 @@ def _resolve(out: list[Mention]) -> list[Mention]:
             if src is None and m.holder is not None and m.holder in by_holder \
                     and m.sentence - by_holder[m.holder].sentence <= 3:
                 src = by_holder[m.holder]  # "Ferreira scored 27 points ... Ferreira finished with 25"
-            if src is not None and src.thing is not None:
+            if src is not None and src.thing is not None and not (
+                    _event_group(m.event or "") in ("dead", "hurt") and src.cls in _THINGS_NOT_HURT):
+                # ("destroying 47 homes and killing three": the three are not homes)
                 m = replace(m, thing=src.thing, cls=src.cls, event=m.event if m.event else src.event, elided=True)
         if m.measure == Measure.COUNT and m.thing is not None and not m.named:
             last_in_sentence[m.sentence] = m
