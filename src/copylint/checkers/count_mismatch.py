@@ -146,6 +146,8 @@ class CountMismatch(Mismatch):
                     "polled just 2,972 first preferences."),
             Example("Tornado tears through Clayton, destroying 47 homes and killing three\n\nThe tornado destroyed "
                     "47 homes and damaged 165 more, officials said."),
+            Example("Somerset led by 293 runs with seven second-innings wickets in hand at stumps.\n\nSomerset, who "
+                    "had been bowled out for 412, dismissed Surrey for 287 to take a first-innings lead of 125."),
         ),
     )
 

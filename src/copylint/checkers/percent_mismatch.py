@@ -91,6 +91,8 @@ class PercentMismatch(Mismatch):
                     "sales.\n\nThe materials division posted a 9 percent fall in sales to 3.62 billion euros."),
             Example("The materials division posted a 9 percent fall in sales to 3.62 billion euros.\n\nSales in Europe "
                     "fell about 7 percent."),
+            Example("The latest poll puts Reform on 29% and Labour on 24%.\n\nThe poll was conducted nine months "
+                    "after the general election, at which Labour won 33.7% of the UK-wide vote."),
         ),
     )
 

@@ -260,10 +260,20 @@ class Ledger:
                 _AFTER_A) or any(t.kind == NUMBER for t in toks) else ()  # most sentences hold no figure
             if figs:
                 out.extend(_Sentence(self, si).mentions(len(out), figs))
-        self.mentions: tuple[Mention, ...] = tuple(_tallies(doc, _pools(_points(_resolve(out)))))
+        found = _tallies(doc, _pools(_points(_resolve(out))))
+        if self.cricket:  # runs, balls and wickets ("bowled out for 412", "five for 61") are scores, not counts
+            found = [replace(m, measure=Measure.OTHER, named=True) if m.measure == Measure.COUNT and (
+                m.thing is None or m.elided or m.thing in _CRICKET_UNITS) else m for m in found]
+        self.mentions: tuple[Mention, ...] = tuple(found)
         self._by_sentence: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
+
+    @cached_property
+    def cricket(self) -> bool:
+        """The story is of cricket: its runs and wickets are read as no counts (left unchecked)."""
+        words = {t.lower for t in self.doc.tokens}
+        return len(words & _CRICKET_WORDS) >= 2
 
     @cached_property
     def gaa(self) -> bool:
@@ -1825,8 +1835,12 @@ class _Sentence:
             out.add(f"y:{when_year}")
         if self.poll is not None:
             out.add(f"src:{self.poll}")
-        if self.kind is not None:
-            out.add(f"ctx:{self.kind}")
+        kind = self.kind
+        if kind == "poll" and any(x in ("election", "elections", "by-election", "referendum") for x in self.low[:k0]) \
+                and any(x in ("won", "took", "secured") for x in self.low[self._clause_start(k0):k0]):
+            kind = "result"  # "The poll was conducted after the general election, at which Labour won 33.7%"
+        if kind is not None:
+            out.add(f"ctx:{kind}")
         if self._counted_in:
             out.add("count:final")  # a live blog's "With every poll counted": one moment in any entry
         won = self._won_place(k0)
@@ -1995,6 +2009,9 @@ _CHOSEN = frozenset("chosen named picked cited selected backed supported favoure
 _PRONOUNS = frozenset("those these them they all who each both many most some".split())
 _THINGS_NOT_HURT = frozenset("home building vehicle company facility ship plane town school church business "
                               "shop store house structure road bridge".split())
+_CRICKET_WORDS = frozenset({"wicket", "wickets", "innings", "overs", "lbw", "stumps", "cricket", "batsman", "batter",
+                            "bowled", "odi", "t20", "century", "wicketkeeper"})
+_CRICKET_UNITS = frozenset({"run", "ball", "wicket", "over", "innings", "delivery"})
 _GAA_WORDS = frozenset({"hurling", "hurlers", "camogie", "gaelic", "gaa", "all-ireland", "sliotar", "hurler"})
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
