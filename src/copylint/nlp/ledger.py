@@ -261,7 +261,7 @@ class Ledger:
             if figs:
                 out.extend(_Sentence(self, si).mentions(len(out), figs))
         found = _tallies(doc, _pools(_points(_resolve(out))))
-        if self.cricket:  # runs, balls and wickets ("bowled out for 412", "five for 61") are scores, not counts
+        if self.cricket:  # runs and balls ("bowled out for 412", "five for 61") are scores, not counts
             found = [replace(m, measure=Measure.OTHER, named=True) if m.measure == Measure.COUNT and (
                 m.thing is None or m.elided or m.thing in _CRICKET_UNITS) else m for m in found]
         self.mentions: tuple[Mention, ...] = tuple(found)
@@ -271,7 +271,7 @@ class Ledger:
 
     @cached_property
     def cricket(self) -> bool:
-        """The story is of cricket: its runs and wickets are read as no counts (left unchecked)."""
+        """The story is of cricket: its runs and balls are read as no counts (left unchecked)."""
         words = {t.lower for t in self.doc.tokens}
         return len(words & _CRICKET_WORDS) >= 2
 
@@ -2011,7 +2011,7 @@ _THINGS_NOT_HURT = frozenset("home building vehicle company facility ship plane 
                               "shop store house structure road bridge".split())
 _CRICKET_WORDS = frozenset({"wicket", "wickets", "innings", "overs", "lbw", "stumps", "cricket", "batsman", "batter",
                             "bowled", "odi", "t20", "century", "wicketkeeper"})
-_CRICKET_UNITS = frozenset({"run", "ball", "wicket", "over", "innings", "delivery"})
+_CRICKET_UNITS = frozenset({"run", "ball", "over", "innings", "delivery"})
 _GAA_WORDS = frozenset({"hurling", "hurlers", "camogie", "gaelic", "gaa", "all-ireland", "sliotar", "hurler"})
 _ELECTION_WORDS = frozenset({"votes", "polled", "election", "by-election", "byelection", "ballots", "elected"})
 _BODY_KEYS = frozenset({"parliament", "house", "commons", "assembly", "legislature", "council", "senate", "chamber",
