@@ -57,6 +57,22 @@ def span(m) -> tuple[float, float]:
     return m.value - unit / 2, m.value + unit / 2
 
 
+def _plain(m) -> bool:
+    """Written in whole figures, no scale word or decimal: "14,500", "10,000"."""
+    return m.exact and not m.words and m.text.replace(",", "").lstrip("$£€").isdigit()
+
+
+def _pair_spans(a, b) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The two ends of a change. Two plain figures are read to the finer one's rounding: in "to 14,500 from
+    10,000" the 10,000 is not any figure from 5,000 to 15,000."""
+    sa, sb = span(a), span(b)
+    if _plain(a) and _plain(b):
+        unit = min(sa[1] - sa[0], sb[1] - sb[0])
+        sa = (a.value - unit / 2, a.value + unit / 2) if unit else (a.value, a.value)
+        sb = (b.value - unit / 2, b.value + unit / 2) if unit else (b.value, b.value)
+    return sa, sb
+
+
 def change_range(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
     """The per cent change from b to a over the rounding of both."""
     if b[0] <= 0:
@@ -103,6 +119,8 @@ class PercentChange:
                     "6.8 million in 2010."),
             Example("The police budget rises [[6.2 per cent]], to $104.5 million from $97.4 million."),
             Example("The outpatient list stood at 472,305, down [[4.1 per cent]] from 487,400 in January 2024."),
+            Example("The party says its membership rose [[35 per cent]] in the year to September, to 14,500 from "
+                    "10,000."),
         ),
         good=(
             Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
@@ -135,6 +153,8 @@ class PercentChange:
                     "euros from 2.00 billion."),
             Example("The outpatient list stood at 472,305, down 3.1 per cent from 487,400 in January 2024."),
             Example("The win takes Northvale to 41 points from 16 matches, up from 36."),
+            Example("The party says its membership rose 45 per cent in the year to September, to 14,500 from "
+                    "10,000."),
         ),
     )
 
@@ -216,7 +236,7 @@ class PercentChange:
                           related=(Related(b.start, b.end, b.text),))
 
     def _amount(self, doc, x, a, b, words):
-        sa, sb = span(a), span(b)
+        sa, sb = _pair_spans(a, b)
         down = any(w in DOWN for w in words) and not any(w in UP for w in words)
         if x.measure == Measure.MULTIPLIER:
             want = _MULTIPLES[x.text.lower()]

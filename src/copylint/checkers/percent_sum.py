@@ -132,6 +132,8 @@ class PercentSum:
                     "to water and sanitation."),
             Example("Asked about the increase, 77 per cent of those surveyed opposed it, 18 per cent supported it and "
                     "[[11 per cent]] had no opinion."),
+            Example("The poll has Labor's primary vote at 34 per cent, the Coalition at 29 per cent, the Greens at 14 "
+                    "per cent and One Nation at 10 per cent, with independents and others on [[15 per cent]]."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -196,6 +198,8 @@ class PercentSum:
                     "to water and sanitation."),
             Example("Asked about the increase, 71 per cent of those surveyed opposed it, 18 per cent supported it and "
                     "11 per cent had no opinion."),
+            Example("The poll has Labor's primary vote at 34 per cent, the Coalition at 29 per cent, the Greens at 12 "
+                    "per cent and One Nation at 10 per cent, with independents and others on 15 per cent."),
         ),
     )
 
@@ -364,7 +368,10 @@ class PercentSum:
         after = led.words(m, after=3)
         if after[:1] == ["of"] and after[1:3] not in (["the", "vote"], ["the", "ballots"]):
             return False  # "who made up the remaining 56% of voters": a part of the electorate
-        return m.role == Role.PART and bool({"remaining", "rest", "remainder"} & set(led.words(m, before=3)))
+        before = led.words(m, before=3)
+        if before[-1:] in (["on"], ["at"]) and {"others", "other"} & set(before[:-1]):
+            return True  # "with independents and others on 15 per cent", "other parties at 3 per cent"
+        return m.role == Role.PART and bool({"remaining", "rest", "remainder"} & set(before))
 
     def _excluded(self, led, m) -> bool:
         before = led.words(m, before=4)

@@ -57,6 +57,13 @@ class Streak:
                     "through [[12]] consecutive days of rising water."),
             Example("The result extended Ivory Coast's unbeaten run in the group to seven matches.\n\nIt was a "
                     "[[sixth]] straight game without defeat for Yao's side in the group."),
+            Example("Brisbane extended its winning run to seven games with a 14-point victory over Collingwood.\n\n"
+                    "The win, Brisbane's [[sixth]] in a row, lifts the Lions to second on the ladder."),
+            Example("Eskom marks 150 days without load-shedding\n\nSouth Africa reached 150 consecutive days without "
+                    "load-shedding on Wednesday.\n\nThe chief executive said the [[140-day]] run showed the plan was "
+                    "working."),
+            Example("Penrith made it five wins in a row with a 26-18 victory over Melbourne.\n\nCoach Greg Alder said "
+                    "[[four]] wins on the trot had restored the side's confidence."),
         ),
         good=(
             Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had six months in "
@@ -80,6 +87,9 @@ class Streak:
                     "fell 0.4 per cent in the month. The index has now fallen for three months in a row."),
             Example("The result extended Ivory Coast's unbeaten run in the group to seven matches.\n\nIt was a "
                     "seventh straight game without defeat for Yao's side in the group."),
+            Example("Eskom marks 150 days without load-shedding\n\nSouth Africa reached 150 consecutive days without "
+                    "load-shedding on Wednesday.\n\nBusiness groups said the 150-day run had restored some "
+                    "confidence."),
         ),
     )
 
@@ -89,7 +99,9 @@ class Streak:
         every = [m for m in led.of(Measure.STREAK) if not _clause(led, m) & _OTHER]
         streaks = [m for m in every if not m.quoted]
         for i, b in enumerate(every):
-            for a in every[:i]:
+            if any(c is not b and c.value == b.value and _unit(led, c) == _unit(led, b) for c in every):
+                continue  # its length stands elsewhere too: the odd one out is the other
+            for a in reversed(every[:i]):  # the nearest streak before it first
                 if a.sentence == b.sentence or a.value == b.value or a.section != b.section or a.quoted and b.quoted:
                     continue
                 if a.quoted or b.quoted:  # a speaker's "five months in a row" against the story's sixth month
@@ -104,7 +116,7 @@ class Streak:
                 if ca and cb and ca != cb or (a.holder is None) != (b.holder is None) and not (ca and ca == cb):
                     continue
                 if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
-                        a.event != b.event and not a.cls == b.cls == "win":
+                        a.event != b.event and not _unit(led, a) == _unit(led, b) == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
                 na, nb = _subject_nouns(led, a), _subject_nouns(led, b)
                 if na and nb and not na & nb:
@@ -217,8 +229,8 @@ def _unit(led, s) -> str | None:
     period = next((_PERIODIC[x.lower()] for x in s.mods if x.lower() in _PERIODIC), None)
     if period is not None and s.cls in _CHANGES:
         return period
-    if s.cls in ("game", "match", "contest", "start", "outing", "win", "loss"):
-        return _kind(led, s) or s.cls
+    if s.cls in ("game", "match", "contest", "start", "outing", "win", "loss") or s.cls is None:
+        return _kind(led, s) or s.cls  # ("The win, Brisbane's sixth in a row": a run of wins)
     return s.cls
 
 

@@ -539,11 +539,14 @@ class _Sentence:
                 self.w(x) in _STREAKS and self.w(x + 1) in ("in", "at", "on", "against") for x in
                 range(max(0, f.first - 7), f.first - 2))):
             return True  # "extended the streak to six"; "extended their unbeaten run in the group to seven"
+        if measure == Measure.DURATION and "-" in self.doc.text[f.start:f.end] and self.w(j) in _STREAKS:
+            return True  # "the 140-day run"
         k = j
-        while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of"):
+        while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of", "on"):
             k += 1
-        return measure == Measure.COUNT and self.w(k) in ("in", "of") and self.w(k + 1) == "a" \
-            and self.w(k + 2) == "row"
+        row = self.w(k) in ("in", "of") and self.w(k + 1) == "a" and self.w(k + 2) == "row"
+        trot = self.w(k) == "on" and self.w(k + 1) == "the" and self.w(k + 2) in ("trot", "bounce", "spin")
+        return measure == Measure.COUNT and (row or trot)  # "six wins in a row", "four wins on the trot"
 
     def _counted_after(self, f: Figure) -> bool:
         nx = self.toks[f.last] if f.last < self.n else None
