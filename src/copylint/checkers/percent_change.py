@@ -121,6 +121,7 @@ class PercentChange:
             Example("The outpatient list stood at 472,305, down [[4.1 per cent]] from 487,400 in January 2024."),
             Example("The party says its membership rose [[35 per cent]] in the year to September, to 14,500 from "
                     "10,000."),
+            Example("Spending on adult social care will rise [[12%]], from £142.0m this year to £163.3m in 2025-26."),
         ),
         good=(
             Example("The owner of a home valued at $250,000 will pay about $1,845 in city property taxes next year, up "
@@ -155,6 +156,7 @@ class PercentChange:
             Example("The win takes Northvale to 41 points from 16 matches, up from 36."),
             Example("The party says its membership rose 45 per cent in the year to September, to 14,500 from "
                     "10,000."),
+            Example("Spending on adult social care will rise 15%, from £142.0m this year to £163.3m in 2025-26."),
         ),
     )
 

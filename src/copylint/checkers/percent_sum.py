@@ -134,6 +134,8 @@ class PercentSum:
                     "[[11 per cent]] had no opinion."),
             Example("The poll has Labor's primary vote at 34 per cent, the Coalition at 29 per cent, the Greens at 14 "
                     "per cent and One Nation at 10 per cent, with independents and others on [[15 per cent]]."),
+            Example("Brighton dominated possession, with 63% of the ball to Fulham's [[41%]], and had 19 shots to "
+                    "eight."),
         ),
         good=(
             Example("The survey found that 51% of likely voters back Amendment D, while 39% oppose it.\n\nAnother "
@@ -200,6 +202,8 @@ class PercentSum:
                     "11 per cent had no opinion."),
             Example("The poll has Labor's primary vote at 34 per cent, the Coalition at 29 per cent, the Greens at 12 "
                     "per cent and One Nation at 10 per cent, with independents and others on 15 per cent."),
+            Example("Brighton dominated possession, with 63% of the ball to Fulham's 37%, and had 19 shots to "
+                    "eight."),
         ),
     )
 
@@ -331,7 +335,8 @@ class PercentSum:
                 continue
             if a.sentence != b.sentence or b.first - a.last != 1 or toks[a.last].lower != "to" or \
                     b.last < len(toks) and toks[b.last].lower == "of":
-                continue  # "40% to 60% of patients": a range
+                if not self._of_to(toks, a, b):
+                    continue  # "40% to 60% of patients": a range
             before = [t.lower for t in toks[max(doc.sentences[a.sentence].first, a.first - 4):a.first]]
             if {"from", "between", "range", "ranging"} & set(before) or before[-1:] == ["up"] or a.role != Role.PLAIN:
                 continue
@@ -342,6 +347,13 @@ class PercentSum:
                 yield Finding(b.start, b.end, f"{a.text} to {b.text} splits one whole in two, but adds up to "
                               f"{format_value(a.value + b.value)} per cent: check the figures.",
                               related=(Related(a.start, a.end, a.text),))
+
+    @staticmethod
+    def _of_to(toks, a, b) -> bool:
+        """ "with 63% of the ball to Fulham's 41%": the whole named after the first share, the second a side's."""
+        words = [t.lower for t in toks[a.last:b.first]]
+        return a.sentence == b.sentence and words[:2] == ["of", "the"] and "to" in words and len(words) <= 6 \
+            and words[-1].endswith(("'s", "’s")) and words.index("to") == len(words) - 2
 
     @staticmethod
     def _counted_split(toks, a, b) -> bool:

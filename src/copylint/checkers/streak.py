@@ -64,6 +64,8 @@ class Streak:
                     "working."),
             Example("Penrith made it five wins in a row with a 26-18 victory over Melbourne.\n\nCoach Greg Alder said "
                     "[[four]] wins on the trot had restored the side's confidence."),
+            Example("UK house prices rose for the sixth consecutive month in March.\n\nEstate agents said demand, "
+                    "which has pushed prices up for [[five months]] running, was likely to ease."),
         ),
         good=(
             Example("House prices rose for a sixth consecutive month in September.\n\n“We've now had six months in "
@@ -90,6 +92,8 @@ class Streak:
             Example("Eskom marks 150 days without load-shedding\n\nSouth Africa reached 150 consecutive days without "
                     "load-shedding on Wednesday.\n\nBusiness groups said the 150-day run had restored some "
                     "confidence."),
+            Example("UK house prices rose for the sixth consecutive month in March.\n\nEstate agents said demand, "
+                    "which has pushed prices up for six months running, was likely to ease."),
         ),
     )
 
@@ -249,11 +253,13 @@ def _subject_nouns(led, s) -> frozenset[str]:
             toks = toks[k + 1:]
             break
     return frozenset(n for t in toks if t.kind == "word" and t.text[0].islower() and t.lower not in _NOT_SUBJECTS
-                     and (n := noun(t.text)) is not None and not verb_tags(t.lower) & {"VBD", "VBN", "VBZ", "VBG"})
+                     and (n := noun(t.text)) is not None and (not verb_tags(t.lower) & {"VBD", "VBN", "VBZ", "VBG"}
+                                                             or noun(t.text, plural=True) is not None))
 
 
 _NOT_SUBJECTS = frozenset("streak run stretch month months week weeks day days year years quarter quarters game "
-                          "games match matches time times straight consecutive row now".split())
+                          "games match matches time times straight consecutive row now which that who up down "
+                          "for".split())
 
 
 def _way(led, s) -> str | None:

@@ -68,6 +68,8 @@ class VoteCount:
                     "stay.\n\nTrustees passed the plan [[5-3]] after 11 p.m."),
             Example("The 100-seat Saeima backed the cabinet by 53 votes to 44, with three abstentions.\n\nThe [[46]] "
                     "opposition deputies who voted no came from three parties."),
+            Example("The union committee approved the strike dates by 11 votes to three on Monday.\n\nThe [[four]] "
+                    "executive members who voted against the dates argued for talks."),
         ),
         good=(
             Example("The board voted 5-2 on Monday to close two schools.\n\nBoard president Marisol Ortega said the "
@@ -98,6 +100,8 @@ class VoteCount:
                     "voted in favour."),
             Example("The 100-seat Saeima backed the cabinet by 53 votes to 44, with three abstentions.\n\nThe 44 "
                     "opposition deputies who voted no came from three parties."),
+            Example("The union committee approved the strike dates by 11 votes to three on Monday.\n\nThe three "
+                    "executive members who voted against the dates argued for talks."),
         ),
     )
 

@@ -248,6 +248,9 @@ class Reader:
 
     def _vote_to(self, i: int, j: int, raw: str) -> Figure | None:
         k = j + 1 if self.w(j) == "votes" else j
+        word = self.w(k + 1) if k == j + 1 and self.w(k) == "to" else ""  # "by 11 votes to three"
+        if word in ONES and 0 < ONES[word] < 20:
+            return self._make(i, k + 2, float(raw.replace(",", "")), Measure.TALLY, second=float(ONES[word]))
         if self.w(k) != "to" or k + 1 >= self.n or self.toks[k + 1].kind != NUMBER or not _GROUPED.match(raw) \
                 or not _GROUPED.match(self.toks[k + 1].text) or "." in raw + self.toks[k + 1].text:
             return None  # (whole numbers: "1,268 to 625")

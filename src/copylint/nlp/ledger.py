@@ -541,6 +541,9 @@ class _Sentence:
             return True  # "extended the streak to six"; "extended their unbeaten run in the group to seven"
         if measure == Measure.DURATION and "-" in self.doc.text[f.start:f.end] and self.w(j) in _STREAKS:
             return True  # "the 140-day run"
+        if measure == Measure.DURATION and self.w(j) in ("running", "straight") and not (
+                j + 1 < self.n and self.toks[j + 1].kind == WORD and counted.noun(self.toks[j + 1].text)):
+            return True  # "for five months running", "three years straight"
         k = j
         while k < min(self.n, j + 3) and self.toks[k].kind == WORD and self.w(k) not in ("in", "of", "on"):
             k += 1
@@ -1491,8 +1494,9 @@ class _Sentence:
                     ("increase", "of"), ("rise", "of"), ("drop", "of"), ("decline", "of"), ("cut", "of"),
                     ("jump", "of"), ("fall", "of"), ("gain", "of"), ("loss", "of"), ("increase", "by"),
                     ("net", "of")) or \
-                verb_lemmas(before) & _CHANGE_VERBS and before not in ("rise", "fall", "drop", "increase", "gain",
-                                                                       "decrease", "decline", "jump"):
+                verb_lemmas(before) & _CHANGE_VERBS and (before not in ("rise", "fall", "drop", "increase", "gain",
+                                                                        "decrease", "decline", "jump")
+                                                         or w(k0 - 2) in _MODALS | {"to"}):  # "will rise 12%"
             return Role.BY, definite
         if m.measure in (Measure.COUNT, Measure.MONEY, Measure.PERCENT) and (
                 _ends(behind, _COMPARE) or ahead[:1] in (["more"], ["fewer"], ["less"], ["higher"], ["lower"])):
