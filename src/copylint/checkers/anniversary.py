@@ -91,7 +91,7 @@ class Anniversary:
             now = when.year + shift if when is not None else None
             own = self._own(doc, span) and not (k + 1 < len(toks) and toks[k + 1].lower == "of")
             this_year = bool(words & _NOW) or {"this", "year"} <= words
-            founded = bool(mine) and {x.lower for x in toks[max(0, mine[0].first - 3):mine[0].first]} & _FOUNDED
+            founded = bool(mine) and any(d.year is mine[0] and d.event in FOUNDING for d in led.timeline)
             if own and len(mine) == 1 and mine[0].start > span[1] and not (this_year and founded):
                 now = mine[0].value  # "cut the ribbon at its 35th anniversary celebration in 2022": the year it fell
             elif len(mine) == 2 and mine[0].value != mine[1].value:
@@ -158,5 +158,4 @@ class Anniversary:
         return found if len({m.value for m in found}) == 1 else []
 
 
-_FOUNDED = frozenset("founded established formed opened built created launched set".split())
 _CUES = frozenset(_WORDS) | {"jubilee", "anniversary", "day"}  # the words _count starts from

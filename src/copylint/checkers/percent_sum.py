@@ -462,24 +462,20 @@ class PercentSum:
     def _allotted(led, m) -> str | None:
         """What a share of money is allotted to: "38 percent of the funds would go to food security, 21 percent
         to shelter, 17 percent to health": each share's "to" names its option, in a sentence that allots."""
-        doc = led.doc
-        toks = doc.tokens
-        s = doc.sentences[m.sentence]
-        if not _ALLOT & {t.lower for t in toks[s.first:s.last]}:
+        if _ALLOT.isdisjoint(led.sentence_words(m.sentence)):
             return None
-        k = m.last
-        while k < s.last and toks[k].start < m.phrase_end:
-            k += 1
-        while k < s.last and toks[k].lower in ("would", "will", "is", "are", "was", "were", "go", "goes", "went"):
+        after = led.after_phrase(m, 12)
+        k = 0
+        while k < len(after) and after[k] in ("would", "will", "is", "are", "was", "were", "go", "goes", "went"):
             k += 1  # "38 percent of the funds would go to food security"
-        if k >= s.last or toks[k].lower not in ("to", "for", "on"):
+        if k >= len(after) or after[k] not in ("to", "for", "on"):
             return None
         words = []
-        for x in range(k + 1, min(s.last, k + 6)):
-            if toks[x].kind != "word" or toks[x].lower in ("and", "or", "including", "while"):
-                break
-            if toks[x].lower not in ("the", "a", "an"):
-                words.append(toks[x].lower)
+        for w in after[k + 1:k + 6]:
+            if not w[:1].isalpha() or w in ("and", "or", "including", "while"):
+                break  # (a word token starts with a letter: not a figure or a mark)
+            if w not in ("the", "a", "an"):
+                words.append(w)
         return "-".join(words) or None
 
     @staticmethod

@@ -102,8 +102,10 @@ class Streak:
         yield from self._records(doc, led)
         every = [m for m in led.of(Measure.STREAK) if not _clause(led, m) & _OTHER]
         streaks = [m for m in every if not m.quoted]
+        units = {m.index: _unit(led, m) for m in every}
         for i, b in enumerate(every):
-            if any(c is not b and c.value == b.value and _unit(led, c) == _unit(led, b) for c in every):
+            cb = units[b.index]
+            if any(c is not b and c.value == b.value and units[c.index] == cb for c in every):
                 continue  # its length stands elsewhere too: the odd one out is the other
             for a in reversed(every[:i]):  # the nearest streak before it first
                 if a.sentence == b.sentence or a.value == b.value or a.section != b.section or a.quoted and b.quoted:
@@ -116,11 +118,11 @@ class Streak:
                     break
                 if a.holder and b.holder and a.holder != b.holder or not scopes_meet(a.scope, b.scope):
                     continue
-                ca, cb = _unit(led, a), _unit(led, b)
+                ca = units[a.index]
                 if ca and cb and ca != cb or (a.holder is None) != (b.holder is None) and not (ca and ca == cb):
                     continue
                 if a.event and b.event and a.event != b.event or (a.holder is None) != (b.holder is None) and \
-                        a.event != b.event and not _unit(led, a) == _unit(led, b) == "win":
+                        a.event != b.event and not ca == cb == "win":
                     continue  # "has scored in four matches in a row" and the team's "unbeaten run to 12 matches"
                 na, nb = _subject_nouns(led, a), _subject_nouns(led, b)
                 if na and nb and not na & nb:

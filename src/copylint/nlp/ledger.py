@@ -270,20 +270,24 @@ class Ledger:
             self._by_sentence.setdefault(m.sentence, []).append(m)
 
     @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        """Every lower-cased word of the story: what it is about (an election, cricket, hurling)."""
+        return frozenset(t.lower for t in self.doc.tokens)
+
+    @cached_property
     def cricket(self) -> bool:
         """The story is of cricket: its runs and balls are read as no counts (left unchecked)."""
-        words = {t.lower for t in self.doc.tokens}
-        return len(words & _CRICKET_WORDS) >= 2
+        return len(self._vocabulary & _CRICKET_WORDS) >= 2
 
     @cached_property
     def gaa(self) -> bool:
         """The story is of Gaelic games, whose scores are goals and points ("Galway 2-24 Waterford 1-25")."""
-        return any(t.lower in _GAA_WORDS for t in self.doc.tokens)
+        return not self._vocabulary.isdisjoint(_GAA_WORDS)
 
     @cached_property
     def election(self) -> bool:
         """The story tells of an election: result lines ("Ibitoye (LSP): 3,112") count votes."""
-        return any(t.lower in _ELECTION_WORDS for t in self.doc.tokens)
+        return not self._vocabulary.isdisjoint(_ELECTION_WORDS)
 
     @cached_property
     def breakdowns(self):
@@ -2526,23 +2530,13 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
     for a in changes:
         if a.role != Role.BY or a.thing not in _CHANGE_NOUNS or a.noun_end is None:
             continue
-        k = next((x for x in range(a.last, min(len(toks), a.last + 4)) if toks[x].start >= a.noun_end), None)
-        if (k is None or toks[k].lower != "in") and a.definite:
+        what = _changed_in(toks, a)
+        if what is None and a.definite:
             c = _named_back(doc, changes, a)  # "the 16 per cent increase was most pronounced among ..."
             if c is not None and a.index not in flagged:
                 flagged.add(a.index)
                 out.append(Conflict(a, c, "change"))
             continue
-        if k is None or toks[k].lower != "in":
-            continue
-        what = []
-        for x in range(k + 1, min(len(toks), k + 5)):
-            t = toks[x]
-            if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or", "that", "which", "who") or \
-                    what and verb_tags(t.lower) & {"VBD", "VBZ"} and counted.noun(t.text) is None:
-                break  # ("a 43 per cent fall in visits ignored computer users")
-            if t.lower not in DETERMINERS:
-                what.append(counted.noun(t.text) or t.lower)
         way = _way(a.thing)
         if not what or way is None:
             continue
@@ -2555,8 +2549,8 @@ def _changes(ledger: Ledger, flagged: set[int]) -> list[Conflict]:
             if _way_near(toks, b) != way or head not in {counted.noun(t.text) or t.lower for t in toks[s.first:s.last]
                                                          if t.kind == WORD}:
                 continue
-            own = _changed(toks, b)
-            if own is not None and own != head:
+            own = _changed_in(toks, b)
+            if own and own[-1] != head:
                 continue  # "an 18 percent drop in second-quarter net profit" is not "a 9 percent fall in sales"
             if abs(a.value - b.value) <= 0.5 or a.index in flagged:
                 continue
@@ -2574,21 +2568,23 @@ def _where(doc, m: Mention) -> frozenset[str]:
                      and toks[k + 1].kind == WORD and toks[k + 1].text[0].isupper())
 
 
-def _changed(toks, m: Mention) -> str | None:
-    """The head noun of what a named change is in: "profit" of "an 18 percent drop in second-quarter net profit"."""
+def _changed_in(toks, m: Mention) -> list[str] | None:
+    """What a named change is in, its head last ("a 9 percent fall in sales": [sale]; "an 18 percent drop in
+    second-quarter net profit": [..., profit]); None when no "in" follows the change's noun."""
     if m.noun_end is None:
         return None
     k = next((x for x in range(m.last, min(len(toks), m.last + 4)) if toks[x].start >= m.noun_end), None)
     if k is None or toks[k].lower != "in":
         return None
-    head = None
-    for x in range(k + 1, min(len(toks), k + 6)):
+    what: list[str] = []
+    for x in range(k + 1, min(len(toks), k + 5)):
         t = toks[x]
-        if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or", "that", "which", "as", "on"):
-            break
+        if t.kind != WORD or t.lower in _PREPOSITIONS or t.lower in ("and", "or", "that", "which", "who", "as") or \
+                what and verb_tags(t.lower) & {"VBD", "VBZ"} and counted.noun(t.text) is None:
+            break  # ("a 43 per cent fall in visits ignored computer users")
         if t.lower not in DETERMINERS:
-            head = counted.noun(t.text) or t.lower
-    return head
+            what.append(counted.noun(t.text) or t.lower)
+    return what
 
 
 def _way(word: str | None) -> str | None:
