@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 from copylint.nlp import store
@@ -141,6 +142,24 @@ def _pool(min_score: int, length: int, max_distance: int) -> list[str]:
     return [w for n in range(length - max_distance, length + max_distance + 1) for w in table.get(n, ())]
 
 
+@lru_cache(maxsize=4)
+def _scoring(min_score: int) -> tuple[frozenset[str], str]:
+    """Words scoring at least min_score, and every character they hold."""
+    words = frozenset(chain.from_iterable(_by_length(min_score).values()))
+    return words, "".join(sorted(set("".join(words))))
+
+
+def _one_edit(word: str, letters: str) -> set[str]:
+    """Every string one optimal-string-alignment edit from `word`: a letter dropped, added or changed (to
+    one of `letters`), or two neighbours swapped."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in cuts if b for c in letters)
+    out.update(a + c + b for a, b in cuts for c in letters)
+    return out
+
+
 def _edit_rank(typo: str, word: str) -> int:
     """How typical the slip from `word` to `typo` is: a dropped letter or swapped pair (0) before a wrong
     letter (1) before an extra letter (2)."""
@@ -152,13 +171,17 @@ def _edit_rank(typo: str, word: str) -> int:
 def suggest(word: str, min_score: int = 0, max_distance: int = 2, limit: int = 3) -> tuple[str, ...]:
     """Known words within `max_distance` edits of `word` whose score is at least `min_score`: nearest
     first, then the most typical slip, then the most frequent."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     lex = lexicon()
-    pool = _pool(min_score, len(word), max_distance)
-    hits = process.extract(word, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
-    found = {w: d for w, d, _ in hits if w != word}
+    if max_distance == 1:  # the words one edit away, spelled out: a few hundred set lookups, not a scan
+        pool, letters = _scoring(min_score)
+        found = {w: 1 for w in _one_edit(word, letters) if w in pool and w != word}
+    else:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        pool = _pool(min_score, len(word), max_distance)
+        hits = process.extract(word, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=None)
+        found = {w: d for w, d, _ in hits if w != word}
     nearest = min(found.values(), default=0)
     found = {w: d for w, d in found.items() if d == nearest}
     return tuple(sorted(found, key=lambda w: (found[w], _edit_rank(word, w), -lex[w], w))[:limit])
