@@ -1,0 +1,92 @@
+"""The attribution benchmarks' own tools: the removal planter and the GUM gold scorer, on small inputs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+ARTICLE = """Town hall to be rebuilt
+
+The council met on Monday to discuss the fire.
+
+The fire destroyed the east wing in March, and repairs began in June.
+
+"We will rebuild the town hall before the winter comes," Mayor Ann Lee said.
+
+The budget for the repairs will rise to $4 million next year, the finance director said.
+"""
+
+
+def test_planter_removes_one_attribution_per_copy(tmp_path):
+    plant = _load("plant_attribution")
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "hall.txt").write_text(ARTICLE, encoding="utf-8")
+    assert plant.main([str(src), "--out", str(out)]) == 0
+    key = yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))
+    records = [json.loads(x) for x in (out / "sites.jsonl").read_text(encoding="utf-8").splitlines()]
+    kinds = {r["kind"]: r for r in records}
+    assert set(kinds) == {"quote", "figure"}
+    quote, figure = kinds["quote"], kinds["figure"]
+    assert quote["removal"] == "quote" and "Lee said" not in quote["planted"]
+    assert figure["removal"] == "trailing" and "director said" not in figure["planted"]
+    for r in records:
+        copy = (out / r["file"]).read_text(encoding="utf-8")
+        (entry,) = key[r["file"]]["plants"]
+        assert entry["kind"] == r["kind"] and entry["accept"] == ["attribution"]
+        assert copy.count(entry["find"]) == 1
+        # exactly one line differs from the clean article, the planted one
+        changed = [(a, b) for a, b in zip(ARTICLE.split("\n"), copy.split("\n"), strict=True) if a != b]
+        assert len(changed) == 1 and entry["find"] in changed[0][1]
+
+
+def test_planter_leaves_a_quotation_carried_by_the_paragraph_before(tmp_path):
+    plant = _load("plant_attribution")
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    text = ("Fire hits town hall\n\nMayor Ann Lee said the town would not give up on its hall.\n\n"
+            "\"We will rebuild the town hall before the winter comes,\" Lee said.\n")
+    (src / "hall.txt").write_text(text, encoding="utf-8")
+    assert plant.main([str(src), "--out", str(out), "--kinds", "quote"]) == 0
+    assert yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8")) == {}
+
+
+RS4 = """<rst><header><relations><rel name="attribution-positive" type="rst"/><rel name="span" type="rst"/>
+<rel name="elaboration-additional" type="rst"/></relations></header><body>
+<segment id="1" parent="3" relname="span">The mayor said</segment>
+<segment id="2" parent="3" relname="span">the hall will be rebuilt .</segment>
+<segment id="4" parent="2" relname="elaboration-additional">It burned in March .</segment>
+<group id="3" type="span" />
+</body></rst>"""
+
+
+def test_gum_scorer_counts_a_marked_attribution(tmp_path, capsys):
+    gum = _load("gum_attribution")
+    (tmp_path / "GUM_news_hall.rs4").write_text(RS4.replace('id="1" parent="3" relname="span"',
+                                                           'id="1" parent="2" relname="attribution-positive"'),
+                                                encoding="utf-8")
+    assert gum.main(["--corpus", str(tmp_path)]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    speech = next(r for r in rows if r[:2] == ["speech_cue", "news"])
+    assert speech[4:6] == ["1", "1"]  # one gold unit, found
+
+
+def test_gum_scorer_refuses_a_folder_without_gum(tmp_path, capsys):
+    gum = _load("gum_attribution")
+    assert gum.main(["--corpus", str(tmp_path)]) == 2
+    assert "no GUM_news" in capsys.readouterr().err
