@@ -7,7 +7,7 @@ from copylint.checkers.misspelling import attached, neighbours
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.bigrams import positions
 from copylint.nlp.tokens import WORD
-from copylint.nlp.words import compound, known, match_case, misspellings, normalize, suggest
+from copylint.nlp.words import compound, known, lexicon, match_case, misspellings, normalize, suggest
 
 # A suggestion must be a common word: score 10*log10(Google Books count), 55 is about 300,000 uses.
 _COMMON = 55
@@ -82,9 +82,10 @@ class UnknownWord:
             w = normalize(t.text)
             return w.islower() and w.isascii() and t.text[:1].islower() and not known(w, ctx.accept)
 
+        lex = lexicon()
         for i, t in enumerate(toks):
-            if t.kind != WORD or len(t.text) < 4 or not t.text.islower():
-                continue
+            if t.kind != WORD or len(t.text) < 4 or not t.text.islower() or t.text in lex and t.text.isascii():
+                continue  # a listed word: most of the article, and known() would say so
             word = normalize(t.text)
             if not unknown(t) or repeated(word):
                 continue  # a word the article repeats is its own (a term, a name)
