@@ -45,6 +45,8 @@ class UnattributedQuote:
                     "The budget passed 7-2."),
             Example("Crews worked through the night. [[“It was the worst fire we have seen in years,”]] "
                     "and the damage is still being counted."),
+            Example("Crews came from across the United States.\n\n[[“We have never seen a fire like this one in "
+                    "our lives.”]]"),
         ),
         good=(
             Example("“We will not raise taxes this year, no matter what,” Mayor Ann Lee said."),
@@ -55,6 +57,7 @@ class UnattributedQuote:
             Example("The band's hit “Love Me Tender” was played twice."),
             Example("According to the report, “the risk of collapse was known for years.”"),
             Example("Lee: “We will not raise taxes this year, no matter what.”"),
+            Example("Lee went on to say that “the town will rebuild the hall before the winter comes.”"),
         ),
     )
 

@@ -26,7 +26,7 @@ SPEECH = frozenset(
 BELIEF = frozenset("believe think fear expect find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
-_WEAK = frozenset("add continue read post note state show find describe ask promise agree".split())
+_WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
 
 
 _PHRASES = Folded(
@@ -100,6 +100,13 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         w = m.group().lower()
         if w not in verbs:
             continue
+        before = text[: m.start()].rstrip()
+        if m.group()[0].isupper() and before and before[-1] not in ".!?:;–—(":
+            continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if last.lower() == "to" or last == "That" and w == "said" and text[m.end():].lstrip()[:1] == ",":
+            if not text[m.end():].lstrip().lower().startswith(("that ", ":")):
+                continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w in weak:
             rest = text[m.end():].lstrip()
             nxt = _WORD.match(rest)
