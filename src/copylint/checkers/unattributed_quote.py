@@ -6,7 +6,7 @@ import re
 
 from copylint.document import PARAGRAPH
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import outside_quotes, paragraphs, speaker, speech_cue
+from copylint.nlp.attribution import outside_quotes, paragraphs, speaker, speech_cue, speech_forms
 
 _MIN_WORDS = 5  # shorter quoted passages are terms, titles or scare quotes, not speech
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -36,7 +36,9 @@ class UnattributedQuote:
         description=(
             "Flags a quotation of five words or more, opening with a capital, when no speaker is named: no "
             "reporting verb ('said', 'told', 'wrote', 'asked', 'according to', 'she thinks', ...) in its "
-            "paragraph or the paragraph before (the news convention), no colon lead-in, and no person ('he', "
+            "paragraph or the paragraph before (the news convention), no colon lead-in (also ending the paragraph "
+            "before: 'Read the statement in full:'), no credit after it ('asked one resident', '(Reuters)', a "
+            "line '– the senator, in a statement'), and no person ('he', "
             "'Dr. Lee', 'Sharon Surloff,', 'Strydom agreed') in its sentence or the sentence before. Quoted "
             "terms, titles, scare quotes and partial quotes are left alone."
         ),
@@ -47,6 +49,8 @@ class UnattributedQuote:
                     "and the damage is still being counted."),
             Example("Crews came from across the United States.\n\n[[“We have never seen a fire like this one in "
                     "our lives.”]]"),
+            Example("The council met on Tuesday.\n\n[[''We will rebuild the town hall before the winter comes, no "
+                    "matter what.'']]"),
         ),
         good=(
             Example("“We will not raise taxes this year, no matter what,” Mayor Ann Lee said."),
@@ -58,6 +62,12 @@ class UnattributedQuote:
             Example("According to the report, “the risk of collapse was known for years.”"),
             Example("Lee: “We will not raise taxes this year, no matter what.”"),
             Example("Lee went on to say that “the town will rebuild the hall before the winter comes.”"),
+            Example("The senator released a statement on Monday. Read it in full:\n\n“Today we have taken a step "
+                    "that our state will remember for a generation.”"),
+            Example("“This vote is a betrayal of every family who trusted this chamber.”\n- the senator, in a "
+                    "statement"),
+            Example("“We have heard the concerns of the farmers and we will act on them.” (Reuters)"),
+            Example("“Will the town rebuild the hall before the winter comes?” asked one resident."),
         ),
     )
 
@@ -74,16 +84,20 @@ class UnattributedQuote:
             for s, e in quotes:
                 if spoken[n] or carried or doc.blocks[p.index].kind != PARAGRAPH or not _speech_like(doc.masked[s:e]):
                     continue
-                if doc.masked[p.start : max(p.start, s - 1)].rstrip().endswith(":"):
-                    continue  # introduced: "Her message was simple: “...”"
+                if doc.masked[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
+                        s - p.start <= 2 and n and paras[n - 1].end <= p.start and \
+                        doc.masked[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
+                    continue  # introduced: "Her message was simple: “...”", "Read the statement in full:"
+                if _credited(doc, e, p.end, doc.blocks[p.index + 1] if p.index + 1 < len(doc.blocks) else None):
+                    continue  # "“...”, asked one resident", "“...” (Reuters)", "– the senator, in a statement"
                 if e == p.end and n + 1 < len(paras) and spoken[n + 1]:
                     continue  # the quotation runs on into the next paragraph, which names the speaker
                 i = next((k for k, (a, b) in enumerate(p.sentences) if a <= s < b + 1), 0)
                 if any(speaker(t) for t in (p.plain[i], p.plain[i - 1] if i else last)):
                     continue
                 found = True
-                start = s - 1 if s > p.start and doc.masked[s - 1] in "“\"«„" else s
-                end = e + 1 if e < p.end and doc.masked[e] in "”\"»" else e
+                start = s - len(_mark_before(doc.masked, s, p.start))
+                end = e + len(_mark_after(doc.masked, e, p.end))
                 yield Finding(
                     start, end,
                     f"Quotation '{_excerpt(doc.text[s:e])}' has no speaker in its paragraph or the one before: "
@@ -91,6 +105,39 @@ class UnattributedQuote:
                 )
             carried = spoken[n] or (bool(quotes) and not found)
             last = p.plain[-1] if p.plain else ""
+
+
+_TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
+# a credit after a quotation: in brackets ("(Reuters)"), or after a dash ("– the senator, in a statement")
+_CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
+_CREDIT_WORDS = 15  # a credit line is short; a longer line after a dash is a list item
+
+
+def _mark_before(text: str, s: int, floor: int) -> str:
+    if s - 2 >= floor and text[s - 2 : s] == "''":
+        return "''"
+    return text[s - 1] if s > floor and text[s - 1] in "“\"«„" else ""
+
+
+def _mark_after(text: str, e: int, ceiling: int) -> str:
+    if text[e : e + 2] == "''":
+        return "''"
+    return text[e] if e < ceiling and text[e] in "”\"»" else ""
+
+
+def _credited(doc, e: int, end: int, following) -> bool:
+    """Is the quotation ending at e credited right after it: a reporting verb as the next word ("“...?”
+    asked one resident"), a source in brackets or after a dash ("“...” (Reuters)"), or a short credit line
+    opening the next block ("– the senator, in a statement")?"""
+    text = doc.masked
+    after = e + len(_mark_after(text, e, end))
+    m = _TAG_AFTER.match(text, after, end)
+    if m and m.group(1).lower() in speech_forms() or _CREDIT.match(text, after, end):
+        return True
+    if following is None or text[after:end].strip():
+        return False
+    line = text[following.start : following.end]
+    return bool(_CREDIT.match(line)) and len(line.split()) <= _CREDIT_WORDS
 
 
 def _speech_like(quoted: str) -> bool:

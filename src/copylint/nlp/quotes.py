@@ -1,4 +1,5 @@
-"""Direct quotations: the spans between double quotation marks, per block."""
+"""Direct quotations: the spans between double quotation marks (curly, straight, guillemets, or two
+apostrophes as some house styles set them: ''...''), per block."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import re
 
 from copylint.document import PROSE
 
-OPEN, CLOSE, STRAIGHT = "“«„", "”»", '"'
-_MARK = re.compile('[“«„”»"]')
+OPEN, CLOSE, STRAIGHT = "“«„", "”»", ('"', "''")
+_MARK = re.compile("''|[“«„”»\"]")
 
 
 def quoted_spans(doc) -> list[tuple[int, int]]:
@@ -23,7 +24,7 @@ def quoted_spans(doc) -> list[tuple[int, int]]:
             i, c = m.start(), m.group()
             if c in OPEN or (c in STRAIGHT and opened is None):
                 if opened is None:
-                    opened = i + 1
+                    opened = m.end()
             elif c in CLOSE or c in STRAIGHT:
                 if opened is not None:
                     out.append((opened, i))
