@@ -18,8 +18,7 @@ _QUOTE_VERBS = re.compile(
     r"smile|smiles|smiled|laugh|laughs|laughed|sigh|sighs|sighed|shrug|shrugs|shrugged|nod|nods|nodded|quote|quotes|"
     r"quoted|call|calls|called|describes|described|dub|dubs|dubbed|bill|billed|term|termed|point\s+out|points\s+out|pointed\s+out|"
     r"put\s+it|puts\s+it|recalls|recalled|remembers|remembered|shrieks|shrieked|jokes|joked)\b",
-    re.I,
-)
+)  # lower case only: "Bill", "Grant" and "Mark" are first names
 
 
 def _excerpt(text: str, limit: int = 40) -> str:
@@ -51,6 +50,8 @@ class UnattributedQuote:
                     "our lives.”]]"),
             Example("The council met on Tuesday.\n\n[[''We will rebuild the town hall before the winter comes, no "
                     "matter what.'']]"),
+            Example("Bill Haskins reviewed the accounts with the council.\n\n[[“We cannot afford to rebuild the hall "
+                    "this year without a new tax.”]]"),
         ),
         good=(
             Example("“We will not raise taxes this year, no matter what,” Mayor Ann Lee said."),
