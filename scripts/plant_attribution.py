@@ -28,8 +28,6 @@ articles scanned, sites found and plants written per kind and per removal goes t
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -37,11 +35,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
+from planting import NOT_ARTICLES, chosen_kinds, parser, write
 
-NOT_ARTICLES = frozenset({"SOURCE.txt", "LICENSE.txt", "README.txt"})
-CLEAN_NEWS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "clean-news"
-DEFAULT_SRC = [CLEAN_NEWS / "onestopenglish-adv", CLEAN_NEWS / "wikinews-2019", CLEAN_NEWS / "gum-wikinews"]
 KINDS = ("quote", "figure", "charge", "prediction", "other")
 REMOVALS = ("trailing", "leading", "according", "quote")
 
@@ -300,17 +295,9 @@ def plant(art: Article, site: Site, name: str) -> tuple[list[str], dict, Plant] 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("src", nargs="*", type=Path, default=DEFAULT_SRC)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--kinds", default=",".join(KINDS))
-    ap.add_argument("--per-article", type=int, default=1)
+    ap = parser(__doc__, KINDS)
     args = ap.parse_args(argv)
-    kinds = [k for k in args.kinds.split(",") if k]
-    unknown = [k for k in kinds if k not in KINDS]
-    if unknown:
-        ap.error(f"unknown kinds: {', '.join(unknown)} (known: {', '.join(KINDS)})")
+    kinds = chosen_kinds(ap, args, KINDS)
     args.out.mkdir(parents=True, exist_ok=True)
     key: dict[str, dict] = {}
     records: list[Plant] = []
@@ -345,10 +332,7 @@ def main(argv: list[str] | None = None) -> int:
                     records.append(record)
                     planted[kind] += 1
                     planted_by[site.removal] += 1
-    with open(args.out / "key.yaml", "w", encoding="utf-8") as f:
-        yaml.safe_dump(key, f, sort_keys=True, allow_unicode=True, width=200)
-    with open(args.out / "sites.jsonl", "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in records)
+    write(args.out, key, [asdict(r) for r in records])
     print(f"articles scanned: {scanned}", file=sys.stderr)
     for title, rows, f_n, p_n in (("kind", kinds, found, planted), ("removal", REMOVALS, found_by, planted_by)):
         print(f"{title:<12} {'sites':>6} {'plants':>6}", file=sys.stderr)

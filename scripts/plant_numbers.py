@@ -47,7 +47,6 @@ All plants accept [numbers] except number-style. A new kind is one function `(ar
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import datetime as dt
 import json
@@ -59,11 +58,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
-import yaml
-
-NOT_ARTICLES = frozenset({"SOURCE.txt", "LICENSE.txt", "README.txt"})
-CLEAN_NEWS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "clean-news"
-DEFAULT_SRC = [CLEAN_NEWS / "onestopenglish-adv", CLEAN_NEWS / "wikinews-2019", CLEAN_NEWS / "gum-wikinews"]
+from planting import NOT_ARTICLES, chosen_kinds, parser, write
 
 MONTHS = list(calendar.month_name)[1:]
 WEEKDAYS = list(calendar.day_name)
@@ -1336,19 +1331,11 @@ def _groups(sites: list[Site]) -> list[list[Site]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("src", nargs="*", type=Path, default=DEFAULT_SRC)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--kinds", default=",".join(SITES))
-    ap.add_argument("--per-article", type=int, default=1)
+    ap = parser(__doc__, SITES)
     ap.add_argument("--house-style", choices=("ap", "cp"),
                     help="write DIR/.copylint.yaml with this number-style, as a newsroom would configure it")
     args = ap.parse_args(argv)
-    kinds = [k for k in args.kinds.split(",") if k]
-    unknown = [k for k in kinds if k not in SITES]
-    if unknown:
-        ap.error(f"unknown kinds: {', '.join(unknown)} (known: {', '.join(SITES)})")
+    kinds = chosen_kinds(ap, args, list(SITES))
     args.out.mkdir(parents=True, exist_ok=True)
     if args.house_style:
         (args.out / ".copylint.yaml").write_text(f"number-style: {args.house_style}\n", encoding="utf-8")
@@ -1380,10 +1367,7 @@ def main(argv: list[str] | None = None) -> int:
                     key[name] = {"plants": [entry], "neutral": []}
                     records.append({"file": name} | record)
                 st[3] += n
-    with open(args.out / "key.yaml", "w", encoding="utf-8") as f:
-        yaml.safe_dump(key, f, sort_keys=True, allow_unicode=True, width=200)
-    with open(args.out / "sites.jsonl", "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    write(args.out, key, records)
     print(f"{'kind':<20} {'articles':>8} {'with sites':>10} {'sites':>6} {'plants':>6}", file=sys.stderr)
     for kind, (scanned, with_sites, found, planted) in stats.items():
         print(f"{kind:<20} {scanned:>8} {with_sites:>10} {found:>6} {planted:>6}", file=sys.stderr)

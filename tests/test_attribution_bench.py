@@ -16,7 +16,11 @@ def _load(name: str):
     spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
-    spec.loader.exec_module(mod)
+    sys.path.insert(0, str(SCRIPTS))  # as when run from the command line: the planters share scripts/planting.py
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(SCRIPTS))
     return mod
 
 
