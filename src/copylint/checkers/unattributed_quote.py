@@ -7,6 +7,7 @@ import re
 from copylint.document import PARAGRAPH
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.attribution import outside_quotes, paragraphs, speaker, speech_cue, speech_forms
+from copylint.nlp.quotes import CLOSE, OPEN, STRAIGHT
 
 _MIN_WORDS = 5  # shorter quoted passages are terms, titles or scare quotes, not speech
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -86,7 +87,7 @@ class UnattributedQuote:
                 if spoken[n] or carried or doc.blocks[p.index].kind != PARAGRAPH or not _speech_like(doc.masked[s:e]):
                     continue
                 if doc.masked[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
-                        s - p.start <= 2 and n and paras[n - 1].end <= p.start and \
+                        n and s - p.start <= 2 and \
                         doc.masked[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
                     continue  # introduced: "Her message was simple: “...”", "Read the statement in full:"
                 if _credited(doc, e, p.end, doc.blocks[p.index + 1] if p.index + 1 < len(doc.blocks) else None):
@@ -114,16 +115,17 @@ _CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
 _CREDIT_WORDS = 15  # a credit line is short; a longer line after a dash is a list item
 
 
+_OPENERS, _CLOSERS = (*OPEN, *STRAIGHT), (*CLOSE, *STRAIGHT)  # the marks doc.quotes reads
+
+
 def _mark_before(text: str, s: int, floor: int) -> str:
-    if s - 2 >= floor and text[s - 2 : s] == "''":
-        return "''"
-    return text[s - 1] if s > floor and text[s - 1] in "“\"«„" else ""
+    """The quotation mark that opens a quotation at s ("" if none lies between floor and s)."""
+    return next((m for m in _OPENERS if s - len(m) >= floor and text[s - len(m) : s] == m), "")
 
 
 def _mark_after(text: str, e: int, ceiling: int) -> str:
-    if text[e : e + 2] == "''":
-        return "''"
-    return text[e] if e < ceiling and text[e] in "”\"»" else ""
+    """The quotation mark that closes a quotation at e ("" if none lies between e and ceiling)."""
+    return next((m for m in _CLOSERS if e + len(m) <= ceiling and text[e : e + len(m)] == m), "")
 
 
 def _credited(doc, e: int, end: int, following) -> bool:

@@ -104,11 +104,11 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if m.group()[0].isupper() and before and before[-1] not in ".!?:;–—(":
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
-        if last.lower() == "to" or last == "That" and w == "said" and text[m.end():].lstrip()[:1] == ",":
-            if not text[m.end():].lstrip().lower().startswith(("that ", ":")):
+        rest = text[m.end():].lstrip()
+        if last.lower() == "to" or last == "That" and w == "said" and rest[:1] == ",":
+            if not rest.lower().startswith(("that ", ":")):
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w in weak:
-            rest = text[m.end():].lstrip()
             nxt = _WORD.match(rest)
             if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() == "that"):
                 continue
