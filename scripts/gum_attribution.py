@@ -20,7 +20,7 @@ headings and each sentence ending outside quotes as a paragraph (the files mark 
 stray quote marks, so a quote still open after four sentences is taken for a stray and parity restarts:
 a stray blanks a few sentences, not the rest of the document), and parsed as plain text by copylint.
 speech_cue and claim_cue are run as the pipeline runs them: over each sentence with direct quotations
-blanked (outside_quotes); every match is found by blanking the text up to the previous match's end and
+blanked (doc.speech.outside_quotes); every match is found by blanking the text up to the previous match's end and
 searching again. A segment is detected when a match starts inside it. Precision: detected segments that lie
 in a gold unit. Recall: gold units with at least one detected segment. Figures per genre (news, interview)
 and overall, to stdout.
@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from copylint.nlp.attribution import claim_cue, outside_quotes, speech_cue
+from copylint.nlp.attribution import claim_cue, speech_cue
 from copylint.parsing import parse
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "gum-rst"
@@ -194,7 +194,7 @@ def hits(doc: Doc, cue: Callable) -> list[Hit]:
     starts = [s.start for s in doc.segs]
     out: dict[str, Hit] = {}
     for s in parsed.sentences:
-        plain = outside_quotes(parsed, s.start, s.end)
+        plain = parsed.speech.outside_quotes(s.start, s.end)
         while m := cue(plain):
             at = s.start + m.start()
             i = bisect.bisect_right(starts, at) - 1

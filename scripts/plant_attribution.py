@@ -80,8 +80,9 @@ _VERB = (r"(?:also )?(?P<verb>said|says|added|explained|noted|stated|reported|an
          r"warned|insisted|argued|told (?:reporters|journalists|the press|the media|the (?:[A-Z][\w.’'-]*\s?){1,4}|"
          r"(?:[A-Z][\w.’'-]*\s?){1,4}|him|her|them|us|me))")
 _QVERB = _VERB.replace("said|", "said|asked|replied|recalled|continued|")
-_WHEN = (r"(?: (?:on|in|last|this|at|late|earlier|yesterday|today|recently|later|previously)"
-         r"(?: [\w'’-]+){0,4}?)?")
+_WHEN = (r"(?: (?:(?:on|in|at) (?:[\w'’-]+ ){0,3}?[\w'’-]+|(?:last|this|late|earlier|next) (?:week|month|year|night|"
+         r"morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter|\w+day)|yesterday|today|recently|"
+         r"later|previously))?")
 _NOT_ROLE = (r"(?:but|and|or|while|although|though|so|yet|as|because|whereas|since|adding|saying|citing|noting|"
              r"thanks|according|despite|in|on|at|after|before|due|with|without|if|when|even|not|which)\b")
 _ROLE = rf"(?:, (?!{_NOT_ROLE})(?P<role>[^;:\"“”]{{2,90}}?))?"
@@ -136,6 +137,12 @@ def _speaker(who: str | None) -> bool:
         return True
     words = who.lower().split()
     return 0 < len(words) <= 7 and not _NOT_SPK & set(words) and words[0] not in {"i", "you"}
+
+
+def _role(role: str | None) -> bool:
+    """A speaker's role after the tag ('said Smith, a nurse'): a noun phrase, not a clause ('says Ringelmann,
+    Indiegogo is the only ...')."""
+    return role is None or not _NOT_SPK & set(role.lower().split())
 
 
 def _source(src: str) -> bool:
@@ -217,13 +224,13 @@ _NOT_FIRST = frozenset("to so yes no in on at of for with about goodbye nothing 
 def _remove(sent: str) -> tuple[str, str] | None:
     """(removal, new sentence) for an attributed sentence, None where no pattern fits."""
     if m := Q_TRAIL.match(sent):
-        if _speaker(m["who"]) and _speaker(m["who2"]):
+        if _speaker(m["who"]) and _speaker(m["who2"]) and _role(m["role"]):
             return "quote", m["q"] + (m["p"] if m["p"] in "?!" else ".") + m["c"]
     if m := Q_LEAD.match(sent):
         if _speaker(m["who"]):
             return "quote", m["q"]
     if m := TRAILING.match(sent):
-        if _speaker(m["who"]) and _speaker(m["who2"]) and len(m["body"].split()) >= 4:
+        if _speaker(m["who"]) and _speaker(m["who2"]) and _role(m["role"]) and len(m["body"].split()) >= 4:
             return "trailing", m["body"] + "."
     if (m := ACC_START.match(sent)) and _source(m["src"]):
         return "according", _cap(m["rest"])
@@ -259,8 +266,11 @@ def sites(art: Article) -> list[Site]:
             if _CUE.search(new) or re.search(r"\s[,.]|,,|\.\.(?!\.)|^\W*$", new):
                 continue
             para = line[:s] + new + line[e:]
-            if kind_of(new) == "quote" and (_CUE.search(_outside_quotes(para)) or _carried(art.lines, i)):
-                continue
+            if kind_of(new) == "quote":
+                if _CUE.search(_outside_quotes(para)) or _carried(art.lines, i):
+                    continue
+            elif _CUE.search(_outside_quotes(line[:s] if s else _last_sentence(art.lines, i))):
+                continue  # an earlier sentence of the paragraph, or the sentence just before, names a source
             out.append(Site(i, s, e, removal, new))
     return out
 
@@ -270,6 +280,13 @@ def _carried(lines: list[str], i: int) -> bool:
     reads as the same speaker's (the news convention), so a tag dropped there leaves no error to see."""
     before = next((x for x in reversed(lines[:i]) if x.strip()), "")
     return bool(_CUE.search(_outside_quotes(before)) or any(c in before for c in _OPEN + _CLOSE))
+
+
+def _last_sentence(lines: list[str], i: int) -> str:
+    """The last sentence of the paragraph before line i ("" at the top)."""
+    before = next((x for x in reversed(lines[:i]) if x.strip()), "")
+    spans = _sentences(before)
+    return before[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
 def _find(lines: list[str], i: int, new: str) -> str | None:

@@ -12,7 +12,7 @@ from copylint.parsing import parse
 from copylint.sources import read
 
 RULES = ("attribution.unattributed-quote", "attribution.vague-source", "attribution.unattributed-claim",
-         "attribution.anonymous-source")
+         "attribution.unattributed-figure", "attribution.unattributed-charge", "attribution.anonymous-source")
 ONLY = Config(select=("attribution",))
 
 
@@ -96,9 +96,14 @@ def test_hard_negatives(text):
 
 @pytest.mark.parametrize(("text", "rule"), [
     ("The bridge closed in March.\n\nSales at downtown shops have dropped by half since then.",
-     "attribution.unattributed-claim"),
+     "attribution.unattributed-figure"),
     ("Owners said the closure came at a bad time. Sales have dropped by half since it began.",
-     "attribution.unattributed-claim"),
+     "attribution.unattributed-figure"),
+    ("The bridge closed in March.\n\nDepression has risen dramatically since then.", "attribution.unattributed-claim"),
+    ("The storm reached the coast at dawn.\n\nSix people were killed and seven more were injured.",
+     "attribution.unattributed-figure"),
+    ("The contract was signed in 2019.\n\nThe mayor steered the paving contracts to his brother-in-law.",
+     "attribution.unattributed-charge"),
     ("The council met on Monday.\n\n“We will not raise taxes this year, no matter what.”",
      "attribution.unattributed-quote"),
     ("Critics say the plan will raise rents.", "attribution.vague-source"),

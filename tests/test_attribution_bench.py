@@ -32,6 +32,8 @@ The fire destroyed the east wing in March, and repairs began in June.
 
 "We will rebuild the town hall before the winter comes," Mayor Ann Lee said.
 
+The hall opened in 1910.
+
 The budget for the repairs will rise to $4 million next year, the finance director said.
 """
 
@@ -57,6 +59,20 @@ def test_planter_removes_one_attribution_per_copy(tmp_path):
         # exactly one line differs from the clean article, the planted one
         changed = [(a, b) for a, b in zip(ARTICLE.split("\n"), copy.split("\n"), strict=True) if a != b]
         assert len(changed) == 1 and entry["find"] in changed[0][1]
+
+
+def test_planter_leaves_a_statement_whose_sentence_before_names_a_source(tmp_path):
+    plant = _load("plant_attribution")
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    text = ("Fire hits town hall\n\nThe fire destroyed the east wing, Mayor Ann Lee said.\n\n"
+            "The budget for the repairs will rise to $4 million next year, the finance director said.\n")
+    (src / "hall.txt").write_text(text, encoding="utf-8")
+    assert plant.main([str(src), "--out", str(out), "--kinds", "figure"]) == 0
+    assert yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8")) == {}
+    (src / "hall.txt").write_text(text.replace(", Mayor Ann Lee said", " in March"), encoding="utf-8")
+    assert plant.main([str(src), "--out", str(out), "--kinds", "figure"]) == 0
+    assert len(yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))) == 1
 
 
 def test_planter_leaves_a_quotation_carried_by_the_paragraph_before(tmp_path):

@@ -20,6 +20,7 @@ from copylint.nlp import tokens as _tokens
 if TYPE_CHECKING:
     from copylint.nlp.entities import Entities
     from copylint.nlp.ledger import Ledger
+    from copylint.nlp.speech import Speech
 
 # Block kinds. Only BODY kinds are running prose that must end in terminal punctuation.
 HEADLINE, DATELINE, BYLINE, TITLE, HEADING = "headline", "dateline", "byline", "title", "heading"
@@ -193,6 +194,13 @@ class Document:
         from copylint.nlp.ledger import Ledger
 
         return Ledger(self)
+
+    @cached_property
+    def speech(self) -> Speech:
+        """Reported speech: body statements and quotations, each with the attribution that covers it."""
+        from copylint.nlp.speech import Speech
+
+        return Speech(self)
 
     @cached_property
     def quotes(self) -> tuple[tuple[int, int], ...]:

@@ -52,6 +52,8 @@ BUILTIN: tuple[str, ...] = (
     "copylint.checkers.unattributed_quote:UnattributedQuote",
     "copylint.checkers.vague_source:VagueSource",
     "copylint.checkers.unattributed_claim:UnattributedClaim",
+    "copylint.checkers.unattributed_figure:UnattributedFigure",
+    "copylint.checkers.unattributed_charge:UnattributedCharge",
     "copylint.checkers.anonymous_source:AnonymousSource",
 )
 

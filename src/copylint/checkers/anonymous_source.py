@@ -4,7 +4,6 @@ anonymity")."""
 from __future__ import annotations
 
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import outside_quotes, paragraphs
 from copylint.nlp.folded import Folded
 
 _KNOW = r"(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in)"
@@ -53,8 +52,8 @@ class AnonymousSource:
     )
 
     def check(self, doc, ctx):
-        for p in paragraphs(doc):
-            flat = outside_quotes(doc, p.start, p.end)
+        for p in doc.speech.paragraphs:
+            flat = p.flat
             for m in _ANON.finditer(flat):
                 lead = len(m.group()) - len(m.group().lstrip())
                 s, e = p.start + m.start() + lead, p.start + m.end()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
-from copylint.nlp.attribution import outside_quotes, paragraphs
 from copylint.nlp.folded import Folded
 
 _ADV = r"(?:\s+(?:have|has|had|now|also|long|often|still|widely|generally|increasingly|privately|publicly|would|may|"
@@ -92,8 +91,8 @@ class VagueSource:
     )
 
     def check(self, doc, ctx):
-        for p in paragraphs(doc):
-            flat = outside_quotes(doc, p.start, p.end)
+        for p in doc.speech.paragraphs:
+            flat = p.flat
             for m in _VAGUE.finditer(flat):
                 if _BACKREF.search(flat[max(0, m.start() - 12) : m.start()]):
                     continue

@@ -8,10 +8,8 @@ the speaker's, never the writer's: cues are looked for outside quotes only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from copylint.document import PARAGRAPH, QUOTE
 from copylint.nlp.folded import Folded
 
 # Verbs that report speech or writing. Any form of them next to a quotation names its speaker.
@@ -33,7 +31,7 @@ _PHRASES = Folded(
     r"\b(?:according\s+to|citing|cited\s+by|in\s+a\s+(?:statement|letter|report|post|tweet|filing|interview|"
     r"press\s+release|news\s+release|memo|email)|told|quoted|court\s+(?:heard|documents|records|filings)|"
     r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
-    r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words)\b",
+    r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words|points?\s+out|pointed\s+out|pointing\s+out)\b",
 )
 # Nouns that name where a figure comes from: a report, data, a study. They attribute only when they
 # report ("the study found", "figures show") or are cited ("in a report", "data from", "published by").
@@ -82,18 +80,6 @@ def _weak_forms() -> frozenset[str]:
     return _forms(_WEAK)
 
 
-def outside_quotes(doc, start: int, end: int) -> str:
-    """doc.masked[start:end] with quoted passages (and their marks) blanked."""
-    return doc.memo("attribution.unquoted", _unquoted)[start:end]
-
-
-def _unquoted(doc) -> str:
-    chars = list(doc.masked)
-    for qs, qe in doc.quotes:
-        chars[max(qs - 1, 0) : qe + 1] = " " * (min(qe + 1, len(chars)) - max(qs - 1, 0))
-    return "".join(chars)
-
-
 def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
     weak = _weak_forms()
     for m in _WORD.finditer(text):
@@ -129,31 +115,6 @@ def source_cue(text: str) -> re.Match | None:
 def claim_cue(text: str) -> re.Match | None:
     """Anything that attributes a claim: a reporting verb, a belief verb, a source phrase or noun."""
     return speech_cue(text) or _verb_cue(text, belief_forms()) or source_cue(text) or _RECORD.search(text)
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A body paragraph with its sentences (start, end) and their quote-blanked text."""
-
-    index: int  # block index
-    start: int
-    end: int
-    sentences: tuple[tuple[int, int], ...]
-    plain: tuple[str, ...]  # each sentence outside quotes
-
-
-def paragraphs(doc) -> list[Paragraph]:
-    return doc.memo("attribution.paragraphs", _paragraphs)
-
-
-def _paragraphs(doc) -> list[Paragraph]:
-    out = []
-    for b in doc.blocks:
-        if b.kind not in (PARAGRAPH, QUOTE):
-            continue
-        ss = tuple((s.start, s.end) for s in doc.block_sentences(b))
-        out.append(Paragraph(b.index, b.start, b.end, ss, tuple(outside_quotes(doc, s, e) for s, e in ss)))
-    return out
 
 
 _TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Minister|Mayor|Coun|Councillor|Chief|Sgt|Sergeant|Const|"

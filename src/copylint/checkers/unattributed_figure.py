@@ -1,0 +1,124 @@
+"""attribution.unattributed-figure: a statistic that someone must have counted, stated with no source."""
+
+from __future__ import annotations
+
+import re
+
+from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.folded import Folded
+
+_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"sixty|seventy|eighty|ninety|(?:a\s+)?hundred|hundreds|(?:a\s+)?thousand|thousands|(?:a\s+)?million|"
+          r"millions|billion|billions|dozens|a\s+dozen|half)")
+_ABOUT = (r"(?:(?:about|almost|nearly|more\s+than|over|some|just|only|around|roughly|at\s+least|up\s+to|fewer\s+than|"
+          r"less\s+than|under|approximately|an\s+estimated)\s+)?")
+# a figure in digits (a year is no statistic) or words: "1.5%", "$1.1bn", "3,195", "seven", "half a million"
+_DIGITS = (r"(?<![\w.,:/-])(?!(?:1[6-9]|20)\d\d\b)(?:[$£€¥]\s?)?\d+(?:[.,]\d+)*"
+           r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|trillion)\b)?")
+_NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
+_PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
+_CHANGE = (r"(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|jumped|"
+           r"dropped|climbed|declined|doubled|tripled|halved|surged|soared|plunged|slumped|dipped|shrank|"
+           r"went\s+up|went\s+down|increase|rise|drop|decline|growth|jump|surge)")
+_HURT = r"(?:killed|injured|wounded|dead|missing|hospitali[sz]ed|infected|evacuated|displaced|hurt)"
+# a change in rank, distance or time is the reporter's account: "dropped 41 places", "rose over nine miles"
+_NOT_UNIT = (r"(?!\s+(?:places?|positions?|spots?|rungs?|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|"
+             r"foot|yards?|seconds?|minutes?|hours?|goals?|points?|runs?|strokes?|shots?)\b)")
+_NOT_TIME = r"(?!\s+(?:years?|months?|days?|weeks?|hours?|minutes?|times?|am|pm|a\.m|p\.m)\b)"
+
+# (kind, pattern): the first that matches a sentence names its figure. A change still to come ("fares will rise
+# by 25 cents") is what was decided or forecast, not a count.
+_TRIGGERS = tuple((k, Folded(p)) for k, p in (
+    # "has fallen 30 per cent", "rose by more than 50% in 2013", "fell to 115 billion", "from 44% to 48%"
+    ("change", rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)\b{_CHANGE}\s+(?:by\s+|to\s+|of\s+)?{_NUM}"
+               rf"(?![\d,.]*\d)(?!\s*[-–]\s*\d){_NOT_UNIT}"
+               rf"|\bfrom\s+{_ABOUT}{_DIGITS}\s+(?:in\s+\d{{4}}\s+)?to\s+{_NUM}|\b(?:up|down)\s+from\s+{_NUM}"
+               rf"|\bcompared\s+(?:with|to)\s+{_NUM}"),
+    ("change", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:doubled|tripled|trebled|quadrupled|halved|skyrocketed|"
+               r"ballooned)\b"),
+    # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
+    ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
+              rf"|\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of\s+all\b"
+              rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
+    # "15 percent support", "3 percent in two qualifying polls"
+    ("poll", rf"\b{_PCT}\s+(?:support|approval)\b|\b{_PCT}\s+(?:\w+\s+){{0,3}}?in\s+(?:the|a|any|two|three|four|"
+             r"several|recent)\s+(?:\w+\s+)?(?:polls?|surveys?)\b"),
+    # "$1,000 a month", "95 to 115kg annually", "an average of £2.8m"
+    ("rate", rf"\b{_NUM}(?!\s+times\b)\s+(?:[a-z-]+\s+){{0,3}}?(?:per\s+(?:capita|person|head|year|month|week|annum|"
+             r"household)|a\s+(?:year|month|week)|annually|each\s+year|every\s+year)\b"
+             rf"|\ban?\s+average\s+(?:of\s+)?{_ABOUT}(?:[$£€¥]\s?\d|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"),
+    # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
+    ("toll", rf"\b(?:{_NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?{_HURT}\b"
+             rf"|\b(?:killing|injuring|wounding)\s+{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"),
+))
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?|billions?|dozens?|"
+                     r"third|quarter|fifth|tenth|doubled|tripled|trebled|quadrupled|halved|skyrocketed|ballooned|"
+                     r"toll)\b", re.I)
+_WHAT = {
+    "change": "a change in figures",
+    "share": "a share",
+    "poll": "a poll standing",
+    "rate": "a rate",
+    "toll": "a toll of people hurt",
+}
+
+
+class UnattributedFigure:
+    meta = Meta(
+        id="attribution.unattributed-figure",
+        category=Category.ATTRIBUTION,
+        severity=Severity.WARNING,
+        summary="A statistic someone must have counted, stated with no source.",
+        description=(
+            "Flags a sentence whose figure an editor would want sourced: a change in figures ('rose by more "
+            "than 50%', 'from 44% to 48%', 'has doubled'), a share ('31 percent of Samoans', 'a third of all "
+            "deaths'), a poll standing ('15 percent support'), a rate ('$1,000 a month', 'an average of "
+            "£2.8m') or a toll of people hurt ('six people were "
+            "killed', 'the death toll'), when no attribution reaches it: none in the sentence, none "
+            "in an earlier sentence of the paragraph or the sentence before that it continues, none in a next "
+            "sentence pointing back ('That is according to ...'). One query per paragraph. Scores, ages, "
+            "dates, times, ranks, distances and election results are the reporter's account and are left alone."
+        ),
+        bad=(
+            Example("The bridge closed in March.\n\n[[Sales at downtown shops have dropped by half since then.]]"),
+            Example("The clinic opened in 2015. [[Vaccination before the outbreak covered only about 31 percent "
+                    "of Samoans.]]"),
+            Example("The storm reached the coast at dawn.\n\n[[Six people were killed and seven more were "
+                    "injured.]]"),
+            Example("[[Streaming revenues rose by more than 50% in 2013 to reach $1.1bn.]]"),
+            Example("[[Families still pay more than $1,000 a month in rent.]]"),
+        ),
+        good=(
+            Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
+            Example("The agency's figures show rents climbing fast. They have risen 25 per cent in two years."),
+            Example("Sanders won the primary with 25.7% of the vote."),
+            Example("About 52% of participating voters voted to leave."),
+            Example("The home side won 3-1 in front of 48,000 fans."),
+            Example("Stevens died on Tuesday at the age of 99."),
+            Example("Nokia dropped 41 places to 98th."),
+            Example("After the vote, bus fares will rise by 25 cents and passes to $88."),
+            Example("They scored their answers from one to seven."),
+            Example("The students exercised five times a week."),
+            Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
+            Example("Police said six people were killed. Seven more were injured."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        flagged = -1  # one query per paragraph
+        for st in doc.speech.statements:
+            if st.reach or st.paragraph == flagged or not _FIGURE.search(st.plain):
+                continue
+            low = st.plain.lower()
+            hit = next(((k, m) for k, rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
+            if hit is None:
+                continue
+            kind, m = hit
+            flagged = st.paragraph
+            phrase = " ".join(st.plain[m.start() : m.end()].split())
+            yield Finding(
+                st.start, st.end,
+                f"'{phrase}' is {_WHAT[kind]} with no source in this sentence or paragraph: say who counted it "
+                "('according to', the report or data, 'police said').",
+            )

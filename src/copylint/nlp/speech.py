@@ -1,0 +1,262 @@
+"""Reported speech: who says what in the article, and how far each attribution reaches.
+
+The analysis every attribution rule reads (`doc.speech`). Cues come from `copylint.nlp.attribution`;
+this module decides what they cover, the way news is written:
+
+- a statement (a sentence of a body paragraph) is covered by a cue in itself ("own"); by an earlier
+  sentence of its paragraph, or the sentence just before it, whose speech it continues ("continued": it
+  opens by pointing back, "It also ...", "She added"; it is back-shifted into the past like reported
+  speech; or the source speaks in the present, "figures show", "she says"); or by the next sentence
+  when that one points back to it with a cue ("pointer": "That is according to the report.");
+- a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
+  when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
+  ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
+  its own ("credit"); from the next paragraph, when the quotation runs on into it ("run-on"); or from a
+  person named in its sentence or the sentence before ("person").
+
+Text inside quotations is the speaker's, never the writer's: cues are read outside quotes only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copylint.document import PARAGRAPH, QUOTE
+from copylint.nlp import lexicon as lx
+from copylint.nlp.attribution import claim_cue, speaker, speech_cue, speech_forms
+from copylint.nlp.quotes import CLOSE, OPEN, STRAIGHT
+
+# How a statement is covered ("" when it is not).
+OWN, CONTINUED, POINTER = "own", "continued", "pointer"
+# How a quotation's speaker is known ("" when it is not).
+PARAGRAPH_CUE, CARRIED, LEAD_IN, CREDIT, RUN_ON, PERSON = "paragraph", "carried", "lead-in", "credit", "run-on", \
+    "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph (or block quote) with its sentences and their quote-blanked text."""
+
+    index: int  # block index
+    start: int
+    end: int
+    sentences: tuple[tuple[int, int], ...]
+    plain: tuple[str, ...]  # each sentence outside quotes
+    flat: str  # the whole paragraph outside quotes
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A sentence of a body paragraph and the attribution that covers it."""
+
+    start: int
+    end: int
+    paragraph: int  # index into Speech.paragraphs
+    plain: str  # outside quotes
+    reach: str  # OWN, CONTINUED, POINTER or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A direct quotation: its words (start, end, marks excluded), its marks and how its speaker is known."""
+
+    start: int
+    end: int
+    outer: tuple[int, int]  # the span with its quotation marks
+    paragraph: int  # index into Speech.paragraphs
+    speech: bool  # reads as speech: five words or more, opening with a capital, not title case
+    speaker: str  # PARAGRAPH_CUE, CARRIED, LEAD_IN, CREDIT, RUN_ON, PERSON or ""
+
+
+class Speech:
+    """The article's reported speech: paragraphs, statements (body sentences) and quotations."""
+
+    def __init__(self, doc) -> None:
+        self.unquoted = _unquoted(doc)
+        self.paragraphs: tuple[Paragraph, ...] = tuple(self._paragraphs(doc))
+        self.statements: tuple[Statement, ...] = tuple(self._statements(doc))
+        self.quotations: tuple[Quotation, ...] = tuple(self._quotations(doc))
+
+    def outside_quotes(self, start: int, end: int) -> str:
+        """doc.masked[start:end] with quoted passages (and their marks) blanked."""
+        return self.unquoted[start:end]
+
+    def _paragraphs(self, doc):
+        for b in doc.blocks:
+            if b.kind not in (PARAGRAPH, QUOTE):
+                continue
+            ss = tuple((s.start, s.end) for s in doc.block_sentences(b))
+            yield Paragraph(b.index, b.start, b.end, ss, tuple(self.unquoted[s:e] for s, e in ss),
+                            self.unquoted[b.start : b.end])
+
+    def _statements(self, doc):
+        before, cued_before = "", False  # the sentence before, across paragraph breaks, and whether it has a cue
+        for n, p in enumerate(self.paragraphs):
+            cued = [bool(claim_cue(t)) for t in p.plain]
+            body = doc.blocks[p.index].kind == PARAGRAPH
+            for i, ((s, e), plain) in enumerate(zip(p.sentences, p.plain, strict=True)):
+                prev = [(t, c) for t, c in zip(p.plain[:i], cued[:i], strict=True)]
+                prev.append((before, cued_before))
+                before, cued_before = plain, cued[i]
+                if not body:
+                    continue
+                if cued[i]:
+                    reach = OWN
+                elif any(c and _continues(t, plain) for t, c in prev):
+                    reach = CONTINUED
+                elif i + 1 < len(p.plain) and cued[i + 1] and _POINTS_BACK.match(p.plain[i + 1]):
+                    reach = POINTER
+                else:
+                    reach = ""
+                yield Statement(s, e, n, plain, reach)
+
+    def _quotations(self, doc):
+        text = doc.masked
+        spoken = [bool(_cue(p.flat)) or bool(_TRAILING.search(text[p.start : p.end])) for p in self.paragraphs]
+        carried = False  # the paragraph before named a speaker or held an attributed quotation
+        last = ""  # the last sentence of the paragraph before
+        paras = self.paragraphs
+        for n, p in enumerate(paras):
+            body = doc.blocks[p.index].kind == PARAGRAPH
+            following = doc.blocks[p.index + 1] if p.index + 1 < len(doc.blocks) else None
+            unsourced = False
+            quoted = False
+            for s, e in doc.quotes_in(p.start, p.end):
+                if not p.start <= s < p.end:
+                    continue
+                quoted = True
+                speech = _speech_like(text[s:e])
+                if spoken[n]:
+                    who = PARAGRAPH_CUE
+                elif carried:
+                    who = CARRIED
+                elif text[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
+                        n and s - p.start <= 2 and text[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
+                    who = LEAD_IN  # "Her message was simple: “...”", "Read the statement in full:"
+                elif _credited(text, e, p.end, following):
+                    who = CREDIT  # "“...”, asked one resident", "“...” (Reuters)", "– the senator, in a statement"
+                elif e == p.end and n + 1 < len(paras) and spoken[n + 1]:
+                    who = RUN_ON  # the quotation runs on into the next paragraph, which names the speaker
+                else:
+                    i = next((k for k, (a, b) in enumerate(p.sentences) if a <= s < b + 1), 0)
+                    who = PERSON if any(speaker(t) for t in (p.plain[i], p.plain[i - 1] if i else last)) else ""
+                unsourced |= body and speech and not who
+                outer = (s - len(_mark_before(text, s, p.start)), e + len(_mark_after(text, e, p.end)))
+                yield Quotation(s, e, outer, n, speech, who)
+            carried = spoken[n] or (quoted and not unsourced)
+            last = p.plain[-1] if p.plain else ""
+
+
+def _unquoted(doc) -> str:
+    chars = list(doc.masked)
+    for qs, qe in doc.quotes:
+        chars[max(qs - 1, 0) : qe + 1] = " " * (min(qe + 1, len(chars)) - max(qs - 1, 0))
+    return "".join(chars)
+
+
+# --- statements: does a sentence continue the reported speech of one before it?
+
+# A sentence that opens by pointing back continues the source of the sentence before.
+_ANAPHOR = frozenset("he she they it this that these those his her their its such but and also however yet "
+                     "instead still so".split())
+_PAST = frozenset("was were had did would could might".split())
+_PRESENT = frozenset("is are am has have does do will can may".split())
+_PRESENT_SOURCE = re.compile(r"\b(?:show|shows|find|finds|suggest|suggests|indicate|indicates|estimates|predicts)\b",
+                             re.I)
+_PRESENT_SPEECH = ("says", "say", "argues", "argue", "believes", "believe", "insists", "warns", "tells", "writes",
+                   "thinks")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A sentence that sources the one before it: "That is according to the report.", "Those figures come from ..."
+_POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures?|numbers?|data|estimates?|findings?|"
+                          r"claims?|statistics?|totals?|counts?))\b", re.I)
+
+
+def _continues(prev: str, text: str) -> bool:
+    """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), is
+    back-shifted into the past like reported speech, or prev's source speaks in the present ("figures show",
+    "she says")?"""
+    first = _WORDS.search(text)
+    if first and first.group().lower() in _ANAPHOR:
+        return True
+    return _past(text) or _present_report(prev)
+
+
+def _past(text: str) -> bool:
+    """Is the first finite verb of the sentence past tense ("rose", "was")?"""
+    for w in _WORDS.findall(text):
+        w = w.lower()
+        if w in _PAST:
+            return True
+        if w in _PRESENT:
+            return False
+        tags = lx.verb_tags(w)
+        if "VBD" in tags and not tags & {"VBZ", "VBP", "VB"} and not lx.is_noun(w):
+            return True
+        if "VBZ" in tags and not lx.is_noun(w):
+            return False
+    return False
+
+
+def _present_report(text: str) -> bool:
+    """The reporting verb is in the present ("says", "figures show"): it governs what follows."""
+    if _PRESENT_SOURCE.search(text):
+        return True
+    m = speech_cue(text)
+    return bool(m) and m.group().lower().endswith(_PRESENT_SPEECH)
+
+
+# --- quotations: is the speaker known?
+
+_MIN_WORDS = 5  # shorter quoted passages are terms, titles or scare quotes, not speech
+_QWORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# A speaker left inside an unclosed quotation: "... on television, said Entwisle."
+_TRAILING = re.compile(r",\s+(?:said|says|adds|added)\s+[A-Z][\w’'-]+|,\s+[A-Z][\w’'-]+\s+(?:said|says)\b")
+# Verbs that introduce a quotation besides reporting verbs: "she thinks", "he grins", "what he called".
+_QUOTE_VERBS = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|grin|grins|grinned|"
+    r"smile|smiles|smiled|laugh|laughs|laughed|sigh|sighs|sighed|shrug|shrugs|shrugged|nod|nods|nodded|quote|quotes|"
+    r"quoted|call|calls|called|describes|described|dub|dubs|dubbed|bill|billed|term|termed|point\s+out|points\s+out|"
+    r"pointed\s+out|put\s+it|puts\s+it|recalls|recalled|remembers|remembered|shrieks|shrieked|jokes|joked)\b",
+)  # lower case only: "Bill", "Grant" and "Mark" are first names
+_TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
+# a credit after a quotation: in brackets ("(Reuters)"), or after a dash ("– the senator, in a statement")
+_CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
+_CREDIT_WORDS = 15  # a credit line is short; a longer line after a dash is a list item
+_OPENERS, _CLOSERS = (*OPEN, *STRAIGHT), (*CLOSE, *STRAIGHT)  # the marks doc.quotes reads
+
+
+def _cue(flat: str):
+    return speech_cue(flat) or _QUOTE_VERBS.search(flat)
+
+
+def _mark_before(text: str, s: int, floor: int) -> str:
+    """The quotation mark that opens a quotation at s ("" if none lies between floor and s)."""
+    return next((m for m in _OPENERS if s - len(m) >= floor and text[s - len(m) : s] == m), "")
+
+
+def _mark_after(text: str, e: int, ceiling: int) -> str:
+    """The quotation mark that closes a quotation at e ("" if none lies between e and ceiling)."""
+    return next((m for m in _CLOSERS if e + len(m) <= ceiling and text[e : e + len(m)] == m), "")
+
+
+def _credited(text: str, e: int, end: int, following) -> bool:
+    """Is the quotation ending at e credited right after it: a reporting verb as the next word ("“...?”
+    asked one resident"), a source in brackets or after a dash ("“...” (Reuters)"), or a short credit line
+    opening the next block ("– the senator, in a statement")?"""
+    after = e + len(_mark_after(text, e, end))
+    m = _TAG_AFTER.match(text, after, end)
+    if m and m.group(1).lower() in speech_forms() or _CREDIT.match(text, after, end):
+        return True
+    if following is None or text[after:end].strip():
+        return False
+    line = text[following.start : following.end]
+    return bool(_CREDIT.match(line)) and len(line.split()) <= _CREDIT_WORDS
+
+
+def _speech_like(quoted: str) -> bool:
+    """Five words or more, opening with a capital, not title case: speech, not a term, title or partial quote."""
+    words = _QWORDS.findall(quoted)
+    if len(words) < _MIN_WORDS or not words[0][0].isupper() or not quoted.lstrip()[:1].isalnum():
+        return False
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
