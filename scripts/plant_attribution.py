@@ -104,9 +104,13 @@ Q_TRAIL = re.compile(rf"^(?P<q>[{_OPEN}][^\"“”]+?)(?P<p>[,.?!])(?P<c>[{_CLOS
                      + _after(_QVERB) + r"\.$")
 Q_LEAD = re.compile(rf"^{_SPK} {_QVERB}{_WHEN}[:,]? (?P<q>[{_OPEN}][A-Z][^\"“”]+(?:[{_CLOSE}][.?!]?)?)$")
 
-_FIGURE = re.compile(r"\d|%|[$£€¥]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                     r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|"
-                     r"dozens|half|per ?cent|percent)\b")
+# a figure: a number in digits (once dates, ages, times and names such as "COVID-19" are set aside), a large
+# number in words, a share, money; a small number in words ("the two bell towers") only as a toll of people
+_FIGURE = re.compile(r"\d|%|[$£€¥]|\b(?:twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
+                     r"billion|trillion|dozen|dozens|half|per ?cent|percent)\b"
+                     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|injured|wounded|dead|missing|hurt|"
+                     r"hospitali[sz]ed|arrested|infected)\b", re.I)
 _CHARGE = re.compile(r"\b(?:accus\w*|stole|stolen|steal\w*|fraud\w*|brib\w*|lied|lying|illegal\w*|corrupt\w*|"
                      r"abus\w*|violat\w*|guilty|crimes?|criminal\w*|murder\w*|assault\w*|harass\w*|embezzl\w*|"
                      r"launder\w*|cheat\w*|mislead\w*|misled|misconduct|wrongdoing|negligen\w*|rape\w*|smuggl\w*|"
@@ -115,6 +119,18 @@ _CHARGE = re.compile(r"\b(?:accus\w*|stole|stolen|steal\w*|fraud\w*|brib\w*|lied
 _PREDICTION = re.compile(r"\b(?:will|won't|would|could|may|might|expected to|expects?|likely|plans? to|planning|"
                          r"planned|intends?|set to|poised|about to|going to|consider(?:s|ing)|weigh(?:s|ing)|"
                          r"was behind|were behind|is behind|are behind|preparing|soon|next)\b", re.I)
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# numbers that count nothing: dates, years, decades, clock times, ages, ordinals, ranges of days
+_NOT_QUANTITY = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|\b(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b[A-Za-z]+-\d+\b|\b(?:aged|age\s+of)\s+\d+|\b\d+(?:-|\s)years?(?:-|\s)old\b|,\s*\d{1,3},|\b\d+(?:st|nd|rd|th)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"(?:ago|later|earlier|before|after)\b",
+    re.I)
 
 
 def _sentences(line: str) -> list[tuple[int, int]]:
@@ -164,7 +180,7 @@ def kind_of(text: str) -> str:
     if any(len(q.split()) >= 3 for q in _QUOTE.findall(text)) or re.search(r"[\"“]\S+(?: \S+){3}", text):
         return "quote"
     bare = _outside_quotes(text)
-    if _FIGURE.search(bare):
+    if _FIGURE.search(_NOT_QUANTITY.sub(" ", bare)):
         return "figure"
     if _CHARGE.search(bare):
         return "charge"

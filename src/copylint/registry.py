@@ -54,6 +54,7 @@ BUILTIN: tuple[str, ...] = (
     "copylint.checkers.unattributed_claim:UnattributedClaim",
     "copylint.checkers.unattributed_figure:UnattributedFigure",
     "copylint.checkers.unattributed_charge:UnattributedCharge",
+    "copylint.checkers.unattributed_prediction:UnattributedPrediction",
     "copylint.checkers.anonymous_source:AnonymousSource",
 )
 

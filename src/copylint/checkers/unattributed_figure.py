@@ -14,7 +14,7 @@ _ABOUT = (r"(?:(?:about|almost|nearly|more\s+than|over|some|just|only|around|rou
           r"less\s+than|under|approximately|an\s+estimated)\s+)?")
 # a figure in digits (a year is no statistic) or words: "1.5%", "$1.1bn", "3,195", "seven", "half a million"
 _DIGITS = (r"(?<![\w.,:/-])(?!(?:1[6-9]|20)\d\d\b)(?:[$£€¥]\s?)?\d+(?:[.,]\d+)*"
-           r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|trillion)\b)?")
+           r"(?:\s*(?:%|(?:per\s*cent|percent|m|bn|k|million|billion|trillion)\b))?")
 _NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
 _PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
 _CHANGE = (r"(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|jumped|"

@@ -18,10 +18,10 @@ SPEECH = frozenset(
     "admit allege reveal recall comment respond reply ask urge declare maintain contend assert complain concede "
     "conclude observe remark suggest predict describe stress emphasise emphasize mention vow promise pledge boast "
     "joke whisper shout yell exclaim recount agree caution claim post quip muse add continue read reiterate "
-    "counter retort accuse blame estimate calculate advise lament tout hint".split()
+    "counter retort accuse blame estimate calculate advise lament tout hint speculate".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
-BELIEF = frozenset("believe think fear expect find show indicate suggest conclude estimate calculate".split())
+BELIEF = frozenset("believe think fear expect hope find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
@@ -37,14 +37,14 @@ _PHRASES = Folded(
 # report ("the study found", "figures show") or are cited ("in a report", "data from", "published by").
 _NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|data|figures|statistics|census|"
           r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
-          r"assessment|forecast|projections?|numbers)")
+          r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire)")
 _SOURCES = Folded(
-    rf"\b{_NOUNS}\b(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
+    rf"\b{_NOUNS}\b,?(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
     r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"
-    r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned)\b"
+    r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned|provide|provides|provided)\b"
     rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
     rf"|\b(?:in|from|by|under|of)\s+(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_NOUNS}\b"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
     r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
     r"|\baccording\s+to\b",
 )
@@ -53,6 +53,8 @@ _RECORD = Folded(
     r"\b(?:pleaded\s+(?:not\s+)?guilty|convicted|found\s+guilty|charged\s+with|accused\s+of|sentenced|acquitted|"
     r"ruled|allegedly|reportedly|alleged|apparently|jury|testimony|evidence\s+(?:shows|showed))\b",
 )
+_PASSIVE = frozenset("is are was were be been being".split())
+_PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -91,6 +93,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if last.lower() in _PASSIVE and w.endswith(_PARTICIPLE) and not rest.startswith("by "):
+            continue  # agentless: "is expected to resign", "was told" name no one
         if last.lower() == "to" or last == "That" and w == "said" and rest[:1] == ",":
             if not rest.lower().startswith(("that ", ":")):
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing

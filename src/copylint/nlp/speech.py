@@ -7,7 +7,9 @@ this module decides what they cover, the way news is written:
   sentence of its paragraph, or the sentence just before it, whose speech it continues ("continued": it
   opens by pointing back, "It also ...", "She added"; it is back-shifted into the past like reported
   speech; or the source speaks in the present, "figures show", "she says"); or by the next sentence
-  when that one points back to it with a cue ("pointer": "That is according to the report.");
+  when that one points back to it with a cue ("pointer": "That is according to the report."); a lead
+  paragraph is covered by an attribution in the paragraph after it ("lead": news states the event first
+  and says who reports it next); a sentence in the first person is the writer's own account ("self");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
   when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
@@ -24,11 +26,11 @@ from dataclasses import dataclass
 
 from copylint.document import PARAGRAPH, QUOTE
 from copylint.nlp import lexicon as lx
-from copylint.nlp.attribution import claim_cue, speaker, speech_cue, speech_forms
+from copylint.nlp.attribution import claim_cue, source_cue, speaker, speech_cue, speech_forms
 from copylint.nlp.quotes import CLOSE, OPEN, STRAIGHT
 
 # How a statement is covered ("" when it is not).
-OWN, CONTINUED, POINTER = "own", "continued", "pointer"
+OWN, CONTINUED, POINTER, LEAD, SELF = "own", "continued", "pointer", "lead", "self"
 # How a quotation's speaker is known ("" when it is not).
 PARAGRAPH_CUE, CARRIED, LEAD_IN, CREDIT, RUN_ON, PERSON = "paragraph", "carried", "lead-in", "credit", "run-on", \
     "person"
@@ -54,7 +56,7 @@ class Statement:
     end: int
     paragraph: int  # index into Speech.paragraphs
     plain: str  # outside quotes
-    reach: str  # OWN, CONTINUED, POINTER or ""
+    reach: str  # OWN, CONTINUED, POINTER, LEAD, SELF or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,15 +93,17 @@ class Speech:
                             self.unquoted[b.start : b.end])
 
     def _statements(self, doc):
+        cues = [[bool(claim_cue(t)) for t in p.plain] for p in self.paragraphs]
+        bodies = [doc.blocks[p.index].kind == PARAGRAPH for p in self.paragraphs]
+        lead = bodies.index(True) if True in bodies else -1
         before, cued_before = "", False  # the sentence before, across paragraph breaks, and whether it has a cue
         for n, p in enumerate(self.paragraphs):
-            cued = [bool(claim_cue(t)) for t in p.plain]
-            body = doc.blocks[p.index].kind == PARAGRAPH
+            cued = cues[n]
             for i, ((s, e), plain) in enumerate(zip(p.sentences, p.plain, strict=True)):
                 prev = [(t, c) for t, c in zip(p.plain[:i], cued[:i], strict=True)]
                 prev.append((before, cued_before))
                 before, cued_before = plain, cued[i]
-                if not body:
+                if not bodies[n]:
                     continue
                 if cued[i]:
                     reach = OWN
@@ -107,6 +111,10 @@ class Speech:
                     reach = CONTINUED
                 elif i + 1 < len(p.plain) and cued[i + 1] and _POINTS_BACK.match(p.plain[i + 1]):
                     reach = POINTER
+                elif n == lead and n + 1 < len(cues) and any(cues[n + 1]):
+                    reach = LEAD
+                elif _FIRST_PERSON.search(plain):
+                    reach = SELF
                 else:
                     reach = ""
                 yield Statement(s, e, n, plain, reach)
@@ -162,23 +170,29 @@ _ANAPHOR = frozenset("he she they it this that these those his her their its suc
                      "instead still so".split())
 _PAST = frozenset("was were had did would could might".split())
 _PRESENT = frozenset("is are am has have does do will can may".split())
-_PRESENT_SOURCE = re.compile(r"\b(?:show|shows|find|finds|suggest|suggests|indicate|indicates|estimates|predicts)\b",
-                             re.I)
 _PRESENT_SPEECH = ("says", "say", "argues", "argue", "believes", "believe", "insists", "warns", "tells", "writes",
                    "thinks")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_DIGIT = re.compile(r"\d")
+# what a finding says it found; its figures continue it ("The report estimates ... . It would raise $4m.")
+_FINDING = re.compile(r"\b(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|revealed|reveals|"
+                      r"indicate|indicates|indicated|estimates|estimated|predicts|predicted)\b", re.I)
+# the writer speaking in the first person vouches for what follows: "Where I used to work, staff kept 80%"
+_FIRST_PERSON = re.compile(r"\bI\b(?!\.)")
 # A sentence that sources the one before it: "That is according to the report.", "Those figures come from ..."
 _POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures?|numbers?|data|estimates?|findings?|"
                           r"claims?|statistics?|totals?|counts?))\b", re.I)
 
 
 def _continues(prev: str, text: str) -> bool:
-    """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), is
-    back-shifted into the past like reported speech, or prev's source speaks in the present ("figures show",
-    "she says")?"""
+    """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), it gives
+    figures after a finding ("The survey found ...", "figures show"), it is back-shifted into the past like
+    reported speech, or prev's speaker speaks in the present ("she says")?"""
     first = _WORDS.search(text)
     if first and first.group().lower() in _ANAPHOR:
         return True
+    if _DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev)):
+        return True  # the figures of a finding: "Pew found that most ... . 91% post a photo."
     return _past(text) or _present_report(prev)
 
 
@@ -199,9 +213,7 @@ def _past(text: str) -> bool:
 
 
 def _present_report(text: str) -> bool:
-    """The reporting verb is in the present ("says", "figures show"): it governs what follows."""
-    if _PRESENT_SOURCE.search(text):
-        return True
+    """The reporting verb is in the present ("she says", "he argues"): it governs what follows."""
     m = speech_cue(text)
     return bool(m) and m.group().lower().endswith(_PRESENT_SPEECH)
 

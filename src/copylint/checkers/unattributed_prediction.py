@@ -1,0 +1,95 @@
+"""attribution.unattributed-prediction: a forecast or an insider's account stated with no source."""
+
+from __future__ import annotations
+
+import re
+
+from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.folded import Folded
+
+_HEDGE = r"(?:(?:well|soon|also|eventually|even|one\s+day|yet|still|ultimately)\s+)?"
+# what a forecast says will happen: a change, a cost, a consequence
+_OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop|become|lead|cause|trigger|affect|"
+            r"reduce|boost|hit|spark|end|mean|face|lose|win|have|see|help|come|need|change|support|push|force|"
+            r"threaten|damage|harm|improve|save|kill|collapse|fail|spread|worsen|overtake)")
+_TRIGGERS = tuple((k, Folded(p)) for k, p in (
+    # "is expected to resign", "is likely to come", "was forecast to reach Florida"
+    ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|likely|unlikely|poised|"
+                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b"),
+    # "could develop into a hurricane", "may take a year", "might boost the success"
+    ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
+    # "will probably be", "will drive world coal use" ("would eventually become" tells a story's future in its past)
+    ("forecast", r"\bwill\s+(?:probably|likely|almost\s+certainly|inevitably|soon|eventually)\b"
+                 r"|\bwill\s+(?:drive|overtake|intensify|worsen)\b"),
+    # a change with a horizon: "will rise an average of 40cm by 2100" (a decided change has none: "fares will rise
+    # to $3")
+    ("forecast", r"\bwill\s+(?:rise|fall|grow|double|increase|decrease|reach|cost|improve|decline|shrink)\b[^.;:]*?"
+                 r"\b(?:by\s+(?:the\s+)?(?:20[2-9]\d|21\d\d|end\s+of\s+the\s+(?:decade|century))|over\s+the\s+(?:next|coming)|"
+                 r"in\s+the\s+(?:next|coming)|within\s+(?:a|the\s+next)\s+(?:decade|generation))\b"),
+    # "was behind the decision", "is weighing a bid", "is considering whether"
+    ("insider", r"\b(?:was|were|is|are)\s+behind\s+the\s+(?:decision|move|plan|push|attack|leak|effort|campaign)\b"
+                r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
+                r"exploring)\s+(?:a|an|the|whether)\b"),
+))
+_NEEDS = frozenset("could may might will behind weighing considering mulling eyeing exploring expected likely "
+                   "unlikely poised tipped forecast projected predicted favoured favored".split())
+# a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
+_COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+_WHAT = {"forecast": "forecasts", "insider": "gives an insider's account"}
+
+
+class UnattributedPrediction:
+    meta = Meta(
+        id="attribution.unattributed-prediction",
+        category=Category.ATTRIBUTION,
+        severity=Severity.WARNING,
+        summary="A forecast or an insider's account stated with no source.",
+        description=(
+            "Flags a sentence that forecasts ('is expected to resign', 'could develop into a hurricane', 'may "
+            "take a year', 'will probably be', 'will drive world coal use') or tells what happens behind the "
+            "scenes ('was behind the decision', 'is weighing a bid') when no attribution reaches it: none in "
+            "the sentence ('forecasters said', 'the report predicts'), none in an earlier sentence of the "
+            "paragraph or the sentence before that it continues, none in a next sentence pointing back. One "
+            "query per paragraph. Scheduled events ('will be held on Friday', 'is to present on October 14') "
+            "counterfactuals ('Without it, his lungs might have exploded'), guesses about the past ('may have "
+            "helped') and questions are left alone."
+        ),
+        bad=(
+            Example("Barry made landfall on Saturday.\n\n[[Tropical Storm Barry could develop into a hurricane as "
+                    "soon as Friday.]]"),
+            Example("The quake damaged the island's largest power plant. [[Fixing it may take a year.]]"),
+            Example("The minister has faced calls to go.\n\n[[She is expected to resign before the weekend.]]"),
+            Example("[[The chief executive was behind the decision to close the plant.]]"),
+        ),
+        good=(
+            Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
+            Example("The final debate will be held on October 22 in Nashville."),
+            Example("Without the suit, his lungs might have exploded."),
+            Example("The film may have spurred the interest."),
+            Example("He joined the group that would eventually become the ruling party."),
+            Example("Forecasters warned of heavy rain. The storm could develop into a hurricane by Friday, they "
+                    "said."),
+            Example("The report predicts that demand will rise. It could double by 2030."),
+        ),
+    )
+
+    def check(self, doc, ctx):
+        flagged = -1  # one query per paragraph
+        for st in doc.speech.statements:
+            if st.reach or st.paragraph == flagged:
+                continue
+            low = st.plain.lower()
+            if _NEEDS.isdisjoint(_WORD.findall(low)):
+                continue
+            hit = next(((k, m) for k, rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
+            if hit is None or _COUNTERFACTUAL.search(st.plain, 0, hit[1].start()) or st.plain.rstrip().endswith("?"):
+                continue
+            kind, m = hit
+            flagged = st.paragraph
+            phrase = " ".join(st.plain[m.start() : m.end()].split())
+            yield Finding(
+                st.start, st.end,
+                f"'{phrase}' {_WHAT[kind]} with no source in this sentence or paragraph: say who expects it "
+                "('forecasters said', 'according to', 'the report predicts').",
+            )
