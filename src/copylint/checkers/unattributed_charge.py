@@ -16,7 +16,7 @@ _WRONGLY = r"(?:illegally|unlawfully|secretly|fraudulently|knowingly|deliberatel
 _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigged|falsified|fabricated|cheated|"
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
 # simple past in the reporter's voice: "stole", "bribed officials", "steered contracts to"
-_DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|colluded\s+with|lied\s+(?:to|about)|"
+_DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|colluded\s+with|"
         r"covered\s+up|steered\s+(?:\w+\s+){0,2}?contracts\s+to|broke\s+the\s+law|falsified|rigged)")
 
 _TRIGGERS = tuple(Folded(p) for p in (
@@ -62,6 +62,7 @@ class UnattributedCharge:
             Example("The mayor never stole anything from the town."),
             Example("She has been quietly testing the program with friends."),
             Example("The diplomats had hidden in the Canadian embassy."),
+            Example("Half were told to tell the truth, and the others lied about playing the game."),
         ),
     )
 

@@ -51,6 +51,13 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                     r"on\s+record|in\s+(?:history|decades|a\s+century|\d+\s+years)|ever\s+recorded)"),
     ("superlative", r"\b(?:the\s+)?(?:highest|lowest|worst|best)\s+(?:level|rate|point|number|figure)s?\s+"
                     r"(?:since|in\s+(?:\d+|decades|years|a\s+decade|a\s+generation)|on\s+record|ever)\b"),
+    # a record: "the largest ever cash seizure by Spanish police", "the strongest recorded", "the biggest-selling
+    # artists of 2013" ("one of the most beautiful cities in the world" is a description)
+    ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:world|country|nation|region|state|city|uk|us|europe)"
+                    r"(?:’s|'s)\s+)?(?:\w+\s+)?(?:biggest|largest|highest|lowest|strongest|deadliest|costliest|fastest|"
+                    r"slowest|oldest|most\s+\w+|best[- ]selling|biggest[- ]selling)\b[^.;:]{0,60}?\b"
+                    r"(?:ever|on\s+record|recorded|in\s+(?:history|the\s+world|britain|europe|the\s+country|the\s+us|the\s+uk)|since\s+"
+                    r"(?:records|\d{4})|of\s+(?:all\s+time|\d{4}))\b"),
     ("mood", rf"^\W*(?:many\s+|most\s+|some\s+)?(?:[\w’'-]+\s+){{0,2}}?{_GROUPS}\b[^.;:,]{{0,40}}?\b"
              rf"(?:are|feel|have\s+become|remain|are\s+growing|are\s+increasingly|are\s+becoming)\s+"
              rf"(?:\w+\s+)?{_MOODS}\b"),
@@ -74,6 +81,7 @@ _NEEDS = (
     _words("fastest most"),
     _words("worst biggest largest deadliest costliest strongest heaviest hottest coldest wettest driest"),
     _words("highest lowest worst best"),
+    _words("biggest largest highest lowest strongest deadliest costliest fastest slowest oldest most best"),
     _words(_MOODS),
     _words("lost"),
 )
@@ -109,6 +117,8 @@ class UnattributedClaim:
                     "wildlife.]]"),
             Example("[[Church fraud has risen sharply across the province.]]"),
             Example("[[Ridership has fallen 30 per cent since 2019 because fares went up.]]"),
+            Example("Police searched the warehouse. [[Around €12m was wheeled away, the largest ever cash seizure "
+                    "by Spanish police.]]"),
             Example("The seat has been Liberal since 1993.\n\n[[Voters in the riding are frustrated with the cost "
                     "of living.]]"),
         ),
@@ -122,6 +132,7 @@ class UnattributedClaim:
             Example("Green said sales had dropped by half since the closure began."),
             Example("“Fraud of this kind is on the rise,” said Det. Ann Lee."),
             Example("Amazon is the world's biggest forest and the Nile the longest river."),
+            Example("Venice, one of the most beautiful cities in the world, used to flood."),
             Example("Shopkeepers say the closure is hurting them. Sales have dropped by half, they say."),
         ),
     )

@@ -17,6 +17,8 @@ _DIGITS = (r"(?<![\w.,:/-])(?!(?:1[6-9]|20)\d\d\b)(?:[$£€¥]\s?)?\d+(?:[.,]\d
            r"(?:\s*(?:%|(?:per\s*cent|percent|m|bn|k|million|billion|trillion)\b))?")
 _NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
 _PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
+# a large number: "3,195", "41m", "1.5 million" (not a year: four digits need a comma)
+_BIG = (rf"{_ABOUT}(?:[$£€¥]\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|million|billion|trillion)\b)")
 _CHANGE = (r"(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|jumped|"
            r"dropped|climbed|declined|doubled|tripled|halved|surged|soared|plunged|slumped|dipped|shrank|"
            r"went\s+up|went\s+down|increase|rise|drop|decline|growth|jump|surge)")
@@ -47,6 +49,15 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("rate", rf"\b{_NUM}(?!\s+times\b)\s+(?:[a-z-]+\s+){{0,3}}?(?:per\s+(?:capita|person|head|year|month|week|annum|"
              r"household)|a\s+(?:year|month|week)|annually|each\s+year|every\s+year)\b"
              rf"|\ban?\s+average\s+(?:of\s+)?{_ABOUT}(?:[$£€¥]\s?\d|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"),
+    # "There were just 41m subscribers", "employ 3,195 people", "Only 48,000 of the 51,900 seats", "over 500,000
+    # ballots were not yet returned"
+    ("count", rf"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+{_BIG}"
+              r"|\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
+              r"received|had|has|have|reached|reach|reaches|totalled|totaled|totals|topped|exceeded|surpassed|"
+              rf"passed)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
+              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
+              r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
+              r"employed|lost|cut|created)\b"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
     ("toll", rf"\b(?:{_NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?{_HURT}\b"
              rf"|\b(?:killing|injuring|wounding)\s+{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"),
@@ -61,6 +72,7 @@ _WHAT = {
     "poll": "a poll standing",
     "rate": "a rate",
     "toll": "a toll of people hurt",
+    "count": "a count",
 }
 
 
@@ -74,7 +86,8 @@ class UnattributedFigure:
             "Flags a sentence whose figure an editor would want sourced: a change in figures ('rose by more "
             "than 50%', 'from 44% to 48%', 'has doubled'), a share ('31 percent of Samoans', 'a third of all "
             "deaths'), a poll standing ('15 percent support'), a rate ('$1,000 a month', 'an average of "
-            "£2.8m') or a toll of people hurt ('six people were "
+            "£2.8m'), a count ('there were 41m subscribers', 'employ 3,195 people', '48,000 of the 51,900 "
+            "seats') or a toll of people hurt ('six people were "
             "killed', 'the death toll'), when no attribution reaches it: none in the sentence, none "
             "in an earlier sentence of the paragraph or the sentence before that it continues, none in a next "
             "sentence pointing back ('That is according to ...'). One query per paragraph. Scores, ages, "
@@ -88,6 +101,7 @@ class UnattributedFigure:
                     "injured.]]"),
             Example("[[Streaming revenues rose by more than 50% in 2013 to reach $1.1bn.]]"),
             Example("[[Families still pay more than $1,000 a month in rent.]]"),
+            Example("Streaming took off in 2012. [[There were just 41m subscribers worldwide in 2014.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -95,6 +109,7 @@ class UnattributedFigure:
             Example("Sanders won the primary with 25.7% of the vote."),
             Example("About 52% of participating voters voted to leave."),
             Example("The home side won 3-1 in front of 48,000 fans."),
+            Example("The town of 7,000 people will appear on the map in July."),
             Example("Stevens died on Tuesday at the age of 99."),
             Example("Nokia dropped 41 places to 98th."),
             Example("After the vote, bus fares will rise by 25 cents and passes to $88."),

@@ -19,7 +19,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "could develop into a hurricane", "may take a year", "might boost the success"
     ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
     # "will probably be", "will drive world coal use" ("would eventually become" tells a story's future in its past)
-    ("forecast", r"\bwill\s+(?:probably|likely|almost\s+certainly|inevitably|soon|eventually)\b"
+    ("forecast", r"\bwill\s+(?:probably|likely|almost\s+certainly|inevitably|soon)\b"
                  r"|\bwill\s+(?:drive|overtake|intensify|worsen)\b"),
     # a change with a horizon: "will rise an average of 40cm by 2100" (a decided change has none: "fares will rise
     # to $3")
@@ -35,6 +35,7 @@ _NEEDS = frozenset("could may might will behind weighing considering mulling eye
                    "unlikely poised tipped forecast projected predicted favoured favored".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:where|which|that|who)\s+(?:[\w’'-]+\s+)?$", re.I)
 _WORD = re.compile(r"[a-z]+")
 _WHAT = {"forecast": "forecasts", "insider": "gives an insider's account"}
 
@@ -68,6 +69,7 @@ class UnattributedPrediction:
             Example("Without the suit, his lungs might have exploded."),
             Example("The film may have spurred the interest."),
             Example("He joined the group that would eventually become the ruling party."),
+            Example("The party won in areas where it was expected to do well."),
             Example("Forecasters warned of heavy rain. The storm could develop into a hurricane by Friday, they "
                     "said."),
             Example("The report predicts that demand will rise. It could double by 2030."),
@@ -85,6 +87,8 @@ class UnattributedPrediction:
             hit = next(((k, m) for k, rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
             if hit is None or _COUNTERFACTUAL.search(st.plain, 0, hit[1].start()) or st.plain.rstrip().endswith("?"):
                 continue
+            if _RELATIVE.search(st.plain, 0, hit[1].start()):
+                continue  # background in a relative clause: "in areas where it was expected to do well"
             kind, m = hit
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())

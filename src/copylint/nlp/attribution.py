@@ -53,6 +53,9 @@ _RECORD = Folded(
     r"\b(?:pleaded\s+(?:not\s+)?guilty|convicted|found\s+guilty|charged\s+with|accused\s+of|sentenced|acquitted|"
     r"ruled|allegedly|reportedly|alleged|apparently|jury|testimony|evidence\s+(?:shows|showed))\b",
 )
+# what may follow a weak verb that reports: "noted that", "asked whether", "described the swap as a travesty"
+_WEAK_NEXT = frozenset("that whether if how why what".split())
+_AS = re.compile(r"(?:[\w’'-]+\s+){1,5}?as\b")
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -100,7 +103,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w in weak:
             nxt = _WORD.match(rest)
-            if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() == "that"):
+            if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() in _WEAK_NEXT) \
+                    and not (w.startswith("descri") and _AS.match(rest)):
                 continue
         return m
     return None

@@ -3,10 +3,11 @@
 The analysis every attribution rule reads (`doc.speech`). Cues come from `copylint.nlp.attribution`;
 this module decides what they cover, the way news is written:
 
-- a statement (a sentence of a body paragraph) is covered by a cue in itself ("own"); by an earlier
-  sentence of its paragraph, or the sentence just before it, whose speech it continues ("continued": it
-  opens by pointing back, "It also ...", "She added"; it is back-shifted into the past like reported
-  speech; or the source speaks in the present, "figures show", "she says"); or by the next sentence
+- a statement (a sentence of a body paragraph) is covered by a cue in itself ("own"); by a source named
+  earlier in its paragraph, or in the last sentence of the paragraph before when it continues that
+  speech ("continued": it opens by pointing back, "It also ...", "She added"; it gives the figures of a
+  finding; it is back-shifted into the past like reported speech; or the source speaks in the present,
+  "she says"); or by the next sentence
   when that one points back to it with a cue ("pointer": "That is according to the report."); a lead
   paragraph is covered by an attribution in the paragraph after it ("lead": news states the event first
   and says who reports it next); a sentence in the first person is the writer's own account ("self");
@@ -100,14 +101,13 @@ class Speech:
         for n, p in enumerate(self.paragraphs):
             cued = cues[n]
             for i, ((s, e), plain) in enumerate(zip(p.sentences, p.plain, strict=True)):
-                prev = [(t, c) for t, c in zip(p.plain[:i], cued[:i], strict=True)]
-                prev.append((before, cued_before))
+                above, after = before, cued_before
                 before, cued_before = plain, cued[i]
                 if not bodies[n]:
                     continue
                 if cued[i]:
                     reach = OWN
-                elif any(c and _continues(t, plain) for t, c in prev):
+                elif any(cued[:i]) or i == 0 and after and _continues(above, plain):
                     reach = CONTINUED
                 elif i + 1 < len(p.plain) and cued[i + 1] and _POINTS_BACK.match(p.plain[i + 1]):
                     reach = POINTER
