@@ -84,8 +84,6 @@ def _one(text: str) -> list[tuple[str, str]]:
     "Rents have risen 25 per cent in two years. That is according to the housing agency.",
     "The agency's figures show rents climbing fast. They have risen 25 per cent in two years.",
     "Green said rents had risen 25 per cent in two years.",
-    # a source named at the start of a paragraph covers the paragraph
-    "Owners said the closure came at a bad time. Sales have dropped by half since it began.",
     # a quotation whose speaker is carried from the paragraph before
     "The mayor said the city would not back down.\n\n“We will not raise taxes this year, no matter what.”",
     # headline and partial quotes
@@ -98,6 +96,8 @@ def test_hard_negatives(text):
 
 @pytest.mark.parametrize(("text", "rule"), [
     ("The bridge closed in March.\n\nSales at downtown shops have dropped by half since then.",
+     "attribution.unattributed-figure"),
+    ("Owners said the closure came at a bad time. Sales have dropped by half since it began.",
      "attribution.unattributed-figure"),
     ("The bridge closed in March.\n\nDepression has risen dramatically since then.", "attribution.unattributed-claim"),
     ("The storm reached the coast at dawn.\n\nSix people were killed and seven more were injured.",

@@ -45,10 +45,6 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+(?:support|approval)\b|\b{_PCT}\s+(?:\w+\s+){{0,3}}?in\s+(?:the|a|any|two|three|four|"
              r"several|recent)\s+(?:\w+\s+)?(?:polls?|surveys?)\b"),
-    # "$1,000 a month", "95 to 115kg annually", "an average of £2.8m"
-    ("rate", rf"\b{_NUM}(?!\s+times\b)\s+(?:[a-z-]+\s+){{0,3}}?(?:per\s+(?:capita|person|head|year|month|week|annum|"
-             r"household)|a\s+(?:year|month|week)|annually|each\s+year|every\s+year)\b"
-             rf"|\ban?\s+average\s+(?:of\s+)?{_ABOUT}(?:[$£€¥]\s?\d|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"),
     # "There were just 41m subscribers", "employ 3,195 people", "Only 48,000 of the 51,900 seats", "over 500,000
     # ballots were not yet returned"
     ("count", rf"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+{_BIG}"
@@ -70,7 +66,6 @@ _WHAT = {
     "change": "a change in figures",
     "share": "a share",
     "poll": "a poll standing",
-    "rate": "a rate",
     "toll": "a toll of people hurt",
     "count": "a count",
 }
@@ -85,13 +80,13 @@ class UnattributedFigure:
         description=(
             "Flags a sentence whose figure an editor would want sourced: a change in figures ('rose by more "
             "than 50%', 'from 44% to 48%', 'has doubled'), a share ('31 percent of Samoans', 'a third of all "
-            "deaths'), a poll standing ('15 percent support'), a rate ('$1,000 a month', 'an average of "
-            "£2.8m'), a count ('there were 41m subscribers', 'employ 3,195 people', '48,000 of the 51,900 "
-            "seats') or a toll of people hurt ('six people were "
-            "killed', 'the death toll'), when no attribution reaches it: none in the sentence, none "
-            "in an earlier sentence of the paragraph or the sentence before that it continues, none in a next "
-            "sentence pointing back ('That is according to ...'). One query per paragraph. Scores, ages, "
-            "dates, times, ranks, distances and election results are the reporter's account and are left alone."
+            "deaths'), a poll standing ('15 percent support'), a count ('there were 41m subscribers', 'employ "
+            "3,195 people', '48,000 of the 51,900 seats') or a toll of people hurt ('six people were killed', "
+            "'the death toll'), when no attribution reaches it: none in the sentence, none in an earlier "
+            "sentence of the paragraph or the sentence before that it continues, none in a next sentence "
+            "pointing back ('That is according to ...'). One query per paragraph. Scores, ages, dates, times, "
+            "ranks, distances, prices and rates ('£420 a month') and election results are the reporter's "
+            "account and are left alone."
         ),
         bad=(
             Example("The bridge closed in March.\n\n[[Sales at downtown shops have dropped by half since then.]]"),
@@ -100,7 +95,6 @@ class UnattributedFigure:
             Example("The storm reached the coast at dawn.\n\n[[Six people were killed and seven more were "
                     "injured.]]"),
             Example("[[Streaming revenues rose by more than 50% in 2013 to reach $1.1bn.]]"),
-            Example("[[Families still pay more than $1,000 a month in rent.]]"),
             Example("Streaming took off in 2012. [[There were just 41m subscribers worldwide in 2014.]]"),
         ),
         good=(
@@ -115,6 +109,7 @@ class UnattributedFigure:
             Example("After the vote, bus fares will rise by 25 cents and passes to $88."),
             Example("They scored their answers from one to seven."),
             Example("The students exercised five times a week."),
+            Example("Her income is typically £30,000 to £40,000 a year."),
             Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
             Example("Police said six people were killed. Seven more were injured."),
         ),

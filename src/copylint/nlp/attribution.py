@@ -56,6 +56,7 @@ _RECORD = Folded(
 # what may follow a weak verb that reports: "noted that", "asked whether", "described the swap as a travesty"
 _WEAK_NEXT = frozenset("that whether if how why what".split())
 _AS = re.compile(r"(?:[\w’'-]+\s+){1,5}?as\b")
+_DETERMINERS = frozenset("the a an its his her their our my your every each no".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -96,6 +97,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if last.lower() in _DETERMINERS:
+            continue  # a noun: "the report says", "a claim", "his estimate"
         if last.lower() in _PASSIVE and w.endswith(_PARTICIPLE) and not rest.startswith("by "):
             continue  # agentless: "is expected to resign", "was told" name no one
         if last.lower() == "to" or last == "That" and w == "said" and rest[:1] == ",":

@@ -4,13 +4,13 @@ The analysis every attribution rule reads (`doc.speech`). Cues come from `copyli
 this module decides what they cover, the way news is written:
 
 - a statement (a sentence of a body paragraph) is covered by a cue in itself ("own"); by a source named
-  earlier in its paragraph, or in the last sentence of the paragraph before when it continues that
-  speech ("continued": it opens by pointing back, "It also ...", "She added"; it gives the figures of a
-  finding; it is back-shifted into the past like reported speech; or the source speaks in the present,
-  "she says"); or by the next sentence
-  when that one points back to it with a cue ("pointer": "That is according to the report."); a lead
-  paragraph is covered by an attribution in the paragraph after it ("lead": news states the event first
-  and says who reports it next); a sentence in the first person is the writer's own account ("self");
+  earlier in its paragraph, or in the sentence just before it, whose speech it continues ("continued":
+  it opens by pointing back, "It also ...", "She added"; it gives the figures of a finding; it is
+  back-shifted into the past like reported speech; or the source speaks in the present, "she says"); or
+  by the next sentence when that one points back to it with a cue ("pointer": "That is according to the
+  report."); a lead paragraph is covered by an attribution in the paragraph after it ("lead": news states
+  the event first and says who reports it next); a sentence in the first person is the writer's own
+  account ("self");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
   when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
@@ -101,13 +101,14 @@ class Speech:
         for n, p in enumerate(self.paragraphs):
             cued = cues[n]
             for i, ((s, e), plain) in enumerate(zip(p.sentences, p.plain, strict=True)):
-                above, after = before, cued_before
+                prev = [(t, c) for t, c in zip(p.plain[:i], cued[:i], strict=True)]
+                prev.append((before, cued_before))
                 before, cued_before = plain, cued[i]
                 if not bodies[n]:
                     continue
                 if cued[i]:
                     reach = OWN
-                elif any(cued[:i]) or i == 0 and after and _continues(above, plain):
+                elif any(c and _continues(t, plain) for t, c in prev):
                     reach = CONTINUED
                 elif i + 1 < len(p.plain) and cued[i + 1] and _POINTS_BACK.match(p.plain[i + 1]):
                     reach = POINTER
@@ -170,8 +171,7 @@ _ANAPHOR = frozenset("he she they it this that these those his her their its suc
                      "instead still so".split())
 _PAST = frozenset("was were had did would could might".split())
 _PRESENT = frozenset("is are am has have does do will can may".split())
-_PRESENT_SPEECH = ("says", "say", "argues", "argue", "believes", "believe", "insists", "warns", "tells", "writes",
-                   "thinks")
+_PRESENT_SPEECH = re.compile(r"\b(?:says|say|argues|argue|believes|believe|insists|warns|tells|writes|thinks)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 # what a finding says it found; its figures continue it ("The report estimates ... . It would raise $4m.")
@@ -214,8 +214,7 @@ def _past(text: str) -> bool:
 
 def _present_report(text: str) -> bool:
     """The reporting verb is in the present ("she says", "he argues"): it governs what follows."""
-    m = speech_cue(text)
-    return bool(m) and m.group().lower().endswith(_PRESENT_SPEECH)
+    return bool(_PRESENT_SPEECH.search(text)) and bool(speech_cue(text))
 
 
 # --- quotations: is the speaker known?
