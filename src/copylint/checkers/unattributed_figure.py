@@ -48,7 +48,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "There were just 41m subscribers", "employ 3,195 people", "Only 48,000 of the 51,900 seats", "over 500,000
     # ballots were not yet returned"
     ("count", rf"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+{_BIG}"
-              r"|\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
+              r"|(?<!\bto\s)\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
               r"received|had|has|have|reached|reach|reaches|totalled|totaled|totals|topped|exceeded|surpassed|"
               rf"passed)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
@@ -62,6 +62,7 @@ _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?|billions?|dozens?|"
                      r"third|quarter|fifth|tenth|doubled|tripled|trebled|quadrupled|halved|skyrocketed|ballooned|"
                      r"toll)\b", re.I)
+_ELECTION = re.compile(r"\b(?:seats?|votes?|voters|ballots|electorate|constituenc(?:y|ies))\b", re.I)
 _WHAT = {
     "change": "a change in figures",
     "share": "a share",
@@ -102,6 +103,7 @@ class UnattributedFigure:
             Example("The agency's figures show rents climbing fast. They have risen 25 per cent in two years."),
             Example("Sanders won the primary with 25.7% of the vote."),
             Example("About 52% of participating voters voted to leave."),
+            Example("The party's seats in the assembly increased from 9 to 10."),
             Example("The home side won 3-1 in front of 48,000 fans."),
             Example("The town of 7,000 people will appear on the map in July."),
             Example("Stevens died on Tuesday at the age of 99."),
@@ -125,6 +127,8 @@ class UnattributedFigure:
             if hit is None:
                 continue
             kind, m = hit
+            if kind in ("change", "share") and _ELECTION.search(st.plain):
+                continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(

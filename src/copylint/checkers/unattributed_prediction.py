@@ -10,7 +10,7 @@ from copylint.nlp.folded import Folded
 _HEDGE = r"(?:(?:well|soon|also|eventually|even|one\s+day|yet|still|ultimately)\s+)?"
 # what a forecast says will happen: a change, a cost, a consequence
 _OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop|become|lead|cause|trigger|affect|"
-            r"reduce|boost|hit|spark|end|mean|face|lose|win|have|see|help|come|need|change|support|push|force|"
+            r"reduce|boost|hit|spark|end|mean|face|lose|win|have|help|come|need|change|support|push|force|"
             r"threaten|damage|harm|improve|save|kill|collapse|fail|spread|worsen|overtake)")
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
@@ -35,6 +35,9 @@ _NEEDS = frozenset("could may might will behind weighing considering mulling eye
                    "unlikely poised tipped forecast projected predicted favoured favored".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
+_SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                        re.I)
 _RELATIVE = re.compile(r"\b(?:where|which|that|who)\s+(?:[\w’'-]+\s+)?$", re.I)
 _WORD = re.compile(r"[a-z]+")
 _WHAT = {"forecast": "forecasts", "insider": "gives an insider's account"}
@@ -70,6 +73,8 @@ class UnattributedPrediction:
             Example("The film may have spurred the interest."),
             Example("He joined the group that would eventually become the ruling party."),
             Example("The party won in areas where it was expected to do well."),
+            Example("The state of emergency was expected to end on December 15."),
+            Example("When she jumped out of bed she could see a vapour trail in the sky."),
             Example("Forecasters warned of heavy rain. The storm could develop into a hurricane by Friday, they "
                     "said."),
             Example("The report predicts that demand will rise. It could double by 2030."),
@@ -85,11 +90,14 @@ class UnattributedPrediction:
             if _NEEDS.isdisjoint(_WORD.findall(low)):
                 continue
             hit = next(((k, m) for k, rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
+            kind = hit[0] if hit else ""
             if hit is None or _COUNTERFACTUAL.search(st.plain, 0, hit[1].start()) or st.plain.rstrip().endswith("?"):
                 continue
             if _RELATIVE.search(st.plain, 0, hit[1].start()):
                 continue  # background in a relative clause: "in areas where it was expected to do well"
-            kind, m = hit
+            if kind == "forecast" and _SCHEDULED.match(st.plain, hit[1].end()):
+                continue  # a timetable: "was expected to end on December 15"
+            m = hit[1]
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(
