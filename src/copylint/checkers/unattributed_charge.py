@@ -29,8 +29,10 @@ _TRIGGERS = tuple(Folded(p) for p in (
     r"\b(?:was|were|is|are)\s+(?:a\s+)?(?:scams?|frauds?|bankrolled\s+by)\b|\bin\s+(?:clear\s+)?violation\s+of\b",
 ))
 _WORD = re.compile(r"[a-z]+")
-_NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scam scams fraud frauds bankrolled "
-                                           "violation"))))
+# Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
+_NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
+_NEEDS |= {"violation"}
+_NEEDS -= frozenset("s to about on up off with the law contracts".split())
 
 
 class UnattributedCharge:
@@ -67,15 +69,17 @@ class UnattributedCharge:
     )
 
     def check(self, doc, ctx):
-        flagged = -1  # one query per paragraph
-        for st in doc.speech.statements:
-            if st.reach or st.paragraph == flagged:
+        speech, flagged = doc.speech, -1  # one query per paragraph
+        for st in speech.statements:
+            if st.paragraph == flagged:
                 continue
             low = st.plain.lower()
             if _NEEDS.isdisjoint(_WORD.findall(low)):
                 continue
             m = next((m for rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
             if m is None:
+                continue
+            if speech.reach(st):
                 continue
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())

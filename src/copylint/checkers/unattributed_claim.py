@@ -138,14 +138,16 @@ class UnattributedClaim:
     )
 
     def check(self, doc, ctx):
-        flagged = -1  # one query per paragraph
-        for st in doc.speech.statements:
-            if st.reach or st.paragraph == flagged:
+        speech, flagged = doc.speech, -1  # one query per paragraph
+        for st in speech.statements:
+            if st.paragraph == flagged:
                 continue
             hit = _trigger(st.plain)
             if hit is None:
                 continue
             kind, m = hit
+            if speech.reach(st):
+                continue
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(

@@ -62,6 +62,20 @@ _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?|billions?|dozens?|"
                      r"third|quarter|fifth|tenth|doubled|tripled|trebled|quadrupled|halved|skyrocketed|ballooned|"
                      r"toll)\b", re.I)
+# Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches);
+# "%" and "#big" (a large number) stand for what the letters miss.
+_PERCENT = frozenset({"%", "percent", "cent"})
+_NEEDS = (
+    frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
+    frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
+    _PERCENT | {"third", "quarter", "fifth", "tenth", "every"},
+    _PERCENT,
+    frozenset({"#big"}),
+    frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
+                                                "toll"},
+)
+_LETTERS = re.compile(r"[a-z]+")
+_BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion")
 _ELECTION = re.compile(r"\b(?:seats?|votes?|voters|ballots|electorate|constituenc(?:y|ies))\b", re.I)
 _WHAT = {
     "change": "a change in figures",
@@ -118,17 +132,25 @@ class UnattributedFigure:
     )
 
     def check(self, doc, ctx):
-        flagged = -1  # one query per paragraph
-        for st in doc.speech.statements:
-            if st.reach or st.paragraph == flagged or not _FIGURE.search(st.plain):
+        speech, flagged = doc.speech, -1  # one query per paragraph
+        for st in speech.statements:
+            if st.paragraph == flagged or not _FIGURE.search(st.plain):
                 continue
             low = st.plain.lower()
-            hit = next(((k, m) for k, rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
+            words = set(_LETTERS.findall(low))
+            if "%" in low:
+                words.add("%")
+            if _BIG_QUICK.search(low):
+                words.add("#big")
+            hit = next(((k, m) for (k, rx), need in zip(_TRIGGERS, _NEEDS, strict=True)
+                        if not need.isdisjoint(words) and (m := rx.search(st.plain, low))), None)
             if hit is None:
                 continue
             kind, m = hit
             if kind in ("change", "share") and _ELECTION.search(st.plain):
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
+            if speech.reach(st):
+                continue
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(

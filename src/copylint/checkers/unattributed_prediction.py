@@ -82,9 +82,9 @@ class UnattributedPrediction:
     )
 
     def check(self, doc, ctx):
-        flagged = -1  # one query per paragraph
-        for st in doc.speech.statements:
-            if st.reach or st.paragraph == flagged:
+        speech, flagged = doc.speech, -1  # one query per paragraph
+        for st in speech.statements:
+            if st.paragraph == flagged:
                 continue
             low = st.plain.lower()
             if _NEEDS.isdisjoint(_WORD.findall(low)):
@@ -98,6 +98,8 @@ class UnattributedPrediction:
             if kind == "forecast" and _SCHEDULED.match(st.plain, hit[1].end()):
                 continue  # a timetable: "was expected to end on December 15"
             m = hit[1]
+            if speech.reach(st):
+                continue
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(

@@ -51,13 +51,14 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """A sentence of a body paragraph and the attribution that covers it."""
+    """A sentence of a body paragraph; Speech.reach(statement) says which attribution covers it."""
 
     start: int
     end: int
     paragraph: int  # index into Speech.paragraphs
+    sentence: int  # index into that paragraph's sentences
     plain: str  # outside quotes
-    reach: str  # OWN, CONTINUED, POINTER, LEAD, SELF or ""
+    index: int  # index into Speech.statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +79,58 @@ class Speech:
     def __init__(self, doc) -> None:
         self.unquoted = _unquoted(doc)
         self.paragraphs: tuple[Paragraph, ...] = tuple(self._paragraphs(doc))
-        self.statements: tuple[Statement, ...] = tuple(self._statements(doc))
+        self._body = tuple(doc.blocks[p.index].kind == PARAGRAPH for p in self.paragraphs)
+        self._lead = self._body.index(True) if True in self._body else -1
+        spots = [(n, i, s, e) for n, p in enumerate(self.paragraphs) if self._body[n]
+                 for i, (s, e) in enumerate(p.sentences)]
+        self.statements: tuple[Statement, ...] = tuple(
+            Statement(s, e, n, i, self.paragraphs[n].plain[i], k) for k, (n, i, s, e) in enumerate(spots))
+        self._cued: dict[tuple[int, int], bool] = {}  # (paragraph, sentence) -> a cue in it; filled on demand
+        self._spoken: dict[int, bool] = {}  # paragraph -> a speaker cue in it, outside quotes
+        self._reach: dict[int, str] = {}
         self.quotations: tuple[Quotation, ...] = tuple(self._quotations(doc))
+
+    def reach(self, st: Statement) -> str:
+        """How an attribution covers the statement: OWN, CONTINUED, POINTER, LEAD, SELF, or "" when none does.
+        Computed on demand: the rules ask only about sentences that make a claim."""
+        if st.index not in self._reach:
+            self._reach[st.index] = self._how(st.paragraph, st.sentence)
+        return self._reach[st.index]
+
+    def _cue(self, n: int, i: int) -> bool:
+        if (n, i) not in self._cued:
+            self._cued[n, i] = bool(claim_cue(self.paragraphs[n].plain[i]))
+        return self._cued[n, i]
+
+    def _how(self, n: int, i: int) -> str:
+        p = self.paragraphs[n]
+        plain = p.plain[i]
+        if self._cue(n, i):
+            return OWN
+        earlier = [(n, k) for k in range(i)] if i else self._before(n)
+        if any(self._cue(a, b) and _continues(self.paragraphs[a].plain[b], plain) for a, b in earlier):
+            return CONTINUED
+        if i + 1 < len(p.plain) and self._cue(n, i + 1) and _POINTS_BACK.match(p.plain[i + 1]):
+            return POINTER
+        if n == self._lead and n + 1 < len(self.paragraphs) and any(
+                self._cue(n + 1, k) for k in range(len(self.paragraphs[n + 1].plain))):
+            return LEAD
+        if _FIRST_PERSON.search(plain):
+            return SELF
+        return ""
+
+    def _before(self, n: int) -> list[tuple[int, int]]:
+        """The sentence before paragraph n: the last one of the nearest paragraph above that has sentences."""
+        for a in range(n - 1, -1, -1):
+            if self.paragraphs[a].plain:
+                return [(a, len(self.paragraphs[a].plain) - 1)]
+        return []
+
+    def _spoken_in(self, doc, n: int) -> bool:
+        if n not in self._spoken:
+            p = self.paragraphs[n]
+            self._spoken[n] = bool(_cue(p.flat)) or bool(_TRAILING.search(doc.masked[p.start : p.end]))
+        return self._spoken[n]
 
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
@@ -93,37 +144,9 @@ class Speech:
             yield Paragraph(b.index, b.start, b.end, ss, tuple(self.unquoted[s:e] for s, e in ss),
                             self.unquoted[b.start : b.end])
 
-    def _statements(self, doc):
-        cues = [[bool(claim_cue(t)) for t in p.plain] for p in self.paragraphs]
-        bodies = [doc.blocks[p.index].kind == PARAGRAPH for p in self.paragraphs]
-        lead = bodies.index(True) if True in bodies else -1
-        before, cued_before = "", False  # the sentence before, across paragraph breaks, and whether it has a cue
-        for n, p in enumerate(self.paragraphs):
-            cued = cues[n]
-            for i, ((s, e), plain) in enumerate(zip(p.sentences, p.plain, strict=True)):
-                prev = [(t, c) for t, c in zip(p.plain[:i], cued[:i], strict=True)]
-                prev.append((before, cued_before))
-                before, cued_before = plain, cued[i]
-                if not bodies[n]:
-                    continue
-                if cued[i]:
-                    reach = OWN
-                elif any(c and _continues(t, plain) for t, c in prev):
-                    reach = CONTINUED
-                elif i + 1 < len(p.plain) and cued[i + 1] and _POINTS_BACK.match(p.plain[i + 1]):
-                    reach = POINTER
-                elif n == lead and n + 1 < len(cues) and any(cues[n + 1]):
-                    reach = LEAD
-                elif _FIRST_PERSON.search(plain):
-                    reach = SELF
-                else:
-                    reach = ""
-                yield Statement(s, e, n, plain, reach)
-
     def _quotations(self, doc):
         text = doc.masked
-        spoken = [bool(_cue(p.flat)) or bool(_TRAILING.search(text[p.start : p.end])) for p in self.paragraphs]
-        carried = False  # the paragraph before named a speaker or held an attributed quotation
+        held = False  # the paragraph before held a quotation, every one of them attributed
         last = ""  # the last sentence of the paragraph before
         paras = self.paragraphs
         for n, p in enumerate(paras):
@@ -136,16 +159,16 @@ class Speech:
                     continue
                 quoted = True
                 speech = _speech_like(text[s:e])
-                if spoken[n]:
+                if self._spoken_in(doc, n):
                     who = PARAGRAPH_CUE
-                elif carried:
-                    who = CARRIED
+                elif n and (held or self._spoken_in(doc, n - 1)):
+                    who = CARRIED  # the paragraph before named a speaker or held an attributed quotation
                 elif text[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
                         n and s - p.start <= 2 and text[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
                     who = LEAD_IN  # "Her message was simple: “...”", "Read the statement in full:"
                 elif _credited(text, e, p.end, following):
                     who = CREDIT  # "“...”, asked one resident", "“...” (Reuters)", "– the senator, in a statement"
-                elif e == p.end and n + 1 < len(paras) and spoken[n + 1]:
+                elif e == p.end and n + 1 < len(paras) and self._spoken_in(doc, n + 1):
                     who = RUN_ON  # the quotation runs on into the next paragraph, which names the speaker
                 else:
                     i = next((k for k, (a, b) in enumerate(p.sentences) if a <= s < b + 1), 0)
@@ -153,7 +176,7 @@ class Speech:
                 unsourced |= body and speech and not who
                 outer = (s - len(_mark_before(text, s, p.start)), e + len(_mark_after(text, e, p.end)))
                 yield Quotation(s, e, outer, n, speech, who)
-            carried = spoken[n] or (quoted and not unsourced)
+            held = quoted and not unsourced
             last = p.plain[-1] if p.plain else ""
 
 
