@@ -19,7 +19,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "could develop into a hurricane", "may take a year", "might boost the success"
     ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
     # "will probably be", "will drive world coal use" ("would eventually become" tells a story's future in its past)
-    ("forecast", r"\bwill\s+(?:probably|likely|almost\s+certainly|inevitably|soon)\b"
+    ("forecast", r"\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|inevitably)\b|\bwill\s+soon\b"
                  r"|\bwill\s+(?:drive|overtake|intensify|worsen)\b"),
     # a change with a horizon: "will rise an average of 40cm by 2100" (a decided change has none: "fares will rise
     # to $3")
@@ -31,7 +31,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
                 r"exploring)\s+(?:a|an|the|whether)\b"),
 ))
-_NEEDS = frozenset("could may might will behind weighing considering mulling eyeing exploring expected likely "
+_NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
