@@ -18,6 +18,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                  r"tipped|forecast|projected|predicted|favou?red)\s+to\b"),
     # "could develop into a hurricane", "may take a year", "might boost the success"
     ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
+    # "over half a million could be affected"
+    ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}be\s+(?:affected|hit|killed|lost|displaced|forced|needed|required|"
+                 r"delayed|cancell?ed|closed|destroyed|wiped\s+out|evacuated)\b"),
     # "will probably be", "will drive world coal use" ("would eventually become" tells a story's future in its past)
     ("forecast", r"\b(?:will|would)\s+(?:probably|likely|almost\s+certainly|inevitably)\b|\bwill\s+soon\b"
                  r"|\bwill\s+(?:drive|overtake|intensify|worsen)\b"),
