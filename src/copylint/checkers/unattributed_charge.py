@@ -7,7 +7,7 @@ import re
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.folded import Folded
 
-_DOING = (r"(?:targeting|targetting|stealing|looting|defrauding|abusing|harassing|exploiting|cheating|bribing|"
+_DOING = (r"(?:stealing|looting|defrauding|abusing|harassing|exploiting|cheating|bribing|"
           r"covering\s+up|lying\s+(?:to|about)|misleading|intimidating|smuggling|trafficking|embezzling|scamming|"
           r"preying\s+on|ripping\s+off|swindling|extorting|laundering|rigging|falsifying|fabricating|price-gouging|"
           r"gouging|profiteering|hiding|concealing|inflating|manipulating|ignoring|dumping|overcharging|evicting|"
@@ -20,6 +20,7 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"covered\s+up|steered\s+(?:\w+\s+){0,2}?contracts\s+to|broke\s+the\s+law|falsified|rigged)")
 
 _TRIGGERS = tuple(Folded(p) for p in (
+    r"\b(?:has|have|had)\s+been\s+(?:systematically\s+|deliberately\s+)?target(?:t)?ing\b",
     rf"\b(?:(?:has|have|had)\s+been|are|is|was|were)\s+(?:{_WRONGLY}\s+)?{_DOING}\b",
     rf"\b(?:(?:has|have|had)\s+been|are|is|has|have|had)\s+{_WRONGLY}\s+\w+(?:ing|ed)\b",
     rf"\b(?:has|have|had)\s+(?:repeatedly\s+|routinely\s+|systematically\s+|also\s+)?{_DONE}\b",
@@ -31,7 +32,7 @@ _TRIGGERS = tuple(Folded(p) for p in (
 _WORD = re.compile(r"[a-z]+")
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"violation"}
+_NEEDS |= {"violation", "targeting", "targetting"}
 _NEEDS -= frozenset("s to about on up off with the law contracts".split())
 
 
@@ -63,6 +64,7 @@ class UnattributedCharge:
             Example("Prosecutors say he bribed officials. He also stole from the charity, they say."),
             Example("The mayor never stole anything from the town."),
             Example("She has been quietly testing the program with friends."),
+            Example("Festival organizers are targeting the disposable plastic bottle."),
             Example("The diplomats had hidden in the Canadian embassy."),
             Example("Half were told to tell the truth, and the others lied about playing the game."),
         ),

@@ -38,7 +38,7 @@ _NEEDS = frozenset("could may might will would behind weighing considering mulli
                    "unlikely poised tipped forecast projected predicted favoured favored".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
-_SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+_SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
                         re.I)
 _RELATIVE = re.compile(r"\b(?:where|which|that|who)\s+(?:[\w’'-]+\s+)?$", re.I)

@@ -21,7 +21,7 @@ SPEECH = frozenset(
     "counter retort accuse blame estimate calculate advise lament tout hint speculate".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
-BELIEF = frozenset("believe think fear expect hope find show indicate suggest conclude estimate calculate".split())
+BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
@@ -37,7 +37,8 @@ _PHRASES = Folded(
 # report ("the study found", "figures show") or are cited ("in a report", "data from", "published by").
 _NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|data|figures|statistics|census|"
           r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
-          r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire)")
+          r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire|scientists|researchers|"
+          r"investigators|authors|analysts|economists)")
 _SOURCES = Folded(
     rf"\b{_NOUNS}\b,?(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
     r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"

@@ -194,14 +194,16 @@ _ANAPHOR = frozenset("he she they it this that these those his her their its suc
                      "instead still so".split())
 _PAST = frozenset("was were had did would could might".split())
 _PRESENT = frozenset("is are am has have does do will can may".split())
-_PRESENT_SPEECH = re.compile(r"\b(?:says|say|argues|argue|believes|believe|insists|warns|tells|writes|thinks)\b")
+_PRESENT_SPEECH = re.compile(r"\b(?:says|say|argues|argue|believes|believe|insists|warns|tells|writes|thinks|"
+                             r"shows|show|finds|suggests|indicates|predicts)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
 # what a finding says it found; its figures continue it ("The report estimates ... . It would raise $4m.")
 _FINDING = re.compile(r"\b(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|revealed|reveals|"
                       r"indicate|indicates|indicated|estimates|estimated|predicts|predicted)\b", re.I)
-# the writer speaking in the first person vouches for what follows: "Where I used to work, staff kept 80%"
-_FIRST_PERSON = re.compile(r"\bI\b(?!\.)")
+# the writer speaking in the first person vouches for what follows: "Where I used to work, staff kept 80%",
+# "we may need a whole new sort of sleep revolution"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b(?!\.)")
 # A sentence that sources the one before it: "That is according to the report.", "Those figures come from ..."
 _POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures?|numbers?|data|estimates?|findings?|"
                           r"claims?|statistics?|totals?|counts?))\b", re.I)
@@ -236,7 +238,7 @@ def _past(text: str) -> bool:
 
 
 def _present_report(text: str) -> bool:
-    """The reporting verb is in the present ("she says", "he argues"): it governs what follows."""
+    """The reporting verb is in the present ("she says", "the report suggests"): it governs what follows."""
     return bool(_PRESENT_SPEECH.search(text)) and bool(speech_cue(text))
 
 
