@@ -78,6 +78,9 @@ _LETTERS = re.compile(r"[a-z]+")
 _BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion")
 # a relative clause running up to the figure: no punctuation between "where", "which", "who" and it
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
+# a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
+_GOAL = re.compile(r"\b(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?\s+"
+                   r"to\s+[^,;:()–—]*$", re.I)
 _ELECTION = re.compile(r"\b(?:seats?|votes?|voters|ballots|electorate|constituenc(?:y|ies))\b", re.I)
 _WHAT = {
     "change": "a change in figures",
@@ -121,6 +124,7 @@ class UnattributedFigure:
             Example("About 52% of participating voters voted to leave."),
             Example("The party's seats in the assembly increased from 9 to 10."),
             Example("Tigers live in Nepal, where forests cover 29% of the land."),
+            Example("The agreement seeks to remove tariffs on 90 percent of goods."),
             Example("The home side won 3-1 in front of 48,000 fans."),
             Example("The town of 7,000 people will appear on the map in July."),
             Example("Stevens died on Tuesday at the age of 99."),
@@ -154,6 +158,8 @@ class UnattributedFigure:
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
             if _CLAUSE.search(st.plain, 0, m.start()):
                 continue  # background in a relative clause: "in Nepal, where forests cover 29% of the land"
+            if _GOAL.search(st.plain, 0, m.start()):
+                continue  # a goal: "seeks to remove tariffs on 90 percent of goods"
             if speech.reach(st):
                 continue
             flagged = st.paragraph

@@ -10,8 +10,11 @@ from copylint.nlp.folded import Folded
 _HEDGE = r"(?:(?:well|soon|also|eventually|even|one\s+day|yet|still|ultimately)\s+)?"
 # what a forecast says will happen: a change, a cost, a consequence
 _OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop|become|lead|cause|trigger|affect|"
-            r"reduce|boost|hit|spark|end|mean|face|lose|win|have|help|come|need|change|support|push|force|"
-            r"threaten|damage|harm|improve|save|kill|collapse|fail|spread|worsen|overtake)")
+            r"reduce|boost|hit|spark|end|mean|face|lose|win|help|come|need|change|support|push|force|"
+            r"threaten|damage|harm|improve|save|kill|collapse|fail|spread|worsen|overtake|"
+            # "could have a big impact" (not "might have found": a guess about the past; "may have to do with")
+            r"have\b(?!\s+(?:to|been|had|done|made|gone|come|seen|known|found|felt|kept|left|lost|got|taken|given|"
+            r"become|begun|run|won|met|led|put|set|sent|brought|thought|\w+ed|\w+en)\b))")
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|likely|unlikely|poised|"
@@ -74,6 +77,8 @@ class UnattributedPrediction:
             Example("The final debate will be held on October 22 in Nashville."),
             Example("Without the suit, his lungs might have exploded."),
             Example("The film may have spurred the interest."),
+            Example("Even he might have found it startling."),
+            Example("It may have to do with different numbering systems."),
             Example("He joined the group that would eventually become the ruling party."),
             Example("The party won in areas where it was expected to do well."),
             Example("The state of emergency was expected to end on December 15."),

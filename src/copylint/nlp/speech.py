@@ -10,7 +10,8 @@ this module decides what they cover, the way news is written:
   by the next sentence when that one points back to it with a cue ("pointer": "That is according to the
   report."); a lead paragraph is covered by an attribution in the paragraph after it ("lead": news states
   the event first and says who reports it next); a sentence in the first person is the writer's own
-  account ("self");
+  account, and so is the rest of its paragraph and the sentence after it ("self": "Where I used to
+  work, staff kept 80% of tips. The other 20% went into a pot.");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
   when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
@@ -115,7 +116,7 @@ class Speech:
         if n == self._lead and n + 1 < len(self.paragraphs) and any(
                 self._cue(n + 1, k) for k in range(len(self.paragraphs[n + 1].plain))):
             return LEAD
-        if _FIRST_PERSON.search(plain):
+        if _FIRST_PERSON.search(plain) or any(_FIRST_PERSON.search(self.paragraphs[a].plain[b]) for a, b in earlier):
             return SELF
         return ""
 
