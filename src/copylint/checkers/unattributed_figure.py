@@ -48,7 +48,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "There were just 41m subscribers", "employ 3,195 people", "Only 48,000 of the 51,900 seats", "over 500,000
     # ballots were not yet returned"
     ("count", rf"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+{_BIG}"
-              r"|(?<!\bto\s)\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
+              r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
               r"received|had|has|have|reached|reach|reaches|totalled|totaled|totals|topped|exceeded|surpassed|"
               rf"passed)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
@@ -79,8 +79,11 @@ _BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion")
 # a relative clause running up to the figure: no punctuation between "where", "which", "who" and it
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
 # a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
-_GOAL = re.compile(r"\b(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?\s+"
-                   r"to\s+[^,;:()–—]*$", re.I)
+_GOAL = re.compile(r"\b(?:(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?"
+                   r"\s+to|(?:target|goal|aim)\s+of)\s+[^,;:()–—]*$", re.I)
+# a shop price is the reporter's account: "a TV reduced from £299.99 to £149.99"
+_PRICE = re.compile(r"[$£€¥]\s?\d+\.\d\d\b")
+_VOTES = re.compile(r"\s+(?:votes|first-preference\s+votes)\b")  # "received 491,667 votes": a result
 _ELECTION = re.compile(r"\b(?:seats?|votes?|voters|ballots|electorate|constituenc(?:y|ies))\b", re.I)
 _WHAT = {
     "change": "a change in figures",
@@ -125,6 +128,11 @@ class UnattributedFigure:
             Example("The party's seats in the assembly increased from 9 to 10."),
             Example("Tigers live in Nepal, where forests cover 29% of the land."),
             Example("The agreement seeks to remove tariffs on 90 percent of goods."),
+            Example("The EU has set a target of ensuring that 10% of its power can be sold abroad."),
+            Example("A TV was reduced from £299.99 to £149.99."),
+            Example("When fully stocked, the farm will have 5,000 fish."),
+            Example("Kwong Chun-yu received 491,667 votes, the highest in the constituency."),
+            Example("It emerged that the company employs 20,000 of its 23,000 staff on the contracts."),
             Example("The home side won 3-1 in front of 48,000 fans."),
             Example("The town of 7,000 people will appear on the map in July."),
             Example("Stevens died on Tuesday at the age of 99."),
@@ -154,7 +162,10 @@ class UnattributedFigure:
             if hit is None:
                 continue
             kind, m = hit
-            if kind in ("change", "share") and _ELECTION.search(st.plain):
+            if kind == "change" and _PRICE.search(m.group()):
+                continue
+            if kind in ("change", "share") and _ELECTION.search(st.plain) or kind == "count" and _VOTES.match(
+                    st.plain, m.end()):
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
             if _CLAUSE.search(st.plain, 0, m.start()):
                 continue  # background in a relative clause: "in Nepal, where forests cover 29% of the land"

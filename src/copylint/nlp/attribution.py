@@ -53,7 +53,8 @@ _SOURCES = Folded(
 # Records and hedges that stand for a source: court findings, charges, "reportedly".
 _RECORD = Folded(
     r"\b(?:pleaded\s+(?:not\s+)?guilty|convicted|found\s+guilty|charged\s+with|accused\s+of|sentenced|acquitted|"
-    r"ruled|allegedly|reportedly|alleged|apparently|jury|testimony|evidence\s+(?:shows|showed))\b",
+    r"ruled|allegedly|reportedly|alleged|apparently|jury|testimony|evidence\s+(?:shows|showed)|"
+    r"it\s+(?:has\s+|had\s+)?emerged|it\s+(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|reported))\b",
 )
 # what may follow a weak verb that reports: "noted that", "asked whether", "described the swap as a travesty"
 _WEAK_NEXT = frozenset("that whether if how why what".split())
