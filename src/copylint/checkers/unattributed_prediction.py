@@ -44,7 +44,15 @@ _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|s
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
                         re.I)
-_RELATIVE = re.compile(r"\b(?:where|which|that|who)\s+(?:[\w’'-]+\s+)?$", re.I)
+# the forecast is the verb of a relative clause: no punctuation and no other verb between "where" and it
+# ("the level where any molecules are likely to remain"; not "The way in which it is used could affect")
+_RELATIVE = re.compile(r"\b(?:that\s+(?:[\w’'-]+\s+)?|(?:where|which|who|whose)\b(?:(?!\b(?:is|are|was|were|has|have|had|"
+                       r"do|does|did)\b)[^,;:()–—])*)$", re.I)
+# a timetable: a start or an end expected at a stated time ("By 2017, the tests are expected to begin")
+_TIMETABLE = re.compile(r"\s+(?:begin|start|open|reopen|end|close|resume|launch|finish|conclude|last|take\s+place|"
+                        r"be\s+(?:held|completed|finished|ready|open|closed))\b", re.I)
+_WHEN = re.compile(r"\b(?:(?:by|in|from|until|before|after)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|next\s+(?:week|month|"
+                   r"year|spring|summer|autumn|fall|winter)|later\s+this|this\s+(?:week|month|year|weekend))\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 _WHAT = {"forecast": "forecasts", "insider": "gives an insider's account"}
 
@@ -82,6 +90,8 @@ class UnattributedPrediction:
             Example("He joined the group that would eventually become the ruling party."),
             Example("The party won in areas where it was expected to do well."),
             Example("The state of emergency was expected to end on December 15."),
+            Example("By 2017, the first road tests are expected to begin in earnest."),
+            Example("The dilutions go past the level where any molecules of the substance are likely to remain."),
             Example("When she jumped out of bed she could see a vapour trail in the sky."),
             Example("Forecasters warned of heavy rain. The storm could develop into a hurricane by Friday, they "
                     "said."),
@@ -103,8 +113,9 @@ class UnattributedPrediction:
                 continue
             if _RELATIVE.search(st.plain, 0, hit[1].start()):
                 continue  # background in a relative clause: "in areas where it was expected to do well"
-            if kind == "forecast" and _SCHEDULED.match(st.plain, hit[1].end()):
-                continue  # a timetable: "was expected to end on December 15"
+            if kind == "forecast" and (_SCHEDULED.match(st.plain, hit[1].end()) or _TIMETABLE.match(
+                    st.plain, hit[1].end()) and _WHEN.search(st.plain)):
+                continue  # a timetable: "was expected to end on December 15", "are expected to begin by 2017"
             m = hit[1]
             if speech.reach(st):
                 continue
