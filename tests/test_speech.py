@@ -28,6 +28,13 @@ def _reach(text: str, needle: str) -> str:
     ("Rents rose 25 per cent in two years.\n\nThe figures come from the agency, its director said.", "Rents rose",
      sp.LEAD),
     ("The council met.\n\nWhere I used to work, staff kept 80% of tips.", "staff kept", sp.SELF),
+    ("The council met.\n\nWhere I used to work, staff kept 80% of tips. The other 20% went into a pot.", "other 20%",
+     sp.SELF),
+    ("Most winners buy a car, according to a new analysis of their spending.\n\nThe hall was full.\n\n"
+     "About 16% of winners bought a caravan.", "16%", sp.DOCUMENT),
+    # a document named deep in the story is no document the story reports on
+    ("The council met.\n\nThe hall was full.\n\nA survey found rents rose.\n\nThe room was cold.\n\n"
+     "About 16% of renters moved.", "16%", ""),
     ("The council met.\n\nRents rose 25 per cent in two years.", "Rents rose", ""),
     # a speaker three sentences back does not reach; nor does a cue after, unless it points back
     ("The council met.\n\nThe agency said rents rose. The hall was full. Wages are up 3 per cent.", "Wages", ""),

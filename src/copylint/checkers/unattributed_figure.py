@@ -6,6 +6,7 @@ import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.folded import Folded
+from copylint.nlp.speech import DOCUMENT
 
 _WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
           r"sixty|seventy|eighty|ninety|(?:a\s+)?hundred|hundreds|(?:a\s+)?thousand|thousands|(?:a\s+)?million|"
@@ -19,6 +20,9 @@ _NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
 _PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
 # a large number: "3,195", "41m", "1.5 million" (not a year: four digits need a comma)
 _BIG = (rf"{_ABOUT}(?:[$£€¥]\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|million|billion|trillion)\b)")
+# a sum of money past the thousands: "$5,479,761", "£2.3m", "$1.1 billion"
+_MONEY = (rf"{_ABOUT}(?:[$£€¥]\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|k|million|billion|trillion)\b)"
+          r"|\d+(?:\.\d+)?\s*(?:million|billion|trillion)\s+(?:dollars|pounds|euros|yen|yuan|rupees))")
 _CHANGE = (r"(?:rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|grew|grown|grows|jumped|"
            r"dropped|climbed|declined|doubled|tripled|halved|surged|soared|plunged|slumped|dipped|shrank|"
            r"went\s+up|went\s+down|increase|rise|drop|decline|growth|jump|surge)")
@@ -53,11 +57,20 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"passed)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
-              r"employed|lost|cut|created)\b"),
+              r"employed|lost|cut|created)\b"
+              # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
+              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
+              r"subscribed|bought|used|fled|left|died)\b"
+              rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,5}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
+              r"(?:the|a|an|some|his|her|their|impeachment|removing|a\s+ban)\b"
+              # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
+              rf"|\b(?:raised|spent|earned|made|paid|donated|invested|collected|generated|amassed|lost)\s+"
+              rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
     ("toll", rf"\b(?:{_NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?{_HURT}\b"
              rf"|\b(?:killing|injuring|wounding)\s+{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"),
 ))
+_TOLL = _TRIGGERS[-1][1]
 _FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                      r"forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?|billions?|dozens?|"
                      r"third|quarter|fifth|tenth|doubled|tripled|trebled|quadrupled|halved|skyrocketed|ballooned|"
@@ -70,7 +83,7 @@ _NEEDS = (
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
     _PERCENT | {"third", "quarter", "fifth", "tenth", "every"},
     _PERCENT,
-    frozenset({"#big"}),
+    frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll"},
 )
@@ -119,6 +132,11 @@ class UnattributedFigure:
                     "injured.]]"),
             Example("[[Streaming revenues rose by more than 50% in 2013 to reach $1.1bn.]]"),
             Example("Streaming took off in 2012. [[There were just 41m subscribers worldwide in 2014.]]"),
+            Example("The tour ended in May. [[He has made a career total $5,479,761 in prize money.]]"),
+            Example("[[Over 220 members of the House favored some form of impeachment.]]"),
+            Example("Tiger numbers have grown, according to a new census.\n\nThe parks opened in 1973.\n\n"
+                    "[[Seven people were killed in attacks by tigers in 2012.]]"),
+            Example("The festival opened on Friday. [[Last year over 4 million visitors attended the event.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -143,6 +161,8 @@ class UnattributedFigure:
             Example("Her income is typically £30,000 to £40,000 a year."),
             Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
             Example("Police said six people were killed. Seven more were injured."),
+            Example("Most lottery winners buy an Audi, according to a new analysis of their spending.\n\nAbout "
+                    "16% of winners bought one, and 10% bought a caravan."),
         ),
     )
 
@@ -171,8 +191,8 @@ class UnattributedFigure:
                 continue  # background in a relative clause: "in Nepal, where forests cover 29% of the land"
             if _GOAL.search(st.plain, 0, m.start()):
                 continue  # a goal: "seeks to remove tariffs on 90 percent of goods"
-            if speech.reach(st):
-                continue
+            if (how := speech.reach(st)) and not (how == DOCUMENT and _TOLL.search(st.plain, low)):
+                continue  # a toll is the police's or the hospital's, not the report's the story is about
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())
             yield Finding(

@@ -46,8 +46,8 @@ _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(
                         re.I)
 # the forecast is the verb of a relative clause: no punctuation and no other verb between "where" and it
 # ("the level where any molecules are likely to remain"; not "The way in which it is used could affect")
-_RELATIVE = re.compile(r"\b(?:that\s+(?:[\w’'-]+\s+)?|(?:where|which|who|whose)\b(?:(?!\b(?:is|are|was|were|has|have|had|"
-                       r"do|does|did)\b)[^,;:()–—])*)$", re.I)
+_RELATIVE = re.compile(r"\b(?:that\s+(?:[\w’'-]+\s+)?|(?:where|which|who|whose)\b"
+                       r"(?:(?!\b(?:is|are|was|were|has|have|had|do|does|did)\b)[^,;:()–—])*)$", re.I)
 # a timetable: a start or an end expected at a stated time ("By 2017, the tests are expected to begin")
 _TIMETABLE = re.compile(r"\s+(?:begin|start|open|reopen|end|close|resume|launch|finish|conclude|last|take\s+place|"
                         r"be\s+(?:held|completed|finished|ready|open|closed))\b", re.I)

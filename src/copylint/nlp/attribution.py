@@ -21,7 +21,7 @@ SPEECH = frozenset(
     "counter retort accuse blame estimate calculate advise lament tout hint speculate".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
-BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
+BELIEF = frozenset("believe think fear expect hope find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
@@ -50,6 +50,15 @@ _SOURCES = Folded(
     r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
     r"|\baccording\s+to\b",
 )
+# A document a story reports on: "according to an analysis of spending by jackpot winners", "A new study
+# ... found". Named in the lead, it sources the findings the story goes on to give.
+_DOCS = r"(?:study|survey|poll|report|analysis|research|index|census|review|audit|inquiry|paper)"
+_DOCUMENT = Folded(
+    rf"\baccording\s+to\s+(?:a|an|the|its|their|this|new|latest)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOCS}\b"
+    rf"|\b(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,4}}?{_DOCS},?(?:\s+[\w,’'-]+){{0,8}}?\s+(?:found|finds|shows|showed|"
+    r"suggests|suggested|revealed|reveals|concluded|concludes|estimates|estimated)\b"
+)
+_SETS_OFF = re.compile(r"\b(?:after|when|because|since|before|until|once|as|if)\s+$", re.I)
 # Records and hedges that stand for a source: court findings, charges, "reportedly".
 _RECORD = Folded(
     r"\b(?:pleaded\s+(?:not\s+)?guilty|convicted|found\s+guilty|charged\s+with|accused\s+of|sentenced|acquitted|"
@@ -124,6 +133,13 @@ def speech_cue(text: str) -> re.Match | None:
 def source_cue(text: str) -> re.Match | None:
     """A named kind of source in text: a report, data, a study, an agency."""
     return _SOURCES.search(text)
+
+
+def document_cue(text: str) -> re.Match | None:
+    """A document the story reports on: 'according to a new survey', 'the study found' (not a finding
+    that sets off the event: 'charged after an audit found $800,000 missing')."""
+    m = _DOCUMENT.search(text)
+    return None if m is None or _SETS_OFF.search(text, 0, m.start()) else m
 
 
 def claim_cue(text: str) -> re.Match | None:

@@ -11,7 +11,9 @@ this module decides what they cover, the way news is written:
   report."); a lead paragraph is covered by an attribution in the paragraph after it ("lead": news states
   the event first and says who reports it next); a sentence in the first person is the writer's own
   account, and so is the rest of its paragraph and the sentence after it ("self": "Where I used to
-  work, staff kept 80% of tips. The other 20% went into a pot.");
+  work, staff kept 80% of tips. The other 20% went into a pot."); a story whose first two paragraphs name the
+  document it reports on ("according to an analysis of spending by jackpot winners", "a new survey found")
+  gives that document's findings from there on ("document");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
   when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
@@ -28,11 +30,11 @@ from dataclasses import dataclass
 
 from copylint.document import PARAGRAPH, QUOTE
 from copylint.nlp import lexicon as lx
-from copylint.nlp.attribution import claim_cue, source_cue, speaker, speech_cue, speech_forms
+from copylint.nlp.attribution import claim_cue, document_cue, source_cue, speaker, speech_cue, speech_forms
 from copylint.nlp.quotes import CLOSE, OPEN, STRAIGHT
 
 # How a statement is covered ("" when it is not).
-OWN, CONTINUED, POINTER, LEAD, SELF = "own", "continued", "pointer", "lead", "self"
+OWN, CONTINUED, POINTER, LEAD, SELF, DOCUMENT = "own", "continued", "pointer", "lead", "self", "document"
 # How a quotation's speaker is known ("" when it is not).
 PARAGRAPH_CUE, CARRIED, LEAD_IN, CREDIT, RUN_ON, PERSON = "paragraph", "carried", "lead-in", "credit", "run-on", \
     "person"
@@ -89,6 +91,7 @@ class Speech:
         self._cued: dict[tuple[int, int], bool] = {}  # (paragraph, sentence) -> a cue in it; filled on demand
         self._spoken: dict[int, bool] = {}  # paragraph -> a speaker cue in it, outside quotes
         self._reach: dict[int, str] = {}
+        self._document: tuple[int, int] | None = None  # where the story names its document; on demand
         self.quotations: tuple[Quotation, ...] = tuple(self._quotations(doc))
 
     def reach(self, st: Statement) -> str:
@@ -116,9 +119,20 @@ class Speech:
         if n == self._lead and n + 1 < len(self.paragraphs) and any(
                 self._cue(n + 1, k) for k in range(len(self.paragraphs[n + 1].plain))):
             return LEAD
+        if (n, i) > self._document_at():
+            return DOCUMENT
         if _FIRST_PERSON.search(plain) or any(_FIRST_PERSON.search(self.paragraphs[a].plain[b]) for a, b in earlier):
             return SELF
         return ""
+
+    def _document_at(self) -> tuple[int, int]:
+        """(paragraph, sentence) where one of the first two body paragraphs names the document the story
+        reports on ("according to an analysis of spending by jackpot winners"); past the end if none does."""
+        if self._document is None:
+            body = [n for n, b in enumerate(self._body) if b][:2]
+            self._document = next(((n, i) for n in body for i, t in enumerate(self.paragraphs[n].plain)
+                                   if document_cue(t)), (len(self.paragraphs), 0))
+        return self._document
 
     def _before(self, n: int) -> list[tuple[int, int]]:
         """The sentence before paragraph n: the last one of the nearest paragraph above that has sentences."""
