@@ -110,3 +110,42 @@ def test_gum_scorer_refuses_a_folder_without_gum(tmp_path, capsys):
     gum = _load("gum_attribution")
     assert gum.main(["--corpus", str(tmp_path)]) == 2
     assert "no GUM_news" in capsys.readouterr().err
+
+
+def test_gum_planter_removes_a_gold_attribution_from_the_published_text(tmp_path):
+    plant = _load("plant_gum")
+    rst, clean, out = tmp_path / "rst", tmp_path / "clean", tmp_path / "out"
+    rst.mkdir()
+    clean.mkdir()
+    (rst / "GUM_news_hall.rs4").write_text(
+        RS4.replace('id="1" parent="3" relname="span">The mayor said',
+                    'id="1" parent="2" relname="attribution-positive">The mayor said'), encoding="utf-8")
+    (clean / "GUM_news_hall.txt").write_text(
+        "Town hall to burn no more\n\nThe council met on Monday.\n\nThe mayor said the hall will be rebuilt. "
+        "It burned in March.\n", encoding="utf-8")
+    assert plant.main(["--out", str(out), "--corpus", str(rst), "--clean", str(clean)]) == 0
+    key = yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))
+    ((name, entry),) = key.items()
+    (p,) = entry["plants"]
+    assert p["find"] == "The hall will be rebuilt." and p["fix"] == "The mayor said the hall will be rebuilt."
+    assert p["kind"] == "prediction"
+    assert "The hall will be rebuilt. It burned" in (out / name).read_text(encoding="utf-8")
+
+
+def test_gum_planter_mends_what_the_removal_leaves():
+    plant = _load("plant_gum")
+
+    def cut(sentence: str, tag: str) -> str | None:
+        a = sentence.index(tag)
+        return plant.remove(sentence, a, a + len(tag))
+
+    assert cut("Prices will rise this year, the minister said.", "the minister said.") == \
+        "Prices will rise this year."
+    assert cut("\"We will win this one,\" she said.", "she said.") == "\"We will win this one.\""
+    assert cut("Police said that the man was never found.", "Police said") == "The man was never found."
+    assert cut("According to NASA, the probe is lost for good.", "According to NASA,") == \
+        "The probe is lost for good."
+    assert cut("The big hit, Wikinews observed, was the wig room.", "Wikinews observed,") == \
+        "The big hit was the wig room."
+    assert cut("The church estimates that number is closer to 40,000.", "The church estimates") is None
+    assert cut("NASA announces where the four orbiters will go.", "NASA announces") is None

@@ -44,7 +44,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                r"ballooned)\b"),
     # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
     ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
-              rf"|\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of\s+all\b"
+              rf"|\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+all\b"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+(?:support|approval)\b|\b{_PCT}\s+(?:\w+\s+){{0,3}}?in\s+(?:the|a|any|two|three|four|"
@@ -81,7 +81,7 @@ _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
-    _PERCENT | {"third", "quarter", "fifth", "tenth", "every"},
+    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
@@ -126,6 +126,8 @@ class UnattributedFigure:
         ),
         bad=(
             Example("The bridge closed in March.\n\n[[Sales at downtown shops have dropped by half since then.]]"),
+            Example("The clinic opened in 2015.\n\n[[Almost half of all primary school children are iodine "
+                    "deficient.]]"),
             Example("The clinic opened in 2015. [[Vaccination before the outbreak covered only about 31 percent "
                     "of Samoans.]]"),
             Example("The storm reached the coast at dawn.\n\n[[Six people were killed and seven more were "

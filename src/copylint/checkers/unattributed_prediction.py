@@ -31,7 +31,10 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # to $3")
     ("forecast", r"\bwill\s+(?:rise|fall|grow|double|increase|decrease|reach|cost|improve|decline|shrink)\b[^.;:]*?"
                  r"\b(?:by\s+(?:the\s+)?(?:20[2-9]\d|21\d\d|end\s+of\s+the\s+(?:decade|century))|over\s+the\s+(?:next|coming)|"
-                 r"in\s+the\s+(?:next|coming)|within\s+(?:a|the\s+next)\s+(?:decade|generation))\b"),
+                 r"in\s+the\s+(?:next|coming)|within\s+(?:a|the\s+next)\s+(?:decade|generation))\b"
+                 # the horizon first: "By 2050, a growing population would increase food needs by 50 percent"
+                 r"|^\W*by\s+(?:the\s+end\s+of\s+)?(?:20[3-9]\d|21\d\d)\b[^.;:]*?\b(?:will|would)\s+(?:\w+\s+)?(?:rise|fall|"
+                 r"grow|double|increase|decrease|reach|cost|improve|decline|shrink)\b"),
     # "was behind the decision", "is weighing a bid", "is considering whether"
     ("insider", r"\b(?:was|were|is|are)\s+behind\s+the\s+(?:decision|move|plan|push|attack|leak|effort|campaign)\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
@@ -79,6 +82,8 @@ class UnattributedPrediction:
             Example("The quake damaged the island's largest power plant. [[Fixing it may take a year.]]"),
             Example("The minister has faced calls to go.\n\n[[She is expected to resign before the weekend.]]"),
             Example("[[The chief executive was behind the decision to close the plant.]]"),
+            Example("Farms are struggling.\n\n[[By 2050, a growing population would increase food needs by 50 "
+                    "percent.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
