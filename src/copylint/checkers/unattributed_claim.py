@@ -13,8 +13,9 @@ _CHANGE = (r"(?:rise|rises|rose|risen|fall|falls|fell|fallen|drop|drops|dropped|
            r"decrease|decreases|decreased|decline|declines|declined|grow|grows|grew|grown|climb|climbs|climbed|"
            r"jump|jumps|jumped|surge|surges|surged|soar|soars|soared|plunge|plunges|plunged|plummet|plummets|"
            r"plummeted|slump|slumps|slumped|shrink|shrinks|shrank|shrunk|tumble|tumbles|tumbled|spike|spiked|"
-           r"slid|dip|dipped|gone\s+(?:up|down)|went\s+(?:up|down)|lost|(?:is|are|was|were)\s+(?:up|down))")
-_CAUSE = r"(?:because|due\s+to|as\s+a\s+result\s+of|driven\s+by|owing\s+to|blamed\s+on|fu?ell?ed\s+by)"
+           r"slid|dip|dipped|gone\s+(?:up|down)|went\s+(?:up|down)|lost|(?:is|are|was|were)\s+(?:up|down)|"
+           r"closing|narrowing|widening|shrinking|growing|rising|falling)")
+_CAUSE = r"(?:because|due\s+to|as\s+a\s+result\s+of|driven\s+by|owing\s+to|blamed\s+on|fu?ell?ed\s+by|thanks\s+to)"
 _AUX = r"(?:has|have|had|is|are|was|were|been|will|would|could|continues?\s+to|continued\s+to)"
 # Finite change verbs ("fell", "rises"); bare forms like "decline" are as often nouns.
 _FINITE = (r"(?:rose|fell|dropped|increased|decreased|declined|grew|grows|climbed|jumped|surged|soared|soars|plunged|"
@@ -55,8 +56,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # artists of 2013" ("one of the most beautiful cities in the world" is a description)
     ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:world|country|nation|region|state|city|uk|us|europe)"
                     r"(?:’s|'s)\s+)?(?:\w+\s+)?(?:biggest|largest|highest|lowest|strongest|deadliest|costliest|fastest|"
-                    r"slowest|oldest|most\s+\w+|best[- ]selling|biggest[- ]selling)\b[^.;:]{0,60}?\b"
-                    r"(?:ever|on\s+record|recorded|in\s+(?:history|the\s+world|britain|europe|the\s+country|the\s+us|the\s+uk)|since\s+"
+                    r"slowest|oldest|most\s+\w+|best[- ]selling|biggest[- ]selling)\b[^.;:]{0,100}?\b"
+                    r"(?:ever|on\s+record|recorded|in\s+(?:recorded\s+history|history|the\s+world|britain|europe|the\s+country|the\s+us|the\s+uk)|since\s+"
                     r"(?:records|\d{4})|of\s+(?:all\s+time|\d{4}))\b"),
     ("mood", rf"^\W*(?:many\s+|most\s+|some\s+)?(?:[\w’'-]+\s+){{0,2}}?{_GROUPS}\b[^.;:,]{{0,40}}?\b"
              rf"(?:are|feel|have\s+become|remain|are\s+growing|are\s+increasingly|are\s+becoming)\s+"
@@ -73,7 +74,7 @@ _NOUNS = ("threat reason cause problem danger risk challenge driver contributor 
           "casualties victim loser beneficiary polluter emitter culprit failure mistake worry burden source")
 _NEEDS = (
     _words("rise increase decline wane"),
-    _words("because due result driven owing blamed fuelled fueled felled feled"),
+    _words("because due result driven owing blamed fuelled fueled felled feled thanks"),
     _words("sharply steadily dramatically rapidly significantly substantially markedly exponentially"),
     _words("increasing rising growing soaring surging climbing spreading worsening"),
     _words("now"),
@@ -119,6 +120,9 @@ class UnattributedClaim:
             Example("[[Ridership has fallen 30 per cent since 2019 because fares went up.]]"),
             Example("Police searched the warehouse. [[Around €12m was wheeled away, the largest ever cash seizure "
                     "by Spanish police.]]"),
+            Example("The program began in 2004.\n\n[[The gap is closing thanks to quotas for university places.]]"),
+            Example("The storm reached the Azores on Tuesday. [[Lorenzo is the largest and strongest cyclone to reach "
+                    "this far into the northeastern Atlantic in recorded history.]]"),
             Example("The seat has been Liberal since 1993.\n\n[[Voters in the riding are frustrated with the cost "
                     "of living.]]"),
         ),
