@@ -18,7 +18,7 @@ _OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|likely|unlikely|poised|"
-                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b"),
+                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
     # "could develop into a hurricane", "may take a year", "might boost the success"
     ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
     # "over half a million could be affected"
@@ -38,7 +38,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "was behind the decision", "is weighing a bid", "is considering whether"
     ("insider", r"\b(?:was|were|is|are)\s+behind\s+the\s+(?:decision|move|plan|push|attack|leak|effort|campaign)\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
-                r"exploring)\s+(?:a|an|the|whether)\b"),
+                r"exploring)\s+(?:whether|(?:a|an|the)\b(?!\s+(?:[\w-]+\s+)?(?:request|application|proposal|petition|"
+                r"bill|motion|appeal|case|complaint|report|recommendation)s?\b))"),
 ))
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored".split())
@@ -92,6 +93,8 @@ class UnattributedPrediction:
             Example("The film may have spurred the interest."),
             Example("Even he might have found it startling."),
             Example("It may have to do with different numbering systems."),
+            Example("Insects are plentiful and are unlikely to have been dosed with chemicals."),
+            Example("UNESCO is considering a request to add the cuisine to its heritage list."),
             Example("He joined the group that would eventually become the ruling party."),
             Example("The party won in areas where it was expected to do well."),
             Example("The state of emergency was expected to end on December 15."),

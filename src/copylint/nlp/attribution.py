@@ -21,7 +21,7 @@ SPEECH = frozenset(
     "counter retort accuse blame estimate calculate advise lament tout hint speculate".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
-BELIEF = frozenset("believe think fear expect hope find show indicate suggest conclude estimate calculate".split())
+BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
@@ -72,6 +72,8 @@ _DETERMINERS = frozenset("the a an its his her their our my your every each no".
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# who feels, for "feel" to attribute: a pronoun or a name right before it ("she still feels", "Ortiz feels")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:he|she|I|we|they)|\b[A-Z][a-z]+)(?:\s+(?:still|also|really|now|\w+ly))?$")
 
 
 @cache
@@ -116,6 +118,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if last.lower() == "to" or last == "That" and w == "said" and rest[:1] == ",":
             if not rest.lower().startswith(("that ", ":")):
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
+        if w.startswith("feel") and not _PERSON_BEFORE.search(before):
+            continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
         if w in weak:
             nxt = _WORD.match(rest)
             if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() in _WEAK_NEXT) \
