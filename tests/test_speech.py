@@ -61,7 +61,11 @@ def _speakers(text: str) -> list[str]:
     ("“We have heard the concerns of the farmers and we will act.” (Reuters)", sp.CREDIT),
     ("The council met.\n\n“We will not raise taxes this year, no matter what.\n\n“Not next year either,” Lee said.",
      sp.RUN_ON),
-    ("The council met.\n\nDr. Ann Lee stood up. “We will not raise taxes this year, no matter what.”", sp.PERSON),
+    ("The council met.\n\nDr. Ann Lee was blunt, “We will not raise taxes this year, no matter what.”", sp.PERSON),
+    # a person in the sentence before is the tag a careless writer dropped
+    ("The council met.\n\nDr. Ann Lee stood up. “We will not raise taxes this year, no matter what.”", ""),
+    ("The council met.\n\nDr. Ann Lee issued a statement. “We will not raise taxes this year, no matter what.”",
+     sp.PARAGRAPH_CUE),
     ("The council met.\n\n“We will not raise taxes this year, no matter what.”", ""),
 ])
 def test_speaker(text, speaker):

@@ -18,7 +18,9 @@ this module decides what they cover, the way news is written:
   when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
   its own ("credit"); from the next paragraph, when the quotation runs on into it ("run-on"); or from a
-  person named in its sentence or the sentence before ("person").
+  person named in its own sentence ("person": "Lee was blunt, “We will not raise taxes.”"). A person
+  named in the sentence before is not enough: "Varma has decided to rebuild the site. “If you build a big
+  house, it won’t sell.”" is the tag a careless writer dropped.
 
 Text inside quotations is the speaker's, never the writer's: cues are read outside quotes only.
 """
@@ -187,7 +189,7 @@ class Speech:
                     who = RUN_ON  # the quotation runs on into the next paragraph, which names the speaker
                 else:
                     i = next((k for k, (a, b) in enumerate(p.sentences) if a <= s < b + 1), 0)
-                    who = PERSON if any(speaker(t) for t in (p.plain[i], p.plain[i - 1] if i else last)) else ""
+                    who = PERSON if speaker(p.plain[i]) else ""
                 unsourced |= body and speech and not who
                 outer = (s - len(_mark_before(text, s, p.start)), e + len(_mark_after(text, e, p.end)))
                 yield Quotation(s, e, outer, n, speech, who)
