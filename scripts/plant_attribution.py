@@ -104,7 +104,7 @@ Q_TRAIL = re.compile(rf"^(?P<q>[{_OPEN}][^\"“”]+?)(?P<p>[,.?!])(?P<c>[{_CLOS
                      + _after(_QVERB) + r"\.$")
 Q_LEAD = re.compile(rf"^{_SPK} {_QVERB}{_WHEN}[:,]? (?P<q>[{_OPEN}][A-Z][^\"“”]+(?:[{_CLOSE}][.?!]?)?)$")
 
-# a figure: a number in digits (once dates, ages, times and names such as "COVID-19" are set aside), a large
+# a figure: a number in digits (once dates, ages, times, durations and names such as "COVID-19" are set aside), a large
 # number in words, a share, money; a small number in words ("the two bell towers") only as a toll of people
 _FIGURE = re.compile(r"\d|%|[$£€¥]|\b(?:twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|"
                      r"billion|trillion|dozen|dozens|half|per ?cent|percent)\b"
@@ -129,7 +129,9 @@ _NOT_QUANTITY = re.compile(
     r"|\b(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|['’]s)?\b|\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
     r"|\b[A-Za-z]+-\d+\b|\b(?:aged|age\s+of)\s+\d+|\b\d+(?:-|\s)years?(?:-|\s)old\b|,\s*\d{1,3},|\b\d+(?:st|nd|rd|th)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
-    r"(?:ago|later|earlier|before|after)\b",
+    r"(?:ago|later|earlier|before|after)\b"
+    # a duration is the reporter's account, not a count: "a 14-day quarantine", "45 days to wind down"
+    r"|\b\d+(?:-|\s)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.I)
 
 

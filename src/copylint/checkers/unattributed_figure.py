@@ -61,7 +61,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
               r"subscribed|bought|used|fled|left|died)\b"
-              rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,5}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
+              rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
               r"(?:the|a|an|some|his|her|their|impeachment|removing|a\s+ban)\b"
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
               rf"|\b(?:raised|spent|earned|made|paid|donated|invested|collected|generated|amassed|lost)\s+"

@@ -164,7 +164,6 @@ class Speech:
     def _quotations(self, doc):
         text = doc.masked
         held = False  # the paragraph before held a quotation, every one of them attributed
-        last = ""  # the last sentence of the paragraph before
         paras = self.paragraphs
         for n, p in enumerate(paras):
             body = doc.blocks[p.index].kind == PARAGRAPH
@@ -194,7 +193,6 @@ class Speech:
                 outer = (s - len(_mark_before(text, s, p.start)), e + len(_mark_after(text, e, p.end)))
                 yield Quotation(s, e, outer, n, speech, who)
             held = quoted and not unsourced
-            last = p.plain[-1] if p.plain else ""
 
 
 def _unquoted(doc) -> str:
