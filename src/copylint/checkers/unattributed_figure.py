@@ -71,10 +71,12 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              rf"|\b(?:killing|injuring|wounding)\s+{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"),
 ))
 _TOLL = _TRIGGERS[-1][1]
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                     r"forty|fifty|sixty|seventy|eighty|ninety|half|hundreds?|thousands?|millions?|billions?|dozens?|"
-                     r"third|quarter|fifth|tenth|doubled|tripled|trebled|quadrupled|halved|skyrocketed|ballooned|"
-                     r"toll)\b", re.I)
+# a sentence with a figure: a digit, or one of these words (a set lookup: faster than a regex alternation)
+_FIGURE_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety half hundred hundreds thousand thousands million millions billion billions dozen dozens third "
+    "quarter fifth tenth doubled tripled trebled quadrupled halved skyrocketed ballooned toll".split())
+_DIGIT = re.compile(r"\d")
 # Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches);
 # "%" and "#big" (a large number) stand for what the letters miss.
 _PERCENT = frozenset({"%", "percent", "cent"})
@@ -173,10 +175,12 @@ class UnattributedFigure:
     def check(self, doc, ctx):
         speech, flagged = doc.speech, -1  # one query per paragraph
         for st in speech.statements:
-            if st.paragraph == flagged or not _FIGURE.search(st.plain):
+            if st.paragraph == flagged:
                 continue
             low = st.plain.lower()
             words = set(_LETTERS.findall(low))
+            if not _DIGIT.search(low) and _FIGURE_WORDS.isdisjoint(words):
+                continue
             if "%" in low:
                 words.add("%")
             if _BIG_QUICK.search(low):
