@@ -94,6 +94,7 @@ _BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion")
 # a relative clause running up to the figure: no punctuation between "where", "which", "who" and it
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
 # a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
+_THRESHOLD = re.compile(r"\b(?:criterion|criteria|threshold|requirement|minimum)\b", re.I)
 _DERIVED = re.compile(r"\b(?:that|this|which)\s+means\b|\bmeaning\s+(?:that\s+)?", re.I)
 _GOAL = re.compile(r"\b(?:(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?"
                    r"\s+to|(?:target|goal|aim)\s+of)\s+[^,;:()–—]*$", re.I)
@@ -153,6 +154,9 @@ class UnattributedFigure:
             Example("The agreement seeks to remove tariffs on 90 percent of goods."),
             Example("The EU has set a target of ensuring that 10% of its power can be sold abroad."),
             Example("A TV was reduced from £299.99 to £149.99."),
+            Example("The criterion for inclusion remains a showing of 15 percent support in opinion polls."),
+            Example("The album was certified Diamond by the RIAA, having sold over 10 million copies."),
+            Example("The minister said 18 people died. 149 of the survivors have been hospitalized."),
             Example("With a teabag weighing 3g, that means Britons drink eight cups a week, down from 23 cups."),
             Example("When fully stocked, the farm will have 5,000 fish."),
             Example("Kwong Chun-yu received 491,667 votes, the highest in the constituency."),
@@ -197,6 +201,8 @@ class UnattributedFigure:
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
             if _CLAUSE.search(st.plain, 0, m.start()):
                 continue  # background in a relative clause: "in Nepal, where forests cover 29% of the land"
+            if kind in ("poll", "share") and _THRESHOLD.search(st.plain, 0, m.start()):
+                continue  # a rule's threshold: "The criterion for inclusion is 15 percent support in polls"
             if _DERIVED.search(st.plain, 0, m.start()):
                 continue  # the writer's arithmetic on figures given before: "that means Britons drink eight cups"
             if _GOAL.search(st.plain, 0, m.start()):

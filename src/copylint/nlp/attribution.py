@@ -32,6 +32,8 @@ _PHRASES = Folded(
     r"press\s+release|news\s+release|memo|email)|told|quoted|court\s+(?:heard|documents|records|filings)|"
     r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
     r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words|points?\s+out|pointed\s+out|pointing\s+out|talk(?:s|ed|ing)?\s+about|"
+    r"(?:certified|confirmed|verified|counted|measured|calculated|tallied|compiled|ranked|rated)\s+(?:[\w-]+\s+){0,2}?"
+    r"by\s+(?:the\s+)?(?!way\b|far\b|then\b|now\b)\w+|"
     r"(?:issued|released|gave|delivered|posted|made|sent)\s+(?:a|an|the|that|this|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:statement|speech|address|message|remarks|interview)|"
     r"(?:announcement|statement|declaration|notice)s?\s+(?:that|saying))\b",

@@ -226,13 +226,14 @@ _POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures
 
 def _continues(prev: str, text: str) -> bool:
     """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), it gives
-    figures after a finding ("The survey found ...", "figures show"), it is back-shifted into the past like
+    figures after a finding or an attributed figure ("The survey found ...", "figures show"), it is back-shifted into the past like
     reported speech, or prev's speaker speaks in the present ("she says")?"""
     first = _WORDS.search(text)
     if first and first.group().lower() in _ANAPHOR:
         return True
-    if _DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev)):
-        return True  # the figures of a finding: "Pew found that most ... . 91% post a photo."
+    if _DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev) or _DIGIT.search(prev)):
+        return True  # the figures of a finding or a count: "Pew found that most ... . 91% post a photo.",
+        # "The minister said 18 people died. 149 of the survivors have been hospitalized."
     return _past(text) or _present_report(prev)
 
 
