@@ -226,8 +226,8 @@ _POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures
 
 def _continues(prev: str, text: str) -> bool:
     """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), it gives
-    figures after a finding or an attributed figure ("The survey found ...", "figures show"), it is back-shifted into the past like
-    reported speech, or prev's speaker speaks in the present ("she says")?"""
+    figures after a finding or an attributed figure ("The survey found ...", "figures show"), it is back-shifted
+    into the past like reported speech, or prev's speaker speaks in the present ("she says")?"""
     first = _WORDS.search(text)
     if first and first.group().lower() in _ANAPHOR:
         return True
