@@ -16,9 +16,10 @@ carry its speaker over):
     quote      '"...," Smith said.' / '"...," said Smith, a nurse.' / 'Smith said: "..."'  -> the quotation alone
 
 Each plant is classed by the statement left (the kinds): quote (a direct quotation), figure (a number,
-percentage or money), charge (an accusation or wrongdoing), prediction (will, expected to, could, plans
-to, is considering; insider claims such as 'was behind'), other. For up to --per-article sites per kind and
-article (seeded choice) it writes DIR/<stem>__<kind>__<n>.txt, keyed in DIR/key.yaml in the scorer's form
+percentage or money), charge (an accusation or wrongdoing), prediction (a forecast: expected to,
+likely, could, may, projected; an insider's account: is considering, was behind), other (plans and
+timetables among them: 'is to connect', 'will be held on Friday'). For up to --per-article sites per kind
+and article (seeded choice) it writes DIR/<stem>__<kind>__<n>.txt, keyed in DIR/key.yaml in the scorer's form
 (kind, find = the planted sentence, unique to its line, accept = [attribution], fix = the original
 sentence); DIR/sites.jsonl records the original and planted sentences, the removal and the kind. A table of
 articles scanned, sites found and plants written per kind and per removal goes to stderr. Then:
@@ -116,9 +117,12 @@ _CHARGE = re.compile(r"\b(?:accus\w*|stole|stolen|steal\w*|fraud\w*|brib\w*|lied
                      r"launder\w*|cheat\w*|mislead\w*|misled|misconduct|wrongdoing|negligen\w*|rape\w*|smuggl\w*|"
                      r"traffick\w*|theft|charged|breach\w*|cover(?:ed)?[ -]up|unlawful\w*|extort\w*|racis\w*|"
                      r"discriminat\w*|scam\w*|forg(?:ed|ery)|tortur\w*|kidnap\w*|looted|sabotag\w*)\b", re.I)
-_PREDICTION = re.compile(r"\b(?:will|won't|would|could|may|might|expected to|expects?|likely|plans? to|planning|"
-                         r"planned|intends?|set to|poised|about to|going to|consider(?:s|ing)|weigh(?:s|ing)|"
-                         r"was behind|were behind|is behind|are behind|preparing|soon|next)\b", re.I)
+# a forecast or an insider's account ("is expected to resign", "could come before Friday", "is weighing a bid",
+# "was behind the decision"); a plan or a timetable ("is to connect", "will be held on Friday") is the reporter's
+# account of what was decided, and counts as other
+_PREDICTION = re.compile(r"\b(?:could|may|might|expected to|expects?|(?:un)?likely|probably|forecasts?|"
+                         r"forecast to|predict(?:s|ed)?|projected|poised|tipped|set to|consider(?:s|ing)|"
+                         r"weigh(?:s|ing)|mull(?:s|ing)|was behind|were behind|is behind|are behind)\b", re.I)
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"

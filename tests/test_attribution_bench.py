@@ -128,7 +128,7 @@ def test_gum_planter_removes_a_gold_attribution_from_the_published_text(tmp_path
     ((name, entry),) = key.items()
     (p,) = entry["plants"]
     assert p["find"] == "The hall will be rebuilt." and p["fix"] == "The mayor said the hall will be rebuilt."
-    assert p["kind"] == "prediction"
+    assert p["kind"] == "other"  # a plan, not a forecast
     assert "The hall will be rebuilt. It burned" in (out / name).read_text(encoding="utf-8")
 
 
