@@ -121,12 +121,15 @@ class UnattributedFigure:
             "Flags a sentence whose figure an editor would want sourced: a change in figures ('rose by more "
             "than 50%', 'from 44% to 48%', 'has doubled'), a share ('31 percent of Samoans', 'a third of all "
             "deaths'), a poll standing ('15 percent support'), a count ('there were 41m subscribers', 'employ "
-            "3,195 people', '48,000 of the 51,900 seats') or a toll of people hurt ('six people were killed', "
-            "'the death toll'), when no attribution reaches it: none in the sentence, none in an earlier "
-            "sentence of the paragraph or the sentence before that it continues, none in a next sentence "
-            "pointing back ('That is according to ...'). One query per paragraph. Scores, ages, dates, times, "
-            "ranks, distances, prices and rates ('£420 a month') and election results are the reporter's "
-            "account and are left alone."
+            "3,195 people', '48,000 of the 51,900 seats', 'over 4 million visitors attended'), money raised or "
+            "spent ('has made a career total $5,479,761') or a toll of people hurt ('six people were killed', "
+            "'the death toll'), when no attribution reaches it (doc.speech): none in the sentence, none in an "
+            "earlier sentence of the paragraph or the sentence before that it continues, none in a next "
+            "sentence pointing back ('That is according to ...'), and no document the story reports on named "
+            "in its first two paragraphs (a toll still needs its own source). One query per paragraph. Scores, "
+            "ages, dates, times, ranks, distances, shop prices and rates ('£420 a month'), election results, a "
+            "plan's goals and thresholds, what a plan will have, background in a relative clause and the "
+            "writer's arithmetic ('that means ...') are left alone."
         ),
         bad=(
             Example("The bridge closed in March.\n\n[[Sales at downtown shops have dropped by half since then.]]"),

@@ -22,9 +22,10 @@ class UnattributedQuote:
             "reporting verb ('said', 'told', 'wrote', 'asked', 'according to', 'she thinks', ...) in its "
             "paragraph or the paragraph before (the news convention), no colon lead-in (also ending the paragraph "
             "before: 'Read the statement in full:'), no credit after it ('asked one resident', '(Reuters)', a "
-            "line '– the senator, in a statement'), and no person ('he', "
-            "'Dr. Lee', 'Sharon Surloff,', 'Strydom agreed') in its sentence or the sentence before. Quoted "
-            "terms, titles, scare quotes and partial quotes are left alone."
+            "line '– the senator, in a statement'), and no person ('he', 'Dr. Lee', 'Strydom agreed') in its own "
+            "sentence. A person named only in the sentence before ('Varma has decided to rebuild. “If you build "
+            "a big house, it won’t sell.”') is the tag a careless writer dropped, and is flagged. Quoted terms, "
+            "titles, scare quotes and partial quotes are left alone."
         ),
         bad=(
             Example("The council met on Monday.\n\n[[“We will not raise taxes this year, no matter what.”]]\n\n"
