@@ -14,6 +14,8 @@ carry its speaker over):
     leading    'Police said (that) the ...' / 'Smith told reporters (that) ...'   -> 'The ...'
     according  '..., according to the report.' / 'According to police, the ...'
     quote      '"...," Smith said.' / '"...," said Smith, a nurse.' / 'Smith said: "..."'  -> the quotation alone
+    hedge      'Protesters allegedly threatened the senator.' -> 'Protesters threatened the senator.' (an
+               accusation put in the reporter's voice; 'reportedly' likewise)
 
 Each plant is classed by the statement left (the kinds): quote (a direct quotation), figure (a number,
 percentage or money), charge (an accusation or wrongdoing), prediction (a forecast: expected to,
@@ -39,7 +41,7 @@ from pathlib import Path
 from planting import NOT_ARTICLES, chosen_kinds, parser, write
 
 KINDS = ("quote", "figure", "charge", "prediction", "other")
-REMOVALS = ("trailing", "leading", "according", "quote")
+REMOVALS = ("trailing", "leading", "according", "quote", "hedge")
 
 _ABBREV = frozenset("mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev mt no vs etc inc ltd co corp "
                     "jan feb mar apr aug sep sept oct nov dec approx fig est ft a.m p.m u.s u.k".split())
@@ -181,6 +183,11 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(" ", text)
 
 
+def site_kind(site: Site, original: str) -> str:
+    """The kind of a plant: an accusation when 'allegedly' was dropped, else the kind of the statement left."""
+    return "charge" if site.removal == "hedge" and "allegedly" in original.lower() else kind_of(site.new)
+
+
 def kind_of(text: str) -> str:
     """The kind of the statement left once its attribution is gone."""
     if any(len(q.split()) >= 3 for q in _QUOTE.findall(text)) or re.search(r"[\"“]\S+(?: \S+){3}", text):
@@ -243,8 +250,13 @@ _NOT_FIRST = frozenset("to so yes no in on at of for with about goodbye nothing 
                        "hello he she they we i".split())  # 'X said to ...', 'he said he ...': no claim left
 
 
+HEDGE = re.compile(r"\b(?:allegedly|reportedly)\s+(?=[a-z])")
+
+
 def _remove(sent: str) -> tuple[str, str] | None:
     """(removal, new sentence) for an attributed sentence, None where no pattern fits."""
+    if (m := HEDGE.search(sent)) and len(HEDGE.findall(sent)) == 1 and not _QUOTE.search(sent):
+        return "hedge", sent[: m.start()] + sent[m.end() :]
     if m := Q_TRAIL.match(sent):
         if _speaker(m["who"]) and _speaker(m["who2"]) and _role(m["role"]):
             return "quote", m["q"] + (m["p"] if m["p"] in "?!" else ".") + m["c"]
@@ -327,8 +339,8 @@ def plant(art: Article, site: Site, name: str) -> tuple[list[str], dict, Plant] 
     find = _find(lines, site.line, site.new)
     if find is None:
         return None
-    kind = kind_of(site.new)
     original = old[site.start : site.end]
+    kind = site_kind(site, original)
     entry = {"kind": kind, "find": find, "accept": ["attribution"], "fix": original}
     return lines, entry, Plant(name, kind, site.removal, original, site.new, find)
 
@@ -350,8 +362,9 @@ def main(argv: list[str] | None = None) -> int:
             scanned += 1
             by_kind: dict[str, list[Site]] = {}
             for site in sites(art):
-                by_kind.setdefault(kind_of(site.new), []).append(site)
-                found[kind_of(site.new)] += 1
+                kind = site_kind(site, art.lines[site.line][site.start : site.end])
+                by_kind.setdefault(kind, []).append(site)
+                found[kind] += 1
                 found_by[site.removal] += 1
             for kind in kinds:
                 pool = by_kind.get(kind, [])

@@ -17,7 +17,20 @@ _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigge
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
 # simple past in the reporter's voice: "stole", "bribed officials", "steered contracts to"
 _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|colluded\s+with|"
-        r"covered\s+up|steered\s+(?:\w+\s+){0,2}?contracts\s+to|broke\s+the\s+law|falsified|rigged)")
+        r"covered\s+up|steered\s+(?:\w+\s+){0,2}?contracts\s+to|broke\s+the\s+law|falsified|rigged|"
+        r"pocketed|siphoned|misused|misspent|misappropriated|overcharged|underpaid|fabricated|doctored|"
+        r"forged\s+(?:\w+\s+){0,2}?(?:documents|signatures?|papers|passports|cheques|checks|records|ballots|"
+        r"certificates|banknotes)|scammed|conned|cheated\s+(?:\w+\s+)?(?:customers|investors|clients|taxpayers|"
+        r"voters|workers|employees|pensioners|patients|the\s+(?:system|public|taxpayer))|molested|raped|groped|"
+        r"tortured|harassed|sexually\s+(?:abused|assaulted)|discriminated\s+against|lied\s+(?:to|under\s+oath)|"
+        r"funnell?ed\s+(?:\w+\s+){0,3}?to|abused\s+(?:his|her|their|its|the)\b|"
+        r"(?:took|accepted|received|solicited|demanded|paid)\s+(?:\w+\s+){0,2}?(?:bribes|kickbacks|backhanders|"
+        r"payoffs)|(?:hid|concealed)\s+(?:the|a|an|its|his|her|their)\s+(?!way\b)|"
+        r"leaked\s+(?:\w+\s+){0,2}?(?:documents|information|details|emails|memos|files|data)|"
+        r"dumped\s+(?:\w+\s+){0,2}?(?:waste|sewage|chemicals|pollutants)|"
+        r"neglected\s+(?:the|his|her|their|its|elderly|vulnerable|sick)\s|"
+        r"(?:evade|evaded|dodge|dodged)\s+(?:\w+\s+)?tax(?:es)?|below\s+the\s+minimum\s+wage|"
+        r"(?:illegally|unlawfully|fraudulently|knowingly|improperly|wrongfully|corruptly)\s+\w+ed)")
 
 _TRIGGERS = tuple(Folded(p) for p in (
     r"\b(?:has|have|had)\s+been\s+(?:systematically\s+|deliberately\s+)?target(?:t)?ing\b",
@@ -28,12 +41,19 @@ _TRIGGERS = tuple(Folded(p) for p in (
     r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:physically\s+|sexually\s+|verbally\s+|emotionally\s+)?"
     r"abusive\b",
     r"\b(?:was|were|is|are)\s+(?:a\s+)?(?:scams?|frauds?|bankrolled\s+by)\b|\bin\s+(?:clear\s+)?violation\s+of\b",
+    # the charge as a label: "is corrupt", "was guilty of fraud", "is a liar"
+    r"(?<!\bnot\s)\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:corrupt|guilty\s+of|a\s+(?:liar|thief|crook|fraudster|"
+    r"criminal|swindler|conman|con\s+man))\b",
 ))
 _WORD = re.compile(r"[a-z]+")
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"violation", "targeting", "targetting"}
-_NEEDS -= frozenset("s to about on up off with the law contracts".split())
+_NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "minimum", "corrupt", "guilty", "liar",
+           "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
+_NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
+                   "received solicited demanded paid documents information details emails memos files data waste "
+                   "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
+                   "funnell b w es".split())
 
 
 class UnattributedCharge:
@@ -44,7 +64,8 @@ class UnattributedCharge:
         summary="An accusation of wrongdoing in the reporter's voice, with no source.",
         description=(
             "Flags a sentence that accuses someone ('have been targeting empty homes', 'stole', 'bribed "
-            "officials', 'covered up', 'steered contracts to', 'in violation of', 'had been abusive') when no "
+            "officials', 'covered up', 'steered contracts to', 'pocketed', 'took kickbacks', 'hid the defect', "
+            "'leaked classified documents', 'illegally evicted', 'in violation of', 'had been abusive') when no "
             "attribution reaches it: none in the sentence ('police said', 'prosecutors allege', 'according to "
             "the indictment') or a record that stands for one ('was charged with', 'pleaded guilty', "
             "'allegedly'), none in an earlier sentence of the paragraph or the sentence before that it "
@@ -56,6 +77,11 @@ class UnattributedCharge:
             Example("The contract was signed in 2019.\n\n[[The mayor steered the paving contracts to his "
                     "brother-in-law.]]"),
             Example("The couple separated in May. [[Jorden had been physically abusive to her.]]"),
+            Example("The fund closed in 2019. [[He pocketed $2 million from it.]]"),
+            Example("[[The councillor took kickbacks from developers.]]"),
+            Example("The recall was announced in May. [[The company hid the defect from regulators.]]"),
+            Example("[[The landlord illegally evicted tenants last winter.]]"),
+            Example("The council met on Monday. [[The mayor is corrupt and everyone at city hall knows it.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -66,6 +92,11 @@ class UnattributedCharge:
             Example("She has been quietly testing the program with friends."),
             Example("Festival organizers are targeting the disposable plastic bottle."),
             Example("The diplomats had hidden in the Canadian embassy."),
+            Example("Democratic and Republican leaders forged the agreement."),
+            Example("Some took the wallet to the box while others hid it and lied about it."),
+            Example("The government's lawyers accepted that the men were tortured by the colonial authorities."),
+            Example("People cheated by getting up from their chairs."),
+            Example("He was found guilty of fraud in 2019."),
             Example("Half were told to tell the truth, and the others lied about playing the game."),
         ),
     )

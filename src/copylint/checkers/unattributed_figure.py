@@ -19,7 +19,9 @@ _DIGITS = (r"(?<![\w.,:/-])(?!(?:1[6-9]|20)\d\d\b)(?:[$£€¥]\s?)?\d+(?:[.,]\d
 _NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
 _PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
 # a large number: "3,195", "41m", "1.5 million" (not a year: four digits need a comma)
-_BIG = (rf"{_ABOUT}(?:[$£€¥]\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|million|billion|trillion)\b)")
+_BIG = (rf"(?:{_ABOUT}(?:[$£€¥]\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|million|billion|trillion)\b)"
+        # four digits with no comma are a count only after a hedge: "about 5000 troops" (not "in 2015")
+        r"|\b(?:about|nearly|almost|around|roughly|some|over|more\s+than|approximately)\s+\d{4,}\b)")
 # a sum of money past the thousands: "$5,479,761", "£2.3m", "$1.1 billion"
 _MONEY = (rf"{_ABOUT}(?:[$£€¥]\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|k|million|billion|trillion)\b)"
           r"|\d+(?:\.\d+)?\s*(?:million|billion|trillion)\s+(?:dollars|pounds|euros|yen|yuan|rupees))")
@@ -54,7 +56,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("count", rf"\bthere\s+(?:were|are|was|is|have\s+been|had\s+been)\s+{_BIG}"
               r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
               r"received|had|has|have|reached|reach|reaches|totalled|totaled|totals|topped|exceeded|surpassed|"
-              rf"passed)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
+              rf"passed|amassed|secured|won)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
               r"employed|lost|cut|created)\b"
@@ -68,7 +70,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
     ("toll", rf"\b(?:{_NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?{_HURT}\b"
-             rf"|\b(?:killing|injuring|wounding)\s+{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"),
+             rf"|\b(?:killing|injuring|wounding|killed|injured|wounded|rescued|arrested|detained|evacuated)\s+"
+             rf"{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"
+             # "80 people, including schoolchildren, died", "Dozens died in the attack"
+             rf"|(?<!\bwas\s)(?<!\bis\s)(?<!\baged\s)(?<!\bat\s)\b(?:{_NUM})(?:\s+[a-z-]+){{0,2}}?"
+             r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned)\b"),
 ))
 _TOLL = _TRIGGERS[-1][1]
 # a sentence with a figure: a digit, or one of these words (a set lookup: faster than a regex alternation)
@@ -87,10 +93,11 @@ _NEEDS = (
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
-                                                "toll"},
+                                                "toll", "rescued", "arrested", "detained", "died", "perished",
+                                                "drowned"},
 )
 _LETTERS = re.compile(r"[a-z]+")
-_BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion")
+_BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion|\d{4}")
 # a relative clause running up to the figure: no punctuation between "where", "which", "who" and it
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
 # a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
@@ -139,6 +146,10 @@ class UnattributedFigure:
                     "of Samoans.]]"),
             Example("The storm reached the coast at dawn.\n\n[[Six people were killed and seven more were "
                     "injured.]]"),
+            Example("The bus left at noon.\n\n[[The crash killed seven.]]"),
+            Example("The party met in Mazraa. [[In February, 80 people, including schoolchildren, died near its "
+                    "headquarters.]]"),
+            Example("The base was attacked at dawn. [[There are about 5000 U.S. troops in the country.]]"),
             Example("[[Streaming revenues rose by more than 50% in 2013 to reach $1.1bn.]]"),
             Example("Streaming took off in 2012. [[There were just 41m subscribers worldwide in 2014.]]"),
             Example("The tour ended in May. [[He has made a career total $5,479,761 in prize money.]]"),
@@ -167,6 +178,7 @@ class UnattributedFigure:
             Example("The home side won 3-1 in front of 48,000 fans."),
             Example("The town of 7,000 people will appear on the map in July."),
             Example("Stevens died on Tuesday at the age of 99."),
+            Example("He was 101 and died of pneumonia in La Jolla."),
             Example("Nokia dropped 41 places to 98th."),
             Example("After the vote, bus fares will rise by 25 cents and passes to $88."),
             Example("They scored their answers from one to seven."),

@@ -18,13 +18,13 @@ SPEECH = frozenset(
     "admit allege reveal recall comment respond reply ask urge declare maintain contend assert complain concede "
     "conclude observe remark suggest predict describe stress emphasise emphasize mention vow promise pledge boast "
     "joke whisper shout yell exclaim recount agree caution claim post quip muse add continue read reiterate "
-    "counter retort accuse blame estimate calculate advise lament tout hint speculate".split()
+    "counter retort accuse blame estimate calculate advise lament tout hint speculate accept".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
 BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
-_WEAK = frozenset("add continue read post note state show find describe ask promise agree counter".split())
+_WEAK = frozenset("add continue read post note state show find describe ask promise agree counter accept".split())
 
 
 _PHRASES = Folded(
