@@ -149,3 +149,16 @@ def test_gum_planter_mends_what_the_removal_leaves():
         "The big hit was the wig room."
     assert cut("The church estimates that number is closer to 40,000.", "The church estimates") is None
     assert cut("NASA announces where the four orbiters will go.", "NASA announces") is None
+
+
+def test_planter_drops_a_hedge_and_files_allegedly_as_a_charge(tmp_path):
+    plant = _load("plant_attribution")
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    text = ("Senator heckled\n\nThe rally ended at noon.\n\n"
+            "A group of protesters surrounded and allegedly threatened the senator and his wife as they left.\n")
+    (src / "rally.txt").write_text(text, encoding="utf-8")
+    assert plant.main([str(src), "--out", str(out), "--kinds", "charge"]) == 0
+    (r,) = [json.loads(x) for x in (out / "sites.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert r["removal"] == "hedge" and r["kind"] == "charge"
+    assert r["planted"] == "A group of protesters surrounded and threatened the senator and his wife as they left."
