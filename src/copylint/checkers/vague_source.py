@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
+from copylint.nlp.attribution import speech_cue
 from copylint.nlp.folded import Folded
 
 _ADV = r"(?:\s+(?:have|has|had|now|also|long|often|still|widely|generally|increasingly|privately|publicly|would|may|"
@@ -35,6 +36,11 @@ _PATTERNS = (
     r"people\s+(?:are|were)\s+saying",
 )
 _VAGUE = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
+# A hedge that names no one: "is said to have", "is thought to be", "was reported to have", "is seen as". Vague
+# unless the sentence names who says it ("Ma Ngok said the turnout was seen as support").
+_HEDGE = Folded(r"(?<!\bit\s)\b(?:(?:is|are|was|were)\s+(?:believed|thought|said|understood|rumou?red|reported|"
+                r"alleged|claimed|suspected)\s+to\s+(?:have|be)|(?:is|are|was|were)\s+(?:seen|regarded|viewed|"
+                r"perceived)\s+as)\b")
 # "The experts say", "these critics argue": the source was named before.
 _BACKREF = re.compile(r"\b(?:the|these|those|both|such|our|its|two|three|four|five)\s+$", re.I)
 
@@ -66,9 +72,11 @@ class VagueSource:
         summary="A claim put in unnamed mouths: 'critics say', 'many believe', 'studies show'.",
         description=(
             "Flags attribution to an unnamed group or to no one ('critics say', 'experts warn', 'many "
-            "believe', 'it is believed', 'studies show', 'is widely seen as') outside direct quotations. "
-            "Name the critics, the experts or the study. 'The experts say', after they were named, is "
-            "left alone."
+            "believe', 'it is believed', 'studies show', 'is widely seen as', and a hedge that names no one: "
+            "'is thought to have', 'was said to be', 'is reported to have', 'is seen as') outside direct "
+            "quotations. Name the critics, the experts or the study. 'The experts say', after they were named, "
+            "and a hedge in a sentence that names who says it ('Ma Ngok said the turnout was seen as support') "
+            "are left alone."
         ),
         bad=(
             Example("[[Critics say]] the plan will raise rents."),
@@ -77,6 +85,9 @@ class VagueSource:
             Example("[[Studies show]] that children who read at home do better at school."),
             Example("The bridge [[is widely seen as]] the city's symbol."),
             Example("[[Experts have long warned]] that the dam could fail."),
+            Example("The fire [[is thought to have]] started in the kitchen."),
+            Example("The attacker [[is reported to have]] jumped on stage."),
+            Example("Waiting tables [[is seen as]] a proper job."),
         ),
         good=(
             Example("Critics, including Coun. Dan Ross, say the plan will raise rents."),
@@ -85,6 +96,8 @@ class VagueSource:
             Example("A 2021 study by the University of Toronto showed that children who read at home do better."),
             Example("“Critics say we are moving too fast, but we are not,” the mayor said."),
             Example("Many residents lost their homes in the flood."),
+            Example("Political scientist Ma Ngok said the turnout was seen as support for the protesters."),
+            Example("Abuse in the congregation is reported to the society's headquarters."),
             Example("Some said no and left the hall."),
             Example("A study published in Science has found that bear numbers are stable."),
             Example("When most people think of trees that glow, they picture baubles."),
@@ -94,6 +107,14 @@ class VagueSource:
     def check(self, doc, ctx):
         for p in doc.speech.paragraphs:
             flat = p.flat
+            for m in _HEDGE.finditer(flat):
+                s, e = p.start + m.start(), p.start + m.end()
+                a, b = next(((a, b) for a, b in p.sentences if a <= s < b), (p.start, p.end))
+                rest = doc.speech.outside_quotes(a, s) + " " + doc.speech.outside_quotes(e, b)
+                if speech_cue(rest):
+                    continue  # the sentence names who says it
+                phrase = " ".join(doc.text[s:e].split())
+                yield Finding(s, e, f"Vague source '{phrase}': name who says so, or the study or report.")
             for m in _VAGUE.finditer(flat):
                 if _BACKREF.search(flat[max(0, m.start() - 12) : m.start()]):
                     continue
