@@ -23,7 +23,8 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"certificates|banknotes)|scammed|conned|cheated\s+(?:\w+\s+)?(?:customers|investors|clients|taxpayers|"
         r"voters|workers|employees|pensioners|patients|the\s+(?:system|public|taxpayer))|molested|raped|groped|"
         r"tortured|harassed|sexually\s+(?:abused|assaulted)|discriminated\s+against|lied\s+(?:to|under\s+oath)|"
-        r"funnell?ed\s+(?:\w+\s+){0,3}?to|abused\s+(?:his|her|their|its|the)\b|"
+        r"(?:funnell?ed|channell?ed|diverted)\s+(?:[\w$£€.,-]+\s+){0,6}?(?:contracts?|funds?|money|cash|donations)\s+"
+        r"(?:\w+\s+){0,2}?to|abused\s+(?:his|her|their|its|the)\b|"
         r"(?:took|accepted|received|solicited|demanded|paid)\s+(?:\w+\s+){0,2}?(?:bribes|kickbacks|backhanders|"
         r"payoffs)|(?:hid|concealed)\s+(?:the|a|an|its|his|her|their)\s+(?!way\b)|"
         r"leaked\s+(?:\w+\s+){0,2}?(?:documents|information|details|emails|memos|files|data)|"
@@ -48,12 +49,12 @@ _TRIGGERS = tuple(Folded(p) for p in (
 _WORD = re.compile(r"[a-z]+")
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "minimum", "corrupt", "guilty", "liar",
-           "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
+_NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum",
+           "corrupt", "guilty", "liar", "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
 _NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded paid documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
-                   "funnell b w es".split())
+                   "funnell channell contract contracts fund funds money cash donations b w es".split())
 
 
 class UnattributedCharge:
