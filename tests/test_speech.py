@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copylint.nlp import speech as sp
+from copylint.nlp.attribution import speech_cue
 from copylint.parsing import parse
 
 HEAD = "Rents climb in Halifax\n\n"
@@ -83,3 +84,19 @@ def test_cues_are_read_outside_quotes():
     doc = parse(HEAD + "The council met.\n\n“Rents have risen 25 per cent, the agency said,” Lee joked. Rents rose "
                 "again.", "t.txt")
     assert "agency" not in doc.speech.outside_quotes(0, len(doc.text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Rents rose 25 per cent, the agency said.", True),
+    ("Lee denied the allegations on Monday.", True),
+    ("Rathbun stated, the case was closed.", True),
+    ("She was told that her mother had attacked the church.", True),
+    # refusing, giving away, an instruction, a modal: no one speaks
+    ("They were twice denied visas by the embassy.", False),
+    ("In the 62nd minute Kim conceded a penalty.", False),
+    ("In 1995 she was told to disconnect from her mother.", False),
+    ("The broadcasts will continue.", False),
+    ("The backlog holds cases whose claim acceptance rate is above 95%.", False),
+])
+def test_speech_cue(text, cue):
+    assert bool(speech_cue(text)) is cue

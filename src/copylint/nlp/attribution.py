@@ -29,7 +29,7 @@ _WEAK = frozenset("add continue read post note state show find describe ask prom
 
 _PHRASES = Folded(
     r"\b(?:according\s+to|citing|cited\s+by|in\s+a\s+(?:statement|letter|report|post|tweet|filing|interview|"
-    r"press\s+release|news\s+release|memo|email)|told|quoted|court\s+(?:heard|documents|records|filings)|"
+    r"press\s+release|news\s+release|memo|email)|told(?!\s+to\b)|quoted|court\s+(?:heard|documents|records|filings)|"
     r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
     r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words|points?\s+out|pointed\s+out|pointing\s+out|talk(?:s|ed|ing)?\s+about|"
     r"(?:certified|confirmed|verified|counted|measured|calculated|tallied|compiled|ranked|rated)\s+(?:[\w-]+\s+){0,2}?"
@@ -72,7 +72,12 @@ _RECORD = Folded(
 # what may follow a weak verb that reports: "noted that", "asked whether", "described the swap as a travesty"
 _WEAK_NEXT = frozenset("that whether if how why what".split())
 _AS = re.compile(r"(?:[\w’'-]+\s+){1,5}?as\b")
-_DETERMINERS = frozenset("the a an its his her their our my your every each no".split())
+_DETERMINERS = frozenset("the a an its his her their our my your every each no whose".split())
+_MODALS = frozenset("will would can could may might must shall should".split())
+# what follows "deny" or "concede" when they refuse or give away rather than speak
+_NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|access|bail|permission|parole|asylum|"
+                         r"admission|benefits|treatment|penalty|penalties|goals?|corners?|free\s+kicks?|points?|"
+                         r"defeat|the\s+match|the\s+game)\b", re.I)
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -124,6 +129,10 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w.startswith("feel") and not _PERSON_BEFORE.search(before):
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
+        if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc"):
+            continue  # "were denied visas", "conceded a penalty": refused, given away
+        if w in weak and last.lower() in _MODALS:
+            continue  # "the broadcasts will continue", "would add to the cost"
         if w in weak:
             nxt = _WORD.match(rest)
             if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() in _WEAK_NEXT) \
