@@ -17,8 +17,11 @@ _OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop
             r"become|begun|run|won|met|led|put|set|sent|brought|thought|\w+ed|\w+en)\b))")
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
-    ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:expected|likely|unlikely|poised|"
-                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
+    ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:(?:likely|unlikely|poised|"
+                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b|expected\s+to\b"
+                 # a duty, not a forecast: "priests are expected to report abuse", "staff are expected to wear masks"
+                 r"(?!\s+(?:report|comply|follow|obey|abide|attend|wear|pay|respect|adhere|behave|submit|register|"
+                 r"disclose|declare|uphold)\b))(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
     # "could develop into a hurricane", "may take a year", "might boost the success"
     ("forecast", rf"\b(?:could|may|might)\s+{_HEDGE}{_OUTCOME}\b(?!\s+(?:been|\w+(?:ed|en|wn|ght|ung|ade|one)\b))"),
     # "over half a million could be affected"
@@ -95,6 +98,7 @@ class UnattributedPrediction:
             Example("It may have to do with different numbering systems."),
             Example("Insects are plentiful and are unlikely to have been dosed with chemicals."),
             Example("UNESCO is considering a request to add the cuisine to its heritage list."),
+            Example("Nuns and priests are expected to report abuse to the authorities."),
             Example("He joined the group that would eventually become the ruling party."),
             Example("The party won in areas where it was expected to do well."),
             Example("The state of emergency was expected to end on December 15."),
