@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         if not src.exists():
             continue
         raw = src.read_text(encoding="utf-8-sig")
+        clean = raw.split("\n")
         doc = gum.load(path)
         for uid, got in plants(doc, raw):
             units += 1
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             placed += 1
             i, s, e, new = got
-            lines = raw.split("\n")
+            lines = list(clean)
             original = lines[i][s:e]
             lines[i] = lines[i][:s] + new + lines[i][e:]
             find = pa._find(lines, i, new)

@@ -24,6 +24,23 @@ def _load(name: str):
     return mod
 
 
+def _plant(tmp_path: Path, text: str, *args: str) -> Path:
+    """Run the removal planter over one article; the folder it wrote."""
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir(exist_ok=True)
+    (src / "hall.txt").write_text(text, encoding="utf-8")
+    assert _load("plant_attribution").main([str(src), "--out", str(out), *args]) == 0
+    return out
+
+
+def _key(out: Path) -> dict:
+    return yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))
+
+
+def _records(out: Path) -> list[dict]:
+    return [json.loads(x) for x in (out / "sites.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
 ARTICLE = """Town hall to be rebuilt
 
 The council met on Monday to discuss the fire.
@@ -39,13 +56,8 @@ The budget for the repairs will rise to $4 million next year, the finance direct
 
 
 def test_planter_removes_one_attribution_per_copy(tmp_path):
-    plant = _load("plant_attribution")
-    src, out = tmp_path / "src", tmp_path / "out"
-    src.mkdir()
-    (src / "hall.txt").write_text(ARTICLE, encoding="utf-8")
-    assert plant.main([str(src), "--out", str(out)]) == 0
-    key = yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))
-    records = [json.loads(x) for x in (out / "sites.jsonl").read_text(encoding="utf-8").splitlines()]
+    out = _plant(tmp_path, ARTICLE)
+    key, records = _key(out), _records(out)
     kinds = {r["kind"]: r for r in records}
     assert set(kinds) == {"quote", "figure"}
     quote, figure = kinds["quote"], kinds["figure"]
@@ -62,28 +74,16 @@ def test_planter_removes_one_attribution_per_copy(tmp_path):
 
 
 def test_planter_leaves_a_statement_whose_sentence_before_names_a_source(tmp_path):
-    plant = _load("plant_attribution")
-    src, out = tmp_path / "src", tmp_path / "out"
-    src.mkdir()
     text = ("Fire hits town hall\n\nThe fire destroyed the east wing, Mayor Ann Lee said.\n\n"
             "The budget for the repairs will rise to $4 million next year, the finance director said.\n")
-    (src / "hall.txt").write_text(text, encoding="utf-8")
-    assert plant.main([str(src), "--out", str(out), "--kinds", "figure"]) == 0
-    assert yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8")) == {}
-    (src / "hall.txt").write_text(text.replace(", Mayor Ann Lee said", " in March"), encoding="utf-8")
-    assert plant.main([str(src), "--out", str(out), "--kinds", "figure"]) == 0
-    assert len(yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8"))) == 1
+    assert _key(_plant(tmp_path, text, "--kinds", "figure")) == {}
+    assert len(_key(_plant(tmp_path, text.replace(", Mayor Ann Lee said", " in March"), "--kinds", "figure"))) == 1
 
 
 def test_planter_leaves_a_quotation_carried_by_the_paragraph_before(tmp_path):
-    plant = _load("plant_attribution")
-    src, out = tmp_path / "src", tmp_path / "out"
-    src.mkdir()
     text = ("Fire hits town hall\n\nMayor Ann Lee said the town would not give up on its hall.\n\n"
             "\"We will rebuild the town hall before the winter comes,\" Lee said.\n")
-    (src / "hall.txt").write_text(text, encoding="utf-8")
-    assert plant.main([str(src), "--out", str(out), "--kinds", "quote"]) == 0
-    assert yaml.safe_load((out / "key.yaml").read_text(encoding="utf-8")) == {}
+    assert _key(_plant(tmp_path, text, "--kinds", "quote")) == {}
 
 
 RS4 = """<rst><header><relations><rel name="attribution-positive" type="rst"/><rel name="span" type="rst"/>
@@ -152,13 +152,8 @@ def test_gum_planter_mends_what_the_removal_leaves():
 
 
 def test_planter_drops_a_hedge_and_files_allegedly_as_a_charge(tmp_path):
-    plant = _load("plant_attribution")
-    src, out = tmp_path / "src", tmp_path / "out"
-    src.mkdir()
     text = ("Senator heckled\n\nThe rally ended at noon.\n\n"
             "A group of protesters surrounded and allegedly threatened the senator and his wife as they left.\n")
-    (src / "rally.txt").write_text(text, encoding="utf-8")
-    assert plant.main([str(src), "--out", str(out), "--kinds", "charge"]) == 0
-    (r,) = [json.loads(x) for x in (out / "sites.jsonl").read_text(encoding="utf-8").splitlines()]
+    (r,) = _records(_plant(tmp_path, text, "--kinds", "charge"))
     assert r["removal"] == "hedge" and r["kind"] == "charge"
     assert r["planted"] == "A group of protesters surrounded and threatened the senator and his wife as they left."

@@ -76,7 +76,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              rf"|(?<!\bwas\s)(?<!\bis\s)(?<!\baged\s)(?<!\bat\s)\b(?:{_NUM})(?:\s+[a-z-]+){{0,2}}?"
              r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned)\b"),
 ))
-_TOLL = _TRIGGERS[-1][1]
+_TOLL = next(rx for k, rx in _TRIGGERS if k == "toll")  # a toll needs its own source even in a report's story
 # a sentence with a figure: a digit, or one of these words (a set lookup: faster than a regex alternation)
 _FIGURE_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "

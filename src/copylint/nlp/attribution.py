@@ -131,9 +131,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc"):
             continue  # "were denied visas", "conceded a penalty": refused, given away
-        if w in weak and last.lower() in _MODALS:
-            continue  # "the broadcasts will continue", "would add to the cost"
         if w in weak:
+            if last.lower() in _MODALS:
+                continue  # "the broadcasts will continue", "would add to the cost"
             nxt = _WORD.match(rest)
             if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() in _WEAK_NEXT) \
                     and not (w.startswith("descri") and _AS.match(rest)):
