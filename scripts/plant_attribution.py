@@ -299,14 +299,19 @@ def sites(art: Article) -> list[Site]:
             removal, new = done
             if _CUE.search(new) or re.search(r"\s[,.]|,,|\.\.(?!\.)|^\W*$", new):
                 continue
-            para = line[:s] + new + line[e:]
-            if kind_of(new) == "quote":
-                if _CUE.search(_outside_quotes(para)) or _carried(art.lines, i):
-                    continue
-            elif _CUE.search(_outside_quotes(line[:s] if s else _last_sentence(art.lines, i))):
-                continue  # an earlier sentence of the paragraph, or the sentence just before, names a source
-            out.append(Site(i, s, e, removal, new))
+            if not cue_in_reach(art.lines, i, s, e, new):
+                out.append(Site(i, s, e, removal, new))
     return out
+
+
+def cue_in_reach(lines: list[str], i: int, s: int, e: int, new: str) -> bool:
+    """Would a cue still cover line i's sentence [s, e) once it reads new? For a quotation, one in its
+    paragraph outside the quotes or carried from the paragraph before; for a statement, one in an earlier
+    sentence of the paragraph or in the sentence just before."""
+    line = lines[i]
+    if kind_of(new) == "quote":
+        return bool(_CUE.search(_outside_quotes(line[:s] + new + line[e:])) or _carried(lines, i))
+    return bool(_CUE.search(_outside_quotes(line[:s] if s else _last_sentence(lines, i))))
 
 
 def _carried(lines: list[str], i: int) -> bool:

@@ -123,15 +123,7 @@ def plants(doc: gum.Doc, raw: str):
             continue
         s, e = sent
         new = remove(line[s:e], a - off - s, b - off - s)
-        if new is None or pa._CUE.search(new):
-            yield u.id, None
-            continue
-        para = line[:s] + new + line[e:]
-        if pa.kind_of(new) == "quote":
-            if pa._CUE.search(pa._outside_quotes(para)) or pa._carried(lines, i):
-                yield u.id, None
-                continue
-        elif pa._CUE.search(pa._outside_quotes(line[:s] if s else pa._last_sentence(lines, i))):
+        if new is None or pa._CUE.search(new) or pa.cue_in_reach(lines, i, s, e, new):
             yield u.id, None
             continue
         yield u.id, (i, s, e, new)
