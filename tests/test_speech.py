@@ -91,11 +91,21 @@ def test_cues_are_read_outside_quotes():
     ("Lee denied the allegations on Monday.", True),
     ("Rathbun stated, the case was closed.", True),
     ("She was told that her mother had attacked the church.", True),
+    ("Whitmore stated Montalvo left the church in September.", True),
+    ("The World Health Organisation recommends that every country iodise salt.", True),
+    ("The city reasoned the schools were businesses.", True),
+    ("The paper has learned that the site is under attack.", True),
+    ("But he maintained neither he nor the organisation was corrupt.", True),
+    ("Graffiti on the walls proclaimed the revolution.", True),
     # refusing, giving away, an instruction, a modal: no one speaks
     ("They were twice denied visas by the embassy.", False),
     ("In the 62nd minute Kim conceded a penalty.", False),
     ("In 1995 she was told to disconnect from her mother.", False),
     ("The broadcasts will continue.", False),
+    ("The camp maintained a majority in the council.", False),
+    ("Its stated aim is to cut waiting lists.", False),
+    ("Migrants were barred from claiming asylum in the UK.", False),
+    ("The second rat responded correctly 70% of the time.", False),
     ("The backlog holds cases whose claim acceptance rate is above 95%.", False),
 ])
 def test_speech_cue(text, cue):
