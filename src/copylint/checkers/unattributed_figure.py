@@ -57,6 +57,12 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b(?:employ|employs|employed|attracted|attracts|drew|draws|sold|sells|registered|recorded|counted|"
               r"received|had|has|have|reached|reach|reaches|totalled|totaled|totals|topped|exceeded|surpassed|"
               rf"passed|amassed|secured|won)\s+{_BIG}|\b{_BIG}\s+of\s+(?:the|its|their)\s+{_BIG}"
+              # a hedged count of what an office handles: "receives about 100 applications", "rejects about half"
+              r"|(?<!\bmust\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)"
+              r"\b(?:receives?|received|rejects?|rejected|handles?|handled|processe[sd]|approves?|approved|refuses?|"
+              r"refused|issues?|issued|treats?|treated|sees|saw)\s+(?:about|around|roughly|nearly|almost|some|over|"
+              r"more\s+than|fewer\s+than|at\s+least|up\s+to|an\s+estimated)\s+(?:\d[\d,]*|half|a\s+third|a\s+quarter|"
+              r"hundreds|thousands|dozens|a\s+dozen)\b"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
               r"employed|lost|cut|created)\b"
@@ -91,7 +97,10 @@ _NEEDS = (
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
     _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
     _PERCENT,
-    frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed"}),
+    frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
+               "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
+               "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
+               "treats", "treated", "sees", "saw"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
                                                 "drowned"},
@@ -128,7 +137,8 @@ class UnattributedFigure:
             "Flags a sentence whose figure an editor would want sourced: a change in figures ('rose by more "
             "than 50%', 'from 44% to 48%', 'has doubled'), a share ('31 percent of Samoans', 'a third of all "
             "deaths'), a poll standing ('15 percent support'), a count ('there were 41m subscribers', 'employ "
-            "3,195 people', '48,000 of the 51,900 seats', 'over 4 million visitors attended'), money raised or "
+            "3,195 people', '48,000 of the 51,900 seats', 'over 4 million visitors attended', 'receives about 100 "
+            "applications'), money raised or "
             "spent ('has made a career total $5,479,761') or a toll of people hurt ('six people were killed', "
             "'the death toll'), when no attribution reaches it (doc.speech): none in the sentence, none in an "
             "earlier sentence of the paragraph or the sentence before that it continues, none in a next "
@@ -157,6 +167,8 @@ class UnattributedFigure:
             Example("Tiger numbers have grown, according to a new census.\n\nThe parks opened in 1973.\n\n"
                     "[[Seven people were killed in attacks by tigers in 2012.]]"),
             Example("The festival opened on Friday. [[Last year over 4 million visitors attended the event.]]"),
+            Example("The act dates from 1996. [[The committee receives about 100 applications a year and rejects "
+                    "about half.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -177,6 +189,7 @@ class UnattributedFigure:
             Example("It emerged that the company employs 20,000 of its 23,000 staff on the contracts."),
             Example("The home side won 3-1 in front of 48,000 fans."),
             Example("The town of 7,000 people will appear on the map in July."),
+            Example("Candidates must receive at least 15% of the vote in a district to win delegates."),
             Example("Stevens died on Tuesday at the age of 99."),
             Example("He was 101 and died of pneumonia in La Jolla."),
             Example("Nokia dropped 41 places to 98th."),
