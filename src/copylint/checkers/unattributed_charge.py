@@ -6,18 +6,21 @@ import re
 
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.folded import Folded
+from copylint.nlp.speech import OWN, POINTER, SELF
 
 _DOING = (r"(?:stealing|looting|defrauding|abusing|harassing|exploiting|cheating|bribing|"
           r"covering\s+up|lying\s+(?:to|about)|misleading|intimidating|smuggling|trafficking|embezzling|scamming|"
           r"preying\s+on|ripping\s+off|swindling|extorting|laundering|rigging|falsifying|fabricating|price-gouging|"
           r"gouging|profiteering|hiding|concealing|inflating|manipulating|ignoring|dumping|overcharging|evicting|"
-          r"polluting|bullying|spying\s+on|hacking|poaching|price-fixing|underpaying)")
+          r"polluting|bullying|spying\s+on|hacking|poaching|price-fixing|underpaying|diverting|siphoning|skimming|"
+          r"pocketing|overbilling|double-billing)")
 _WRONGLY = r"(?:illegally|unlawfully|secretly|fraudulently|knowingly|deliberately|improperly)"
 _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigged|falsified|fabricated|cheated|"
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
 # simple past in the reporter's voice: "stole", "bribed officials", "steered contracts to"
 _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|colluded\s+with|"
-        r"covered\s+up|steered\s+(?:\w+\s+){0,2}?contracts\s+to|broke\s+the\s+law|falsified|rigged|"
+        r"covered\s+up(?!\s+(?:again|with)\b)|steered\s+(?:[\w-]+\s+){0,6}?(?:contracts?|work|business|funds?|money|"
+        r"grants?|deals?|jobs?|tenders?)\s+to|colluded|overbilled|double-billed|broke\s+the\s+law|falsified|rigged|"
         r"pocketed|siphoned|misused|misspent|misappropriated|overcharged|underpaid|fabricated|doctored|"
         r"forged\s+(?:\w+\s+){0,2}?(?:documents|signatures?|papers|passports|cheques|checks|records|ballots|"
         r"certificates|banknotes)|scammed|conned|cheated\s+(?:\w+\s+)?(?:customers|investors|clients|taxpayers|"
@@ -31,11 +34,17 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"dumped\s+(?:\w+\s+){0,2}?(?:waste|sewage|chemicals|pollutants)|"
         r"neglected\s+(?:the|his|her|their|its|elderly|vulnerable|sick)\s|"
         r"(?:evade|evaded|dodge|dodged)\s+(?:\w+\s+)?tax(?:es)?|below\s+the\s+minimum\s+wage|"
+        r"helped\s+(?:himself|herself|themselves|itself)\s+to|"
+        r"(?:failed\s+to|never)\s+(?:declare|declared|disclose|disclosed)\b|"
+        # a wrong done for a purpose: "to launder the money", "to make the delays look shorter"
+        r"to\s+(?:launder|defraud|embezzle|swindle|extort|disguise|conceal|cover\s+up)|"
+        r"to\s+make\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}?(?:look|appear|seem)\s+(?:smaller|shorter|"
+        r"better|lower|higher|bigger|healthier|safer|cleaner)|"
         r"(?:illegally|unlawfully|fraudulently|knowingly|improperly|wrongfully|corruptly)\s+\w+ed)")
 
 _TRIGGERS = tuple(Folded(p) for p in (
     r"\b(?:has|have|had)\s+been\s+(?:systematically\s+|deliberately\s+)?target(?:t)?ing\b",
-    rf"\b(?:(?:has|have|had)\s+been|are|is|was|were)\s+(?:{_WRONGLY}\s+)?{_DOING}\b",
+    rf"\b(?:(?:has|have|had)\s+been|are|is|was|were)\s+(?:(?:{_WRONGLY}|quietly|systematically|routinely)\s+)?{_DOING}\b",
     rf"\b(?:(?:has|have|had)\s+been|are|is|has|have|had)\s+{_WRONGLY}\s+\w+(?:ing|ed)\b",
     rf"\b(?:has|have|had)\s+(?:repeatedly\s+|routinely\s+|systematically\s+|also\s+)?{_DONE}\b",
     rf"(?<!\bnot\s)(?<!\bnever\s)\b{_DID}\b",
@@ -47,6 +56,9 @@ _TRIGGERS = tuple(Folded(p) for p in (
     r"criminal|swindler|conman|con\s+man))\b",
 ))
 _WORD = re.compile(r"[a-z]+")
+# A charge needs its own source: a cue in its sentence, or the next one pointing back to it, or the writer's own
+# account. A source earlier in the paragraph, the lead's or a document's does not vouch for a new accusation.
+_VOUCHED = (OWN, POINTER, SELF)
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
 _NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum",
@@ -54,7 +66,9 @@ _NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "cha
 _NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded paid documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
-                   "funnell channell contract contracts fund funds money cash donations b w es".split())
+                   "funnell channell contract contracts fund funds money cash donations b w es work business grant "
+                   "grants deal deals job jobs tender tenders again himself herself themselves itself failed never "
+                   "make smaller shorter better lower higher bigger healthier safer cleaner double".split())
 
 
 class UnattributedCharge:
@@ -66,11 +80,13 @@ class UnattributedCharge:
         description=(
             "Flags a sentence that accuses someone ('have been targeting empty homes', 'stole', 'bribed "
             "officials', 'covered up', 'steered contracts to', 'pocketed', 'took kickbacks', 'hid the defect', "
-            "'leaked classified documents', 'illegally evicted', 'in violation of', 'had been abusive') when no "
-            "attribution reaches it: none in the sentence ('police said', 'prosecutors allege', 'according to "
-            "the indictment') or a record that stands for one ('was charged with', 'pleaded guilty', "
-            "'allegedly'), none in an earlier sentence of the paragraph or the sentence before that it "
-            "continues, none in a next sentence pointing back. One query per paragraph. Switch it off alone "
+            "'leaked classified documents', 'illegally evicted', 'in violation of', 'had been abusive', 'colluded', "
+            "'overbilled', 'helped himself to', 'never declared', 'to launder the money', 'to make the delays look "
+            "shorter') with no source of its own: none in the sentence ('police said', 'prosecutors allege', "
+            "'according to the indictment') or a record that stands for one ('was charged with', 'pleaded "
+            "guilty', 'allegedly'), and no next sentence pointing back. A source earlier in the paragraph, the "
+            "lead's, or a document the story reports on does not carry over to a new accusation: the legal desk "
+            "wants each one sourced. One query per paragraph. Switch it off alone "
             "where accusations are sourced another way (court copy read by the legal desk)."
         ),
         bad=(
@@ -83,6 +99,18 @@ class UnattributedCharge:
             Example("The recall was announced in May. [[The company hid the defect from regulators.]]"),
             Example("[[The landlord illegally evicted tenants last winter.]]"),
             Example("The council met on Monday. [[The mayor is corrupt and everyone at city hall knows it.]]"),
+            # a source earlier in the paragraph or story does not carry over to a new accusation
+            Example("Prosecutors allege that the mayor took bribes.\n\n[[The mayor also pocketed $45,000 from a sports "
+                    "grant.]]"),
+            Example("An audit of the parks department was released on Monday.\n\n[[The director steered the bulk of "
+                    "the mowing work to a company owned by his brother-in-law.]]"),
+            Example("[[The director has been quietly diverting money from the youth budget.]]"),
+            Example("[[The two chains colluded to fix the price of bread for six years.]]"),
+            Example("[[The builder overbilled the council for work that was never done.]]"),
+            Example("[[The firm routed the payments through shell companies to launder the money.]]"),
+            Example("[[Managers altered the handover times to make the delays look shorter.]]"),
+            Example("[[Her husband helped himself to the charity's funds.]]"),
+            Example("[[The councillor accepted match tickets from the developer and never declared them.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -99,6 +127,10 @@ class UnattributedCharge:
             Example("People cheated by getting up from their chairs."),
             Example("He was found guilty of fraud in 2019."),
             Example("Half were told to tell the truth, and the others lied about playing the game."),
+            Example("The leg bones showing through the soil were covered up again."),
+            Example("Smith had one more theory: a second ship was sending its signal to conceal illegal fishing."),
+            Example("The prosecution alleges he pocketed $45,000. It says he also falsified the invoices."),
+            Example("The inspector falsified inspection reports for years, the audit found."),
         ),
     )
 
@@ -113,7 +145,7 @@ class UnattributedCharge:
             m = next((m for rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
             if m is None:
                 continue
-            if speech.reach(st):
+            if speech.reach(st) in _VOUCHED:
                 continue
             flagged = st.paragraph
             phrase = " ".join(st.plain[m.start() : m.end()].split())

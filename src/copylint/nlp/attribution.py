@@ -26,7 +26,7 @@ BELIEF = frozenset("believe think feel fear expect hope find show indicate sugge
 # Speech verbs that are also ordinary verbs ("has added up to", "continue to rise", "read the book"):
 # they report only beside a quotation, a comma, "that" or the end of the sentence.
 _WEAK = frozenset("add continue read post note state show find describe ask promise agree counter accept "
-                  "respond".split())
+                  "respond declare".split())
 
 
 _PHRASES = Folded(
@@ -38,7 +38,9 @@ _PHRASES = Folded(
     r"by\s+(?:the\s+)?(?!way\b|far\b|then\b|now\b)\w+|"
     r"(?:issued|released|gave|delivered|posted|made|sent)\s+(?:a|an|the|that|this|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:statement|speech|address|message|remarks|interview)|"
-    r"(?:announcement|statement|declaration|notice)s?\s+(?:that|saying)|reasoned|(?:has|have|had)\s+learned\s+that)\b",
+    r"(?:announcement|statement|declaration|notice)s?\s+(?:that|saying)|reasoned|(?:has|have|had)\s+learned\s+that|"
+    r"(?:has|have|had|offered|gave|put\s+forward)\s+(?:a|an|one|another|one\s+more|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:theory|theories|explanation|hypothesis))\b",
 )
 # Nouns that name where a figure comes from: a report, data, a study. They attribute only when they
 # report ("the study found", "figures show") or are cited ("in a report", "data from", "published by").
@@ -81,6 +83,8 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
                          r"admission|benefits|treatment|penalty|penalties|goals?|corners?|free\s+kicks?|points?|"
                          r"defeat|the\s+match|the\s+game|compensation|damages|refunds?|expenses|allowances?|"
                          r"the\s+(?:title|throne|seat|prize|crown))\b", re.I)
+# what follows a plural noun and not a reporting verb: a preposition or a verb
+_NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
@@ -137,6 +141,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
+        if w.endswith("s") and last.islower() and last not in _FUNCTION and (nxt := _WORD.match(rest)) \
+                and nxt.group().lower() in _NOUN_NEXT:
+            continue  # a noun after a noun: "falsified inspection reports for years", "asylum claims over 150,000"
         if w.startswith("maintain") and (nxt := _WORD.match(rest)) and nxt.group().lower() in _HELD:
             continue  # kept, not said: "maintained a majority", "maintain order"
         if w in weak:
