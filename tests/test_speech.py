@@ -80,6 +80,18 @@ def test_quotation_spans_include_their_marks():
     assert doc.text[q.start : q.end].startswith("We will")
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("He said: ‘We were treated like lobby fodder, and people have had enough.’ Then he left.",
+     ["We were treated like lobby fodder, and people have had enough."]),
+    ("The Joneses’ house didn’t sell in the ‘90s.", []),  # apostrophes
+    ("“We call this ‘incepting’ a memory,” she said.", ["We call this ‘incepting’ a memory,"]),  # one within
+    ("‘They called it “a land grab” at the meeting,’ he said.", ["They called it “a land grab” at the meeting,"]),
+])
+def test_single_curly_quotes(text, quoted):
+    doc = parse(HEAD + text, "t.txt")
+    assert [doc.text[a:b] for a, b in doc.quotes] == quoted
+
+
 def test_cues_are_read_outside_quotes():
     doc = parse(HEAD + "The council met.\n\n“Rents have risen 25 per cent, the agency said,” Lee joked. Rents rose "
                 "again.", "t.txt")

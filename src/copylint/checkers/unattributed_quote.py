@@ -38,6 +38,12 @@ class UnattributedQuote:
                     "matter what.'']]"),
             Example("Bill Haskins reviewed the accounts with the council.\n\n[[“We cannot afford to rebuild the hall "
                     "this year without a new tax.”]]"),
+            # British house style: single marks
+            Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
+                    "have had enough.’]]"),
+            # the speaker before does not carry over a newcomer's words
+            Example("“We will appeal,” the company's spokeswoman said.\n\nOutside the hall, Rita Moss, 71, held up a "
+                    "photograph of the mill. [[“They knew those pipes were rotten when I still worked there.”]]"),
         ),
         good=(
             Example("“We will not raise taxes this year, no matter what,” Mayor Ann Lee said."),
@@ -55,6 +61,9 @@ class UnattributedQuote:
                     "statement"),
             Example("“We have heard the concerns of the farmers and we will act on them.” (Reuters)"),
             Example("“Will the town rebuild the hall before the winter comes?” asked one resident."),
+            Example("‘We will not raise taxes this year, no matter what,’ the mayor said."),
+            Example("“We expect a record,” said Paul Dergarabedian.\n\nMeanwhile, Dergarabedian is anticipating "
+                    "a busy December. “It should make a billion dollars worldwide, at the very least.”"),
         ),
     )
 

@@ -183,11 +183,10 @@ _TITLES = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|President|Minister|Mayor|Coun|C
            r"Constable|Det|Detective|Judge|Justice|Sen|Senator|Rep|Gov|Governor|Premier|MP|Rev|Father|Sister|Lord|"
            r"Lady|Sir|Dame|Capt|Captain|Coach|Commissioner|Supt|Insp|Inspector|General|Gen|Col|Lt|Archbishop|"
            r"Bishop|Rabbi|Imam|Pope|King|Queen|Prince|Princess)\.?")
-_PERSON = re.compile(
-    rf"\b(?:he|she|I|we)\b|^\W*(?:and\s+|but\s+|so\s+)?they\b|\b{_TITLES}\s+[A-Z]"
-    r"|^\W*[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s*,"
-    r"|(?<=[a-z,–—(]\s)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s*,|\s+[a-z]+(?:s|ed)\b)"
-)
+_NAME = (rf"\b{_TITLES}\s+[A-Z]"
+         r"|^\W*[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+\s*,"
+         r"|(?<=[a-z,–—(]\s)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s*,|\s+[a-z]+(?:s|ed)\b)")
+_PERSON = re.compile(rf"\b(?:he|she|I|we)\b|^\W*(?:and\s+|but\s+|so\s+)?they\b|{_NAME}")
 _SUBJECT = re.compile(r"^\W*([A-Z][^\W\d_]+(?:['’][^\W\d_]+)*)\s+(?:[a-z]+ly\s+)?([a-z]+)")
 
 

@@ -15,7 +15,9 @@ this module decides what they cover, the way news is written:
   document it reports on ("according to an analysis of spending by jackpot winners", "a new survey found")
   gives that document's findings from there on ("document");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
-  when it named a speaker or held an attributed quotation ("carried"); from a colon lead-in, also
+  when it named a speaker or held an attributed quotation, unless the sentence before the quotation is about a
+  person that paragraph does not name ("carried": "Outside court, Sharon Beale stood holding a photograph.
+  “...”" is Beale's, untagged); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
   its own ("credit"); from the next paragraph, when the quotation runs on into it ("run-on"); or from a
   person named in its own sentence ("person": "Lee was blunt, “We will not raise taxes.”"). A person
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from copylint.document import PARAGRAPH, QUOTE
 from copylint.nlp import lexicon as lx
 from copylint.nlp.attribution import claim_cue, document_cue, source_cue, speaker, speech_cue, speech_forms
-from copylint.nlp.quotes import CLOSE, OPEN, STRAIGHT
+from copylint.nlp.quotes import CLOSE, OPEN, SINGLE_CLOSE, SINGLE_OPEN, STRAIGHT
 
 # How a statement is covered ("" when it is not).
 OWN, CONTINUED, POINTER, LEAD, SELF, DOCUMENT = "own", "continued", "pointer", "lead", "self", "document"
@@ -177,8 +179,9 @@ class Speech:
                 speech = _speech_like(text[s:e])
                 if self._spoken_in(doc, n):
                     who = PARAGRAPH_CUE
-                elif n and (held or self._spoken_in(doc, n - 1)):
-                    who = CARRIED  # the paragraph before named a speaker or held an attributed quotation
+                elif n and (held or self._spoken_in(doc, n - 1)) and not _newcomer(p, s, paras[n - 1].flat):
+                    who = CARRIED  # the paragraph before named a speaker or held an attributed quotation, and this
+                    # one names no one else first ("Outside court, Sharon Beale stood holding a photograph. “...”")
                 elif text[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
                         n and s - p.start <= 2 and text[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
                     who = LEAD_IN  # "Her message was simple: “...”", "Read the statement in full:"
@@ -275,7 +278,7 @@ _TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
 # a credit after a quotation: in brackets ("(Reuters)"), or after a dash ("– the senator, in a statement")
 _CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
 _CREDIT_WORDS = 15  # a credit line is short; a longer line after a dash is a list item
-_OPENERS, _CLOSERS = (*OPEN, *STRAIGHT), (*CLOSE, *STRAIGHT)  # the marks doc.quotes reads
+_OPENERS, _CLOSERS = (*OPEN, *STRAIGHT, SINGLE_OPEN), (*CLOSE, *STRAIGHT, SINGLE_CLOSE)  # the marks doc.quotes reads
 
 
 def _cue(flat: str):
@@ -304,6 +307,22 @@ def _credited(text: str, e: int, end: int, following) -> bool:
         return False
     line = text[following.start : following.end]
     return bool(_CREDIT.match(line)) and len(line.split()) <= _CREDIT_WORDS
+
+
+# a person as the subject of a sentence, at its start or after its first comma: "Walter Daoust, 77, sat",
+# "Outside court, Sharon Beale stood"
+_SUBJECT_NAME = re.compile(r"^\W*(?:[^,]{1,40},\s+)?[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?([A-Z][a-z’'-]+)"
+                           r"(?=\s*,|\s+[a-z]+(?:s|ed)\b)")
+
+
+def _newcomer(p: Paragraph, s: int, before: str) -> bool:
+    """Is the sentence before the quotation at s (in its paragraph) about a person the paragraph before does not
+    name? Then the quotation is not the earlier speaker's but the newcomer's, and wants a tag."""
+    i = next((k for k, (a, b) in enumerate(p.sentences) if a <= s < b + 1), 0)
+    if i == 0:
+        return False
+    m = _SUBJECT_NAME.match(p.plain[i - 1])
+    return bool(m) and m.group(1) not in before
 
 
 def _speech_like(quoted: str) -> bool:
