@@ -41,6 +41,13 @@ _VAGUE = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
 _HEDGE = Folded(r"(?<!\bit\s)\b(?:(?:is|are|was|were)\s+(?:believed|thought|said|understood|rumou?red|reported|"
                 r"alleged|claimed|suspected)\s+to\s+(?:have|be)|(?:is|are|was|were)\s+(?:seen|regarded|viewed|"
                 r"perceived)\s+as)\b")
+# A label pinned on by no one, before a quotation: "has been branded “an act of vandalism”", "was described as “a
+# licence to keep paying bribes”"
+_LABEL = Folded(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|publicly\s+)?(?:branded|"
+                r"labell?ed|dubbed|described\s+as|denounced\s+as|condemned\s+as|hailed\s+as|critici[sz]ed\s+as|"
+                r"derided\s+as|dismissed\s+as|slammed\s+as)(?=\s*$)")
+_MARKS = "“‘\"'«"
+_AGENT = re.compile(r"[\s,]*by\s", re.I)
 # "The experts say", "these critics argue": the source was named before.
 _BACKREF = re.compile(r"\b(?:the|these|those|both|such|our|its|two|three|four|five)\s+$", re.I)
 
@@ -88,6 +95,8 @@ class VagueSource:
             Example("The fire [[is thought to have]] started in the kitchen."),
             Example("The attacker [[is reported to have]] jumped on stage."),
             Example("Waiting tables [[is seen as]] a proper job."),
+            Example("The sale of the ground [[has been branded]] “an act of vandalism against 130 years of history”."),
+            Example("The deal [[was described as]] “a licence to keep paying bribes”."),
         ),
         good=(
             Example("Critics, including Coun. Dan Ross, say the plan will raise rents."),
@@ -99,6 +108,8 @@ class VagueSource:
             Example("Political scientist Ma Ngok said the turnout was seen as support for the protesters."),
             Example("Abuse in the congregation is reported to the society's headquarters."),
             Example("Some said no and left the hall."),
+            Example("The deal was described as “a licence to keep paying bribes”, said one lawyer."),
+            Example("The dog was called “Rex” by the children."),
             Example("A study published in Science has found that bear numbers are stable."),
             Example("When most people think of trees that glow, they picture baubles."),
         ),
@@ -115,6 +126,17 @@ class VagueSource:
                     continue  # the sentence names who says it
                 phrase = " ".join(doc.text[s:e].split())
                 yield Finding(s, e, f"Vague source '{phrase}': name who says so, or the study or report.")
+            for s, qe in doc.quotes_in(p.start, p.end):
+                lead = doc.masked[p.start : s - 1]
+                m = _LABEL.search(lead, lead.lower())
+                if m is None or doc.masked[s - 1] not in _MARKS or not p.start <= s - 1 < p.end:
+                    continue
+                a, b = next(((a, b) for a, b in p.sentences if a <= s < b), (p.start, p.end))
+                if speech_cue(doc.speech.outside_quotes(a, b)) or _AGENT.match(doc.masked, qe + 1):
+                    continue  # "The deal was described as “a licence”, said one lawyer", "called “Rex” by them"
+                phrase = " ".join(doc.text[p.start + m.start() : p.start + m.end()].split())
+                yield Finding(p.start + m.start(), p.start + m.end(),
+                              f"Vague source '{phrase}': name who says so, or the study or report.")
             for m in _VAGUE.finditer(flat):
                 if _BACKREF.search(flat[max(0, m.start() - 12) : m.start()]):
                     continue
