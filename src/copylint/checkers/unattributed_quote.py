@@ -38,6 +38,9 @@ class UnattributedQuote:
                     "matter what.'']]"),
             Example("Bill Haskins reviewed the accounts with the council.\n\n[[“We cannot afford to rebuild the hall "
                     "this year without a new tax.”]]"),
+            # a colon lead-in that names no one
+            Example("The hall was full.\n\nThe mood in the hallway was summed up in a single line: [[“It is a land "
+                    "grab dressed up as a housing plan.”]]"),
             # British house style: single marks
             Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
                     "have had enough.’]]"),

@@ -182,8 +182,8 @@ class Speech:
                 elif n and (held or self._spoken_in(doc, n - 1)) and not _newcomer(p, s, paras[n - 1].flat):
                     who = CARRIED  # the paragraph before named a speaker or held an attributed quotation, and this
                     # one names no one else first ("Outside court, Sharon Beale stood holding a photograph. “...”")
-                elif text[p.start : max(p.start, s - 1)].rstrip().endswith(":") or \
-                        n and s - p.start <= 2 and text[paras[n - 1].start : paras[n - 1].end].rstrip().endswith(":"):
+                elif _lead_in(self.unquoted[p.start : max(p.start, s - 1)]) or \
+                        n and s - p.start <= 2 and _lead_in(self.unquoted[paras[n - 1].start : paras[n - 1].end]):
                     who = LEAD_IN  # "Her message was simple: “...”", "Read the statement in full:"
                 elif _credited(text, e, p.end, following):
                     who = CREDIT  # "“...”, asked one resident", "“...” (Reuters)", "– the senator, in a statement"
@@ -271,7 +271,7 @@ _TRAILING = re.compile(r",\s+(?:said|says|adds|added)\s+[A-Z][\w’'-]+|,\s+[A-Z
 _QUOTE_VERBS = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|reckon|reckons|reckoned|grin|grins|grinned|"
     r"smile|smiles|smiled|laugh|laughs|laughed|sigh|sighs|sighed|shrug|shrugs|shrugged|nod|nods|nodded|quote|quotes|"
-    r"quoted|call|calls|called|describes|described|dub|dubs|dubbed|bill|billed|term|termed|point\s+out|points\s+out|"
+    r"quoted|call|calls|called|describes|described|dub|dubs|dubbed|billed|termed|point\s+out|points\s+out|"
     r"pointed\s+out|put\s+it|puts\s+it|recalls|recalled|remembers|remembered|shrieks|shrieked|jokes|joked)\b",
 )  # lower case only: "Bill", "Grant" and "Mark" are first names
 _TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
@@ -323,6 +323,27 @@ def _newcomer(p: Paragraph, s: int, before: str) -> bool:
         return False
     m = _SUBJECT_NAME.match(p.plain[i - 1])
     return bool(m) and m.group(1) not in before
+
+
+# what a colon lead-in may introduce besides a speaker's words: a text ("The ad's strapline is:")
+_TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruling|judgment|verdict|statement|message|"
+                    r"letter|words|text|note|tweet|post|reply|response|answer|sign|banner|placard|headline|caption|"
+                    r"inscription|notice|announcement|order|clause|passage|law|act|bill|amendment|oath|pledge|"
+                    r"declaration|speech|address|transcript|excerpt|extract|reads?)\b", re.I)
+
+
+_NAME_ONLY = re.compile(r"^\W*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:$")  # a transcript's "Lee:", "Dr. Ann Lee:"
+
+
+def _lead_in(before: str) -> bool:
+    """Does text (outside quotes) end in a colon lead-in that names who or what speaks: a speaker ("Her message
+    was simple:"), a reporting verb ("Morell praised Mendez on Twitter:"), or a text ("The ad's strapline is:")?
+    "The mood was summed up in a single line:" names no one."""
+    head = before.rstrip()
+    if not head.endswith(":"):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", head)[-1]
+    return bool(_NAME_ONLY.match(last) or _TEXTS.search(last) or _cue(last) or claim_cue(last)) or speaker(last)
 
 
 def _speech_like(quoted: str) -> bool:
