@@ -332,18 +332,20 @@ _TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruli
                     r"declaration|speech|address|transcript|excerpt|extract|reads?)\b", re.I)
 
 
+_NAMED = re.compile(r"\s[A-Z][a-z’'-]+")  # a name after the first word: "After talking oil, Harper tried ...:"
 _NAME_ONLY = re.compile(r"^\W*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:$")  # a transcript's "Lee:", "Dr. Ann Lee:"
 
 
 def _lead_in(before: str) -> bool:
     """Does text (outside quotes) end in a colon lead-in that names who or what speaks: a speaker ("Her message
-    was simple:"), a reporting verb ("Morell praised Mendez on Twitter:"), or a text ("The ad's strapline is:")?
-    "The mood was summed up in a single line:" names no one."""
+    was simple:", "Harper tried to break the ice:"), a reporting verb ("Morell praised Mendez on Twitter:"), or a
+    text ("The ad's strapline is:")? "The mood was summed up in a single line:" names no one."""
     head = before.rstrip()
     if not head.endswith(":"):
         return False
     last = re.split(r"(?<=[.!?])\s+", head)[-1]
-    return bool(_NAME_ONLY.match(last) or _TEXTS.search(last) or _cue(last) or claim_cue(last)) or speaker(last)
+    return bool(_NAME_ONLY.match(last) or _TEXTS.search(last) or _cue(last) or claim_cue(last)
+                or _NAMED.search(last)) or speaker(last)
 
 
 def _speech_like(quoted: str) -> bool:
