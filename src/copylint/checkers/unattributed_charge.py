@@ -13,7 +13,7 @@ _DOING = (r"(?:stealing|looting|defrauding|abusing|harassing|exploiting|cheating
           r"preying\s+on|ripping\s+off|swindling|extorting|laundering|rigging|falsifying|fabricating|price-gouging|"
           r"gouging|profiteering|hiding|concealing|inflating|manipulating|ignoring|dumping|overcharging|evicting|"
           r"polluting|bullying|spying\s+on|hacking|poaching|price-fixing|underpaying|diverting|siphoning|skimming|"
-          r"pocketing|overbilling|double-billing)")
+          r"pocketing|overbilling|double-billing|evading\s+(?:\w+\s+){0,2}?(?:sanctions|taxes|tax|duties|customs))")
 _WRONGLY = r"(?:illegally|unlawfully|secretly|fraudulently|knowingly|deliberately|improperly)"
 _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigged|falsified|fabricated|cheated|"
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
@@ -30,8 +30,29 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"(?:\w+\s+){0,2}?to|abused\s+(?:his|her|their|its|the)\b|"
         r"(?:took|accepted|received|solicited|demanded|paid)\s+(?:\w+\s+){0,2}?(?:bribes|kickbacks|backhanders|"
         r"payoffs)|(?:hid|concealed)\s+(?:the|a|an|its|his|her|their)\s+(?!way\b)|"
+        r"(?:hid|concealed|covered\s+up)\s+(?:[\w$£€.,-]+\s+){0,3}?(?:losses|debts?|loans?|payments?|stakes?|assets|"
+        r"income|profits|evidence|documents|records|defects?|results|deaths|abuse|breach(?:es)?)\b|"
         r"leaked\s+(?:\w+\s+){0,2}?(?:documents|information|details|emails|memos|files|data)|"
-        r"dumped\s+(?:\w+\s+){0,2}?(?:waste|sewage|chemicals|pollutants)|"
+        r"dumped\s+(?:\w+\s+){0,4}?(?:waste\w*|sewage|chemicals|pollutants|slag|effluent|sludge|tailings|toxins)|"
+        # misuse, intimidation, bribery and fraud by their deeds: "used campaign funds to pay for a vacation",
+        # "intimidated two poll workers", "paid two magistrates to stall hearings", "bought votes", "beat detainees"
+        r"used\s+(?:[\w’'-]+\s+){0,3}?(?:donor|donors['’]|campaign|public|taxpayers?['’]?|charity|state|company|party|"
+        r"club|union|council|government|aid|relief)\s+(?:money|funds|cash|credit\s+cards?|planes?|jets?|cars?|"
+        r"vehicles?|resources)\s+(?:to|for)\b|"
+        r"(?:threatened|intimidated|harassed|assaulted|bullied)\s+(?:[\w-]+\s+){0,3}?(?:reporters|journalists|"
+        r"witnesses|workers|staff|officials|critics|protesters|voters|residents|employees|tenants|whistleblowers|"
+        r"activists|[A-Z][a-z]+)\b(?!\s+to\b)|"
+        r"paid\s+(?:[\w-]+\s+){0,4}?(?:officials?|judges?|magistrates?|ministers?|officers?|police|inspectors?|"
+        r"referees?|witnesses|regulators?|politicians)\s+to\b|bought\s+votes|beat\s+(?:up\s+)?(?:\w+\s+)?(?:detainees|"
+        r"prisoners|protesters|suspects|inmates|demonstrators|journalists|reporters)|"
+        r"skimmed\s+(?:off\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:money|funds|fees|cash|salaries|wages|payments|profits|"
+        r"revenues?|takings|donations|aid)\b|"
+        r"(?:shredded|wiped|deleted)\s+(?:[\w-]+\s+){0,3}?(?:records|documents|files|emails|evidence|papers|"
+        r"hard\s+drives?|phones?|messages|data)|"
+        r"(?:altered|altering|doctored|doctoring|faked|faking|tampered\s+with|tampering\s+with)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:records|dates|labels|figures|data|results|certificates|logs|readings|accounts|books|invoices|times|"
+        r"documents|ballots|evidence)\b|"
+        r"\w+ed\s+(?:illegally|unlawfully|fraudulently|improperly|corruptly)\b|"
         r"neglected\s+(?:the|his|her|their|its|elderly|vulnerable|sick)\s|"
         r"(?:evade|evaded|dodge|dodged)\s+(?:\w+\s+)?tax(?:es)?|below\s+the\s+minimum\s+wage|"
         r"helped\s+(?:himself|herself|themselves|itself)\s+to|"
@@ -61,8 +82,10 @@ _WORD = re.compile(r"[a-z]+")
 _VOUCHED = (OWN, POINTER, SELF)
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum",
-           "corrupt", "guilty", "liar", "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
+_NEEDS |= {"evading", "threatened", "intimidated", "bullied", "assaulted", "paid", "bought", "beat", "used",
+           "shredded", "wiped", "deleted", "altered", "altering", "doctoring", "faked", "faking", "tampered",
+           "tampering", "illegally", "unlawfully", "fraudulently", "improperly", "corruptly", "violation", "targeting",
+           "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar", "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
 _NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded paid documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
@@ -111,6 +134,19 @@ class UnattributedCharge:
             Example("[[Managers altered the handover times to make the delays look shorter.]]"),
             Example("[[Her husband helped himself to the charity's funds.]]"),
             Example("[[The councillor accepted match tickets from the developer and never declared them.]]"),
+            Example("[[The chairman used campaign funds to pay for a family holiday.]]"),
+            Example("[[The sheriff intimidated two witnesses before the trial.]]"),
+            Example("[[The company paid two inspectors to overlook the cracks.]]"),
+            Example("[[Party officials bought votes with sacks of rice.]]"),
+            Example("[[Guards beat detainees held overnight at the station.]]"),
+            Example("[[The treasurer skimmed part of the membership fees.]]"),
+            Example("[[The aide shredded his financial records after the inquiry opened.]]"),
+            Example("[[The clinic altered the expiry dates on the vaccines.]]"),
+            Example("[[The campaign coordinated illegally with the super PAC.]]"),
+            Example("[[The firm concealed mounting losses from investors for two years.]]"),
+            Example("[[The mine dumped untreated slag into the bay.]]"),
+            Example("[[The owner has been evading sanctions for years.]]"),
+            Example("[[He hid a $1.2 million loan on the disclosure report he filed last year.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -131,6 +167,10 @@ class UnattributedCharge:
             Example("Smith had one more theory: a second ship was sending its signal to conceal illegal fishing."),
             Example("The prosecution alleges he pocketed $45,000. It says he also falsified the invoices."),
             Example("The inspector falsified inspection reports for years, the audit found."),
+            Example("Shoppers bought skimmed milk and bread."),
+            Example("The minister threatened to resign over the plan."),
+            Example("Guards beat detainees held overnight, the commission found."),
+            Example("The fire destroyed the records of the parish."),
         ),
     )
 

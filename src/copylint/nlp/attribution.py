@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from copylint.nlp import lexicon as lx
 from copylint.nlp.folded import Folded
 
 # Verbs that report speech or writing. Any form of them next to a quotation names its speaker.
@@ -53,8 +54,8 @@ _SOURCES = Folded(
     r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"
     r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned|provide|provides|provided)\b"
     rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
-    rf"|\b(?:in|from|by|under|of)\s+(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
+    rf"|\b(?:in|from|by|under|(?:results|authors|summary|findings|conclusions|aspects|details|parts?)\s+of)\s+"
+    rf"(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
     r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
     r"|\baccording\s+to\b",
 )
@@ -85,6 +86,7 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
                          r"the\s+(?:title|throne|seat|prize|crown))\b", re.I)
 # what follows a plural noun and not a reporting verb: a preposition or a verb
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
+_PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 _PARTICIPLE = ("ed", "en", "wn", "ld", "id", "ght")  # "expected", "shown", "told", "said", "thought"
@@ -141,6 +143,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
+        if w in SPEECH and last.islower() and not last.endswith("s") and last not in _FUNCTION and lx.is_noun(last) \
+                and not lx.verb_tags(last) and last not in _PRONOUNS:
+            continue  # a compound noun: "the disclosure report he filed", "a police report"
         if w.endswith("s") and last.islower() and last not in _FUNCTION and (nxt := _WORD.match(rest)) \
                 and nxt.group().lower() in _NOUN_NEXT:
             continue  # a noun after a noun: "falsified inspection reports for years", "asylum claims over 150,000"
@@ -198,8 +203,6 @@ def speaker(text: str) -> bool:
     m = _SUBJECT.match(text)
     if not m:
         return False
-    from copylint.nlp import lexicon as lx
-
     name, verb = m.group(1).lower(), m.group(2)
     return not lx.is_noun(name) and not lx.is_adjective(name) and name not in _FUNCTION and lx.is_finite(verb)
 
