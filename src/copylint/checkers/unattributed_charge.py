@@ -85,7 +85,8 @@ _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusi
 _NEEDS |= {"evading", "threatened", "intimidated", "bullied", "assaulted", "paid", "bought", "beat", "used",
            "shredded", "wiped", "deleted", "altered", "altering", "doctoring", "faked", "faking", "tampered",
            "tampering", "illegally", "unlawfully", "fraudulently", "improperly", "corruptly", "violation", "targeting",
-           "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar", "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
+           "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar",
+           "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
 _NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded paid documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
