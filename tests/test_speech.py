@@ -26,6 +26,12 @@ def _reach(text: str, needle: str) -> str:
     ("The council met.\n\nMayor Ann Lee says rents are too high. They are the highest in Canada.", "highest",
      sp.CONTINUED),
     ("The council met.\n\nRents rose 25 per cent. That is according to the agency.", "Rents rose", sp.POINTER),
+    # across a paragraph break: the figures of a finding that gave none continue it; a new figure does not
+    ("The council met.\n\nThe survey found most renters struggle.\n\n91% pay more than half their income.", "91%",
+     sp.CONTINUED),
+    ("The council met.\n\nVacancy was 1 per cent, according to the agency.\n\nRents had jumped 38 per cent.",
+     "Rents had", ""),
+    ("The council met.\n\nThe agency said rents rose.\n\nWages had fallen in the city.", "Wages had", ""),
     ("Rents rose 25 per cent in two years.\n\nThe figures come from the agency, its director said.", "Rents rose",
      sp.LEAD),
     ("The council met.\n\nWhere I used to work, staff kept 80% of tips.", "staff kept", sp.SELF),

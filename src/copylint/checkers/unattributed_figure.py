@@ -169,6 +169,9 @@ class UnattributedFigure:
             Example("The festival opened on Friday. [[Last year over 4 million visitors attended the event.]]"),
             Example("The act dates from 1996. [[The committee receives about 100 applications a year and rejects "
                     "about half.]]"),
+            # a source that gave its own figure in the paragraph before does not source a new one
+            Example("Vacancy was about 1,000 homes last year, according to the housing agency.\n\n[[Average rent has "
+                    "jumped 38 per cent since 2020.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -199,6 +202,8 @@ class UnattributedFigure:
             Example("Her income is typically £30,000 to £40,000 a year."),
             Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
             Example("Police said six people were killed. Seven more were injured."),
+            Example("Pew Research Center found that most young people share their details.\n\nAn overwhelming "
+                    "majority of 91% post a photo of themselves."),
             Example("Most lottery winners buy an Audi, according to a new analysis of their spending.\n\nAbout "
                     "16% of winners bought one, and 10% bought a caravan."),
         ),

@@ -48,10 +48,11 @@ _PHRASES = Folded(
 _NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|data|figures|statistics|census|"
           r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
           r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire|scientists|researchers|"
-          r"investigators|authors|analysts|economists)")
+          r"investigators|authors|analysts|economists|investigations?|probe)")
 _SOURCES = Folded(
     rf"\b{_NOUNS}\b,?(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
     r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"
+    r"discovered|uncovered|"
     r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned|provide|provides|provided)\b"
     rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
     rf"|\b(?:in|from|by|under|(?:results|authors|summary|findings|conclusions|aspects|details|parts?)\s+of)\s+"

@@ -6,7 +6,10 @@ this module decides what they cover, the way news is written:
 - a statement (a sentence of a body paragraph) is covered by a cue in itself ("own"); by a source named
   earlier in its paragraph, or in the sentence just before it, whose speech it continues ("continued":
   it opens by pointing back, "It also ...", "She added"; it gives the figures of a finding; it is
-  back-shifted into the past like reported speech; or the source speaks in the present, "she says"); or
+  back-shifted into the past like reported speech; or the source speaks in the present, "she says"; across a
+  paragraph break only by pointing back, by a source speaking in the present, or as the figures of a finding
+  that gave none: "Vacancy was 1 per cent, according to the agency.\n\nRents jumped 38 per cent." is a new
+  figure with no source); or
   by the next sentence when that one points back to it with a cue ("pointer": "That is according to the
   report."); a lead paragraph is covered by an attribution in the paragraph after it ("lead": news states
   the event first and says who reports it next); a sentence in the first person is the writer's own
@@ -116,7 +119,9 @@ class Speech:
         if self._cue(n, i):
             return OWN
         earlier = [(n, k) for k in range(i)] if i else self._before(n)
-        if any(self._cue(a, b) and _continues(self.paragraphs[a].plain[b], plain) for a, b in earlier):
+        # within a paragraph a sentence continues its source in any of the ways below; across a paragraph break
+        # only when it says so: it opens by pointing back, or the source speaks in the present ("she says")
+        if any(self._cue(a, b) and _continues(self.paragraphs[a].plain[b], plain, a == n) for a, b in earlier):
             return CONTINUED
         if i + 1 < len(p.plain) and self._cue(n, i + 1) and _POINTS_BACK.match(p.plain[i + 1]):
             return POINTER
@@ -216,6 +221,7 @@ _PRESENT_SPEECH = re.compile(r"\b(?:says|say|argues|argue|believes|believe|insis
                              r"shows|show|finds|suggests|indicates|predicts)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d")  # a figure in digits, not a year
 # what a finding says it found; its figures continue it ("The report estimates ... . It would raise $4m.")
 _FINDING = re.compile(r"\b(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|revealed|reveals|"
                       r"indicate|indicates|indicated|estimates|estimated|predicts|predicted)\b", re.I)
@@ -227,13 +233,16 @@ _POINTS_BACK = re.compile(r"\W*(?:that|this|those|these|so|such|the\s+(?:figures
                           r"claims?|statistics?|totals?|counts?))\b", re.I)
 
 
-def _continues(prev: str, text: str) -> bool:
+def _continues(prev: str, text: str, same: bool = True) -> bool:
     """Does text continue the attributed sentence prev: it opens by pointing back ("It", "This", "But"), it gives
     figures after a finding or an attributed figure ("The survey found ...", "figures show"), it is back-shifted
     into the past like reported speech, or prev's speaker speaks in the present ("she says")?"""
     first = _WORDS.search(text)
     if first and first.group().lower() in _ANAPHOR:
         return True
+    if not same:  # across a paragraph break: the figures of a finding that gave none ("Pew found that most ...")
+        return _present_report(prev) or bool(_DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev))
+                                             and not _FIGURE.search(prev))
     if _DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev) or _DIGIT.search(prev)):
         return True  # the figures of a finding or a count: "Pew found that most ... . 91% post a photo.",
         # "The minister said 18 people died. 149 of the survivors have been hospitalized."
