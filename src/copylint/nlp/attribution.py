@@ -150,8 +150,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if w.endswith("s") and last.islower() and last not in _FUNCTION and (nxt := _WORD.match(rest)) \
                 and nxt.group().lower() in _NOUN_NEXT:
             continue  # a noun after a noun: "falsified inspection reports for years", "asylum claims over 150,000"
-        if w.startswith("maintain") and (nxt := _WORD.match(rest)) and nxt.group().lower() in _HELD:
-            continue  # kept, not said: "maintained a majority", "maintain order"
+        if w.startswith("maintain") and (rest[:1].isdigit() or (nxt := _WORD.match(rest))
+                                          and nxt.group().lower() in _HELD):
+            continue  # kept, not said: "maintained a majority", "maintain order", "maintains 22 parks"
         if w in weak:
             if last.lower() in _MODALS:
                 continue  # "the broadcasts will continue", "would add to the cost"

@@ -217,7 +217,9 @@ _ANAPHOR = frozenset("he she they it this that these those his her their its suc
                      "instead still so".split())
 _PAST = frozenset("was were had did would could might".split())
 _PRESENT = frozenset("is are am has have does do will can may".split())
-_PRESENT_SPEECH = re.compile(r"\b(?:says|say|argues|argue|believes|believe|insists|warns|tells|writes|thinks|"
+# (not after a negation or "to": "did not say how much", "declined to say from whom")
+_PRESENT_SPEECH = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bto\s)\b(?:says|say|argues|argue|believes|believe|"
+                             r"insists|warns|tells|writes|thinks|"
                              r"shows|show|finds|suggests|indicates|predicts)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
