@@ -17,6 +17,8 @@ _ABOUT = (r"(?:(?:about|almost|nearly|more\s+than|over|some|just|only|around|rou
 _DIGITS = (r"(?<![\w.,:/-])(?!(?:1[6-9]|20)\d\d\b)(?:[$£€¥]\s?)?\d+(?:[.,]\d+)*"
            r"(?:\s*(?:%|(?:per\s*cent|percent|m|bn|k|million|billion|trillion)\b))?")
 _NUM = rf"{_ABOUT}(?:{_DIGITS}|{_WORDS}(?:[\s-]+{_WORDS})*)"
+_HEDGED = (rf"(?:about|almost|nearly|more\s+than|over|some|around|roughly|at\s+least|up\s+to|an\s+estimated)\s+"
+           rf"(?:\d[\d,]*|{_WORDS})")
 _PCT = rf"{_ABOUT}(?:\d+(?:\.\d+)?|{_WORDS}(?:[\s-]+{_WORDS})*)\s*(?:%|per\s*cent|percent)"
 # a large number: "3,195", "41m", "1.5 million" (not a year: four digits need a comma)
 _BIG = (rf"(?:{_ABOUT}(?:[$£€¥]\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s*(?:m|bn|million|billion|trillion)\b)"
@@ -47,9 +49,19 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
     ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
               rf"|\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+all\b"
-              rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
+              rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"
+              # "almost one in five grants", "more than three times the permissible limit", "up 9 per cent"
+              r"|\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
+              r"\d+)\s+(?!of\b)[a-z]"
+              rf"|\b(?:{_NUM}|twice)\s+times?\s+the\s+(?:[\w-]+\s+)?(?:limit|level|average|rate|amount|number)\b"
+              r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"
+              rf"|(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"),
     # "15 percent support", "3 percent in two qualifying polls"
-    ("poll", rf"\b{_PCT}\s+(?:support|approval)\b|\b{_PCT}\s+(?:\w+\s+){{0,3}}?in\s+(?:the|a|any|two|three|four|"
+    ("poll", rf"\b{_PCT}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:voters|respondents|adults|americans|britons|canadians|"
+             r"people|residents|parents|those\s+(?:polled|surveyed|asked))\s+(?:\w+\s+)?(?:approve|approved|"
+             r"disapprove|disapproved|support|supported|oppose|opposed|back|backed|favou?r|favou?red|say|said|think|"
+             r"thought|believe|believed|want|wanted|prefer|preferred|trust|expect|plan)\b"
+             rf"|\b{_PCT}\s+(?:support|approval)\b|\b{_PCT}\s+(?:\w+\s+){{0,3}}?in\s+(?:the|a|any|two|three|four|"
              r"several|recent)\s+(?:\w+\s+)?(?:polls?|surveys?)\b"),
     # "There were just 41m subscribers", "employ 3,195 people", "Only 48,000 of the 51,900 seats", "over 500,000
     # ballots were not yet returned"
@@ -72,15 +84,26 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
               r"(?:the|a|an|some|his|her|their|impeachment|removing|a\s+ban)\b"
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
-              rf"|\b(?:raised|spent|earned|made|paid|donated|invested|collected|generated|amassed|lost)\s+"
+              rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid|pays|donated|invested|collected|generated|"
+              r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
+              r"borrowed)\s+"
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
+    # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
+    ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
+              rf"|{_MONEY}\s+(?:[\w-]+\s+){{0,5}}?(?:has|have|had|is|are|was|were)\s+(?:\w+\s+){{0,2}}?(?:unaccounted|"
+              r"missing|accounted|disappeared|vanished)\b"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
     ("toll", rf"\b(?:{_NUM})\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:\w+ly\s+)?{_HURT}\b"
+             # mass arrests, not a case's: "More than 340 people were arrested" (not "The two parents were arrested")
+             rf"|\b(?:{_HEDGED}|\d{{2,}}|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been)\s+"
+             r"(?:arrested|detained)\b"
              rf"|\b(?:killing|injuring|wounding|killed|injured|wounded|rescued|arrested|detained|evacuated)\s+"
              rf"{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"
              # "80 people, including schoolchildren, died", "Dozens died in the attack"
              rf"|(?<!\bwas\s)(?<!\bis\s)(?<!\baged\s)(?<!\bat\s)\b(?:{_NUM})(?:\s+[a-z-]+){{0,2}}?"
              r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned)\b"),
+    # an average: "wait an average of 412 days", "exports averaged about 1.6 million barrels"
+    ("average", rf"\b(?:an?\s+average\s+of|averaged|averaging)\s+{_NUM}"),
 ))
 _TOLL = next(rx for k, rx in _TRIGGERS if k == "toll")  # a toll needs its own source even in a report's story
 # a sentence with a figure: a digit, or one of these words (a set lookup: faster than a regex alternation)
@@ -95,15 +118,18 @@ _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
-    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
+    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters", "in", "times", "twice"},
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
                "treats", "treated", "sees", "saw"}),
+    frozenset({"shortfall", "deficit", "gap", "hole", "overrun", "unaccounted", "missing", "accounted", "disappeared",
+               "vanished"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
                                                 "drowned"},
+    frozenset({"average", "averaged", "averaging"}),
 )
 _LETTERS = re.compile(r"[a-z]+")
 _BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion|\d{4}")
@@ -115,6 +141,7 @@ _DERIVED = re.compile(r"\b(?:that|this|which)\s+means\b|\bmeaning\s+(?:that\s+)?
 _GOAL = re.compile(r"\b(?:(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?"
                    r"\s+to|(?:target|goal|aim)\s+of)\s+[^,;:()–—]*$", re.I)
 # a shop price is the reporter's account: "a TV reduced from £299.99 to £149.99"
+_MODAL = re.compile(r"\b(?:will|would|could|may|might)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PRICE = re.compile(r"[$£€¥]\s?\d+\.\d\d\b")
 _VOTES = re.compile(r"\s+(?:votes|first-preference\s+votes)\b")  # "received 491,667 votes": a result
 _ELECTION = re.compile(r"\b(?:seats?|votes?|voters|ballots|electorate|constituenc(?:y|ies))\b", re.I)
@@ -124,6 +151,7 @@ _WHAT = {
     "poll": "a poll standing",
     "toll": "a toll of people hurt",
     "count": "a count",
+    "average": "an average",
 }
 
 
@@ -169,6 +197,16 @@ class UnattributedFigure:
             Example("The festival opened on Friday. [[Last year over 4 million visitors attended the event.]]"),
             Example("The act dates from 1996. [[The committee receives about 100 applications a year and rejects "
                     "about half.]]"),
+            Example("The bridge closed in May. [[Almost one in five grants paid out since 2016 contained "
+                    "irregularities.]]"),
+            Example("[[Groundwater in 38 villages now holds arsenic at more than three times the permissible limit.]]"),
+            Example("[[The state now spends about €140 million a year renting classrooms.]]"),
+            Example("[[The average rent is now €2,420 a month, up 9 per cent on a year ago.]]"),
+            Example("[[Patients now wait an average of 412 days for a new hip.]]"),
+            Example("[[Only 38 percent of voters approve of the council's budget.]]"),
+            Example("[[The state faces a $2.3 billion shortfall next year.]]"),
+            Example("[[At least €47 million of the advance payments has never been accounted for.]]"),
+            Example("[[More than 340 people were arrested across the country by nightfall.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
             Example("Vacancy was about 1,000 homes last year, according to the housing agency.\n\n[[Average rent has "
                     "jumped 38 per cent since 2020.]]"),
@@ -202,6 +240,10 @@ class UnattributedFigure:
             Example("Her income is typically £30,000 to £40,000 a year."),
             Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
             Example("Police said six people were killed. Seven more were injured."),
+            Example("The two parents were arrested in January."),
+            Example("Sea levels could rise an average of 40cm by the end of the century."),
+            Example("The CIPD found that 38% of workers are on the contracts. One in four employers use them."),
+            Example("The painting, estimated to be worth up to $800,000, disappeared from the sale."),
             Example("Pew Research Center found that most young people share their details.\n\nAn overwhelming "
                     "majority of 91% post a photo of themselves."),
             Example("Most lottery winners buy an Audi, according to a new analysis of their spending.\n\nAbout "
@@ -229,6 +271,8 @@ class UnattributedFigure:
             kind, m = hit
             if kind == "change" and _PRICE.search(m.group()):
                 continue
+            if kind == "average" and _MODAL.search(st.plain, 0, m.start()):
+                continue  # a forecast's average is the prediction rule's: "sea levels will rise an average of 40cm"
             if kind in ("change", "share") and _ELECTION.search(st.plain) or kind == "count" and _VOTES.match(
                     st.plain, m.end()):
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"

@@ -223,6 +223,10 @@ _PRESENT_SPEECH = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bto\s)\b(?
                              r"shows|show|finds|suggests|indicates|predicts)\b")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
+# a figure in digits or words: "38%", "one in four", "one-third", "half"
+_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]+in\b|[\s-]+out\s+of\b|"
+                      r"[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b)|\b(?:half|a\s+third|a\s+quarter)\b|\bper\s?cent\b",
+                      re.I)
 _FIGURE = re.compile(r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d")  # a figure in digits, not a year
 # what a finding says it found; its figures continue it ("The report estimates ... . It would raise $4m.")
 _FINDING = re.compile(r"\b(?:found|finds|find|show|shows|showed|shown|suggest|suggests|suggested|revealed|reveals|"
@@ -243,9 +247,9 @@ def _continues(prev: str, text: str, same: bool = True) -> bool:
     if first and first.group().lower() in _ANAPHOR:
         return True
     if not same:  # across a paragraph break: the figures of a finding that gave none ("Pew found that most ...")
-        return _present_report(prev) or bool(_DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev))
+        return _present_report(prev) or bool(_COUNTED.search(text) and (source_cue(prev) or _FINDING.search(prev))
                                              and not _FIGURE.search(prev))
-    if _DIGIT.search(text) and (source_cue(prev) or _FINDING.search(prev) or _DIGIT.search(prev)):
+    if _COUNTED.search(text) and (source_cue(prev) or _FINDING.search(prev) or _DIGIT.search(prev)):
         return True  # the figures of a finding or a count: "Pew found that most ... . 91% post a photo.",
         # "The minister said 18 people died. 149 of the survivors have been hospitalized."
     return _past(text) or _present_report(prev)
