@@ -71,7 +71,23 @@ _TRIGGERS = tuple(Folded(p) for p in (
     rf"(?<!\bnot\s)(?<!\bnever\s)\b{_DID}\b",
     r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:physically\s+|sexually\s+|verbally\s+|emotionally\s+)?"
     r"abusive\b",
-    r"\b(?:was|were|is|are)\s+(?:a\s+)?(?:scams?|frauds?|bankrolled\s+by)\b|\bin\s+(?:clear\s+)?violation\s+of\b",
+    r"\b(?:was|were|is|are)\s+(?:a\s+)?(?:scams?|frauds?|bankrolled\s+by)\b"
+    r"|\bin\s+(?:clear\s+|direct\s+|flagrant\s+)?(?:violation|breach|contravention|defiance)\s+of\b",
+    # the books cooked, the rules ignored, the truth kept back: "overstated rental income", "ignored repeated
+    # warnings", "kept the intrusion from its clients", "rubber-stamped the padded timesheets"
+    r"\b(?:overstated|understated|inflated|misstated|misrepresented|disguised|fudged|massaged|manipulated|cooked|"
+    r"padded)\s+(?:[\w’'-]+\s+){0,4}?(?:income|revenues?|profits?|losses|figures|accounts|books|results|earnings|"
+    r"assets|debts?|costs|numbers|statistics|data|timesheets|invoices|expenses|claims|sales|turnover)\b"
+    r"|\b(?:ignored|disregarded|suppressed|buried)\s+(?:[\w-]+\s+){0,3}?(?:warnings?|complaints|concerns|reports|"
+    r"evidence|advice)\b"
+    r"|\bkept\s+(?:[\w-]+\s+){1,4}?(?:secret\s+|hidden\s+)?from\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?(?:clients|"
+    r"customers|regulators|investors|shareholders|board|police|auditors|inspectors|public|patients|staff|members|"
+    r"voters|parliament)\b"
+    r"|\b(?:padded|inflated|fake|bogus|fraudulent|falsified|forged|unlawful|illegal|doctored)\s+(?:[\w-]+\s+)?"
+    r"(?:timesheets|invoices|expenses|bills|claims|surcharges|charges|fees|receipts|records|certificates|overtime)\b"
+    r"|\b(?:billed|charged|invoiced)\s+[^.;]{0,80}?\b(?:personal\s+(?:trips|travel|expenses|use)|than\s+(?:it|they|he|she)"
+    r"\s+(?:actually|really))\b"
+    r"|\bsecretly\s+\w+ed\b",
     # the charge as a label: "is corrupt", "was guilty of fraud", "is a liar"
     r"(?<!\bnot\s)\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:corrupt|guilty\s+of|a\s+(?:liar|thief|crook|fraudster|"
     r"criminal|swindler|conman|con\s+man))\b",
@@ -82,7 +98,11 @@ _WORD = re.compile(r"[a-z]+")
 _VOUCHED = (OWN, POINTER, SELF)
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"evading", "threatened", "intimidated", "bullied", "assaulted", "paid", "bought", "beat", "used",
+_NEEDS |= {"breach", "contravention", "defiance", "overstated", "understated", "inflated", "misstated",
+           "misrepresented", "disguised", "fudged", "massaged", "manipulated", "cooked", "padded", "ignored",
+           "disregarded", "suppressed", "buried", "kept", "fake", "bogus", "fraudulent", "forged", "unlawful",
+           "illegal", "doctored", "billed", "charged", "invoiced", "secretly", "evading", "threatened", "intimidated",
+           "bullied", "assaulted", "paid", "bought", "beat", "used",
            "shredded", "wiped", "deleted", "altered", "altering", "doctoring", "faked", "faking", "tampered",
            "tampering", "illegally", "unlawfully", "fraudulently", "improperly", "corruptly", "violation", "targeting",
            "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar",
@@ -148,6 +168,13 @@ class UnattributedCharge:
             Example("[[The mine dumped untreated slag into the bay.]]"),
             Example("[[The owner has been evading sanctions for years.]]"),
             Example("[[He hid a $1.2 million loan on the disclosure report he filed last year.]]"),
+            Example("[[The finance director overstated rental income in the 2022 accounts.]]"),
+            Example("[[The mine ignored repeated warnings from its own engineers.]]"),
+            Example("[[The firm kept the intrusion from its clients for three months while executives argued "
+                    "over it.]]"),
+            Example("[[The sergeant rubber-stamped the padded timesheets.]]"),
+            Example("[[He charged the university for his wife's airfare on personal trips.]]"),
+            Example("[[The company shipped in agency workers to break the strike, in breach of labour law.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -169,6 +196,8 @@ class UnattributedCharge:
             Example("The prosecution alleges he pocketed $45,000. It says he also falsified the invoices."),
             Example("The inspector falsified inspection reports for years, the audit found."),
             Example("Shoppers bought skimmed milk and bread."),
+            Example("The landlord kept the flat empty from May to June."),
+            Example("Reports of the crash reached the town by noon, police said."),
             Example("The minister threatened to resign over the plan."),
             Example("Guards beat detainees held overnight, the commission found."),
             Example("The fire destroyed the records of the parish."),

@@ -55,7 +55,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"\d+)\s+(?!of\b)[a-z]"
               rf"|\b(?:{_NUM}|twice)\s+times?\s+the\s+(?:[\w-]+\s+)?(?:limit|level|average|rate|amount|number)\b"
               r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"
-              rf"|(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"),
+              rf"|(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
+              # "remains 31 percent below its 2019 level"
+              rf"|\b{_PCT}\s+(?:below|above|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\b"),
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:voters|respondents|adults|americans|britons|canadians|"
              r"people|residents|parents|those\s+(?:polled|surveyed|asked))\s+(?:\w+\s+)?(?:approve|approved|"
@@ -80,13 +82,16 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"employed|lost|cut|created)\b"
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
-              r"subscribed|bought|used|fled|left|died)\b"
+              r"subscribed|bought|used|fled|left|died|live|lived|work|worked)\b"
+              # "exposed records belonging to about 7.8 million workers"
+              rf"|\b(?:exposed|affected|compromised|leaked)\s+(?:[\w-]+\s+){{0,4}}?{_BIG}"
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
               r"(?:the|a|an|some|his|her|their|impeachment|removing|a\s+ban)\b"
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
               rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid|pays|donated|invested|collected|generated|"
               r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
-              r"borrowed)\s+"
+              r"borrowed|awarded|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
+              r"government|country|city|industry|nhs|company|firm|club))\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
     # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
     ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
@@ -118,7 +123,8 @@ _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
-    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters", "in", "times", "twice"},
+    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters", "in", "times", "twice",
+                "below", "above", "higher", "lower", "more", "less"},
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
@@ -207,6 +213,11 @@ class UnattributedFigure:
             Example("[[The state faces a $2.3 billion shortfall next year.]]"),
             Example("[[At least €47 million of the advance payments has never been accounted for.]]"),
             Example("[[More than 340 people were arrested across the country by nightfall.]]"),
+            Example("[[Ridership across the system remains 31 percent below its 2019 level.]]"),
+            Example("[[The council has awarded contracts worth more than €31 million to the firm since 2018.]]"),
+            Example("[[More than 12,000 people live downstream of the mine.]]"),
+            Example("[[The strike is costing the regional economy an estimated 15 million euros a day.]]"),
+            Example("[[The breach exposed records belonging to about 7.8 million workers.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
             Example("Vacancy was about 1,000 homes last year, according to the housing agency.\n\n[[Average rent has "
                     "jumped 38 per cent since 2020.]]"),
@@ -241,6 +252,7 @@ class UnattributedFigure:
             Example("Rents have risen 25 per cent in two years. That is according to the housing agency."),
             Example("Police said six people were killed. Seven more were injured."),
             Example("The two parents were arrested in January."),
+            Example("The suits are expensive: they cost about £30,000 each."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),
             Example("The CIPD found that 38% of workers are on the contracts. One in four employers use them."),
             Example("The painting, estimated to be worth up to $800,000, disappeared from the sale."),

@@ -55,7 +55,7 @@ _SOURCES = Folded(
     r"discovered|uncovered|"
     r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned|provide|provides|provided)\b"
     rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
-    rf"|\b(?:in|from|by|under|(?:results|authors|summary|findings|conclusions|aspects|details|parts?)\s+of)\s+"
+    rf"|(?<!\bup\s)\b(?:in|from|by|under|(?:results|authors|summary|findings|conclusions|aspects|details|parts?)\s+of)\s+"
     rf"(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
     r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
     r"|\baccording\s+to\b",
@@ -84,9 +84,11 @@ _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|access|bail|permission|parole|asylum|"
                          r"admission|benefits|treatment|penalty|penalties|goals?|corners?|free\s+kicks?|points?|"
                          r"defeat|the\s+match|the\s+game|compensation|damages|refunds?|expenses|allowances?|"
-                         r"the\s+(?:title|throne|seat|prize|crown))\b", re.I)
+                         r"the\s+(?:title|throne|seat|prize|crown)|(?:[\w-]+\s+)?(?:claims|applications|requests|coverage|"
+                         r"loans|payments|permits|licen[cs]es))\b", re.I)
 # what follows a plural noun and not a reporting verb: a preposition or a verb
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
+_DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
@@ -142,6 +144,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w.startswith("feel") and not _PERSON_BEFORE.search(before):
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
+        if w.endswith("s") and rest.startswith("of ") or w[:4] == "argu" and rest.startswith(_DISPUTED) \
+                or w[:4] == "writ" and rest.startswith(("down ", "off ")):
+            continue  # "Reports of violent crime", "argued over how", "has written down the value"
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
         if w in SPEECH and last.islower() and not last.endswith("s") and last not in _FUNCTION and lx.is_noun(last) \
