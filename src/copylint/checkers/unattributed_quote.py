@@ -41,6 +41,9 @@ class UnattributedQuote:
             # a colon lead-in that names no one
             Example("The hall was full.\n\nThe mood in the hallway was summed up in a single line: [[“It is a land "
                     "grab dressed up as a housing plan.”]]"),
+            # an institution or a document lends its words to no quotation in the paragraph after
+            Example("The Treasury says the tax will raise $58 billion a year.\n\n[[“They tax our bread, they tax our "
+                    "phones, and now they tax the bus fare.”]]"),
             # British house style: single marks
             Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
                     "have had enough.’]]"),

@@ -18,7 +18,8 @@ this module decides what they cover, the way news is written:
   document it reports on ("according to an analysis of spending by jackpot winners", "a new survey found")
   gives that document's findings from there on ("document");
 - a quotation's speaker is known from a cue in its paragraph ("paragraph"); from the paragraph before,
-  when it named a speaker or held an attributed quotation, unless the sentence before the quotation is about a
+  when it named a person speaking (not an institution or a document: "The Treasury says ...") or held an
+  attributed quotation, unless the sentence before the quotation is about a
   person that paragraph does not name ("carried": "Outside court, Sharon Beale stood holding a photograph.
   “...”" is Beale's, untagged); from a colon lead-in, also
   ending the paragraph before ("lead-in"); from a credit after it, in brackets or on a short line of
@@ -156,6 +157,15 @@ class Speech:
             self._spoken[n] = bool(_cue(p.flat)) or bool(_TRAILING.search(doc.masked[p.start : p.end]))
         return self._spoken[n]
 
+    def _voiced(self, doc, n: int) -> bool:
+        """Does paragraph n name a person speaking: a speaker cue in a sentence that names a person ("Lee said the
+        plan was flawed.")? An institution or a document ("The Treasury says ...", "according to filings") lends
+        its words to no quotation in the paragraph after."""
+        p = self.paragraphs[n]
+        if _TRAILING.search(doc.masked[p.start : p.end]):
+            return True
+        return any(_cue(t) and speaker(t) for t in p.plain)
+
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
         return self.unquoted[start:end]
@@ -184,7 +194,7 @@ class Speech:
                 speech = _speech_like(text[s:e])
                 if self._spoken_in(doc, n):
                     who = PARAGRAPH_CUE
-                elif n and (held or self._spoken_in(doc, n - 1)) and not _newcomer(p, s, paras[n - 1].flat):
+                elif n and (held or self._voiced(doc, n - 1)) and not _newcomer(p, s, paras[n - 1].flat):
                     who = CARRIED  # the paragraph before named a speaker or held an attributed quotation, and this
                     # one names no one else first ("Outside court, Sharon Beale stood holding a photograph. “...”")
                 elif _lead_in(self.unquoted[p.start : max(p.start, s - 1)]) or \
