@@ -164,7 +164,7 @@ class Speech:
         p = self.paragraphs[n]
         if _TRAILING.search(doc.masked[p.start : p.end]):
             return True
-        return any(_cue(t) and speaker(t) for t in p.plain)
+        return any(_cue(t) and (speaker(t) or _PEOPLE.search(t)) for t in p.plain)
 
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
@@ -299,6 +299,14 @@ _QUOTE_VERBS = re.compile(
     r"quoted|call|calls|called|describes|described|dub|dubs|dubbed|billed|termed|point\s+out|points\s+out|"
     r"pointed\s+out|put\s+it|puts\s+it|recalls|recalled|remembers|remembered|shrieks|shrieked|jokes|joked)\b",
 )  # lower case only: "Bill", "Grant" and "Mark" are first names
+# people by their role, alone or as a group: "The mayor said ...", "Paramedics said they had treated 11 people."
+_PEOPLE = re.compile(r"\b(?:paramedic|police|officer|firefighter|doctor|nurse|witness|resident|official|organi[sz]er|"
+                     r"protester|neighbou?r|teacher|parent|student|worker|survivor|relative|villager|farmer|fan|local|"
+                     r"passenger|aide|lawyer|attorney|prosecutor|investigator|rescuer|volunteer|campaigner|activist|"
+                     r"mayor|minister|spokes(?:man|woman|person)|chief|president|premier|governor|senator|judge|coach|"
+                     r"director|manager|chair(?:man|woman)?|owner|leader|councillor|councilman|councilwoman|"
+                     r"superintendent|principal|sheriff|inspector|detective|constable|secretary|executive)(?:e?s)?\b",
+                     re.I)
 _TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
 # a credit after a quotation: in brackets ("(Reuters)"), or after a dash ("– the senator, in a statement")
 _CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
