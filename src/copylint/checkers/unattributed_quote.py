@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from copylint.document import PARAGRAPH
 from copylint.model import Category, Example, Finding, Meta, Severity
 
@@ -9,6 +11,13 @@ from copylint.model import Category, Example, Finding, Meta, Severity
 def _excerpt(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+_PARTIAL_WORDS = 6
+# a text or a name before a partial quotation: "The ad's slogan, “show someone they are loved”"
+_NAMED_TEXT = re.compile(r"\b(?:slogan|strapline|tagline|motto|headline|title|caption|sign|banner|placard|chant|"
+                         r"hashtag|lyrics?|song|poem|book|film|motion|resolution|called|titled|entitled|named|"
+                         r"nicknamed|dubbed|known\s+as|so-called)\b[^.!?]*$", re.I)
 
 
 class UnattributedQuote:
@@ -44,6 +53,9 @@ class UnattributedQuote:
             # an institution or a document lends its words to no quotation in the paragraph after
             Example("The Treasury says the tax will raise $58 billion a year.\n\n[[“They tax our bread, they tax our "
                     "phones, and now they tax the bus fare.”]]"),
+            # a partial quotation is someone's words too
+            Example("The governor flew to four fundraisers.\n\nThe trips were [[“exactly the kind of travel the "
+                    "statute was written to stop.”]]"),
             # British house style: single marks
             Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
                     "have had enough.’]]"),
@@ -68,6 +80,10 @@ class UnattributedQuote:
             Example("“We have heard the concerns of the farmers and we will act on them.” (Reuters)"),
             Example("“Will the town rebuild the hall before the winter comes?” asked one resident."),
             Example("‘We will not raise taxes this year, no matter what,’ the mayor said."),
+            Example("The Foreign Ministry characterized the attack as “a serious violation of Iraqi sovereignty”."),
+            Example("Part of the judge's statement reads “the average woman could be better suited to some combat "
+                    "roles than the average man.”"),
+            Example("The camps have been nicknamed “scum villages” in the press."),
             Example("“We expect a record,” said Paul Dergarabedian.\n\nMeanwhile, Dergarabedian is anticipating "
                     "a busy December. “It should make a billion dollars worldwide, at the very least.”"),
         ),
@@ -76,10 +92,19 @@ class UnattributedQuote:
     def check(self, doc, ctx):
         speech = doc.speech
         for q in speech.quotations:
-            if q.speaker or not q.speech or doc.blocks[speech.paragraphs[q.paragraph].index].kind != PARAGRAPH:
+            if q.speaker or doc.blocks[speech.paragraphs[q.paragraph].index].kind != PARAGRAPH:
                 continue
+            if not q.speech and (not _partial(doc.text[q.start : q.end]) or _NAMED_TEXT.search(
+                    speech.outside_quotes(speech.paragraphs[q.paragraph].start, q.start)[-80:])):
+                continue  # a partial quotation of someone, not a slogan, a title or a name
             yield Finding(
                 *q.outer,
                 f"Quotation '{_excerpt(doc.text[q.start : q.end])}' has no speaker in its paragraph or the one "
                 "before: say who said it.",
             )
+
+
+def _partial(quoted: str) -> bool:
+    """A partial quotation that is someone's words, not a term or a title: six words or more, in lower case."""
+    words = quoted.split()
+    return len(words) >= _PARTIAL_WORDS and quoted.lstrip()[:1].islower() and sum(w[:1].isupper() for w in words) < 2

@@ -20,7 +20,7 @@ SPEECH = frozenset(
     "conclude observe remark suggest predict describe stress emphasise emphasize mention vow promise pledge boast "
     "joke whisper shout yell exclaim recount agree caution claim post quip muse add continue read reiterate "
     "counter retort accuse blame estimate calculate advise lament tout hint speculate accept recommend "
-    "proclaim".split()
+    "proclaim characterise characterize".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
 BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
@@ -89,6 +89,7 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
 # what follows a plural noun and not a reporting verb: a preposition or a verb
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
 _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
+_BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
@@ -163,8 +164,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 continue  # "the broadcasts will continue", "would add to the cost"
             nxt = _WORD.match(rest)
             if rest and rest[0] not in ",:;.!?" and not (nxt and nxt.group().lower() in _WEAK_NEXT) \
-                    and not (w.startswith("descri") and _AS.match(rest)):
-                continue
+                    and not (w.startswith("descri") and _AS.match(rest)) and not _BLANKED.match(text, m.end()):
+                continue  # (a quotation blanked out right after it counts: "Part of the statement reads “...”")
         return m
     return None
 
