@@ -15,10 +15,16 @@ _OUTCOME = (r"(?:take|cost|reach|rise|fall|drop|increase|decrease|double|develop
             # "could have a big impact" (not "might have found": a guess about the past; "may have to do with")
             r"have\b(?!\s+(?:to|been|had|done|made|gone|come|seen|known|found|felt|kept|left|lost|got|taken|given|"
             r"become|begun|run|won|met|led|put|set|sent|brought|thought|\w+ed|\w+en)\b))")
+# what an insider knows is coming: a decision, not an event on the calendar ("is set to open tomorrow")
+_DECISION = (r"(?:announce|reject|approve|unveil|scrap|axe|ban|cut|close|sack|fire|expel|suspend|dissolve|file|sue|"
+             r"charge|indict|arrest|deport|veto|block|impose|introduce|launch|open\s+(?:a|an)\s+(?:formal\s+)?"
+             r"(?:investigation|inquiry|probe)|place|requisition|sell|buy|acquire|merge|resign|quit|retire|step\s+down|"
+             r"stand\s+down|call|name|appoint|nominate|raise|hike|slash|lift|extend|end|withdraw|pull|send|deploy|"
+             r"strike|challenge|overturn|reverse|drop|abandon|shelve)\b")
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:(?:likely|unlikely|poised|"
-                 r"tipped|forecast|projected|predicted|favou?red)\s+to\b|expected\s+to\b"
+                 rf"tipped|forecast|projected|predicted|favou?red)\s+to\b|set\s+to\s+{_DECISION}|expected\s+to\b"
                  # a duty, not a forecast: "priests are expected to report abuse", "staff are expected to wear masks"
                  r"(?!\s+(?:report|comply|follow|obey|abide|attend|wear|pay|respect|adhere|behave|submit|register|"
                  r"disclose|declare|uphold)\b))(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
@@ -39,13 +45,25 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                  r"|^\W*by\s+(?:the\s+end\s+of\s+)?(?:20[3-9]\d|21\d\d)\b[^.;:]*?\b(?:will|would)\s+(?:\w+\s+)?(?:rise|fall|"
                  r"grow|double|increase|decrease|reach|cost|improve|decline|shrink)\b"),
     # "was behind the decision", "is weighing a bid", "is considering whether"
-    ("insider", r"\b(?:was|were|is|are)\s+behind\s+the\s+(?:decision|move|plan|push|attack|leak|effort|campaign)\b"
+    # "was behind a last-minute pressure campaign", "is preparing to dissolve", "is in talks to sell", "has
+    # privately told allies", "plans to step down"
+    ("insider", r"\b(?:was|were|is|are)\s+behind\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:decision|move|plan|push|attack|"
+                r"leak|effort|campaign|bid|plot|coup|deal|killing|bombing)\b"
+                rf"|\b(?:is|are|was|were)\s+(?:quietly\s+|secretly\s+|now\s+|already\s+)?preparing\s+(?:to\s+{_DECISION}|"
+                r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:bid|round|case|lawsuit|offer|package|deal|challenge|indictment|motion|"
+                r"strike|offensive|raid|takeover|sale|report)s?\b)"
+                r"|\b(?:is|are|was|were)\s+in\s+(?:advanced\s+|secret\s+|early\s+|final\s+|private\s+)?talks\s+"
+                r"(?:to|with|over|about|on)\b"
+                r"|\bprivately\s+(?:told|said|confided|warned|signall?ed|assured)\b"
+                r"|\b(?:plans|plan|planned|intends|intend)\s+to\s+(?:step\s+down|stand\s+down|resign|quit|retire|run\s+for|"
+                r"challenge|defect|leave\s+(?:the|office|his|her))\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
                 r"exploring)\s+(?:whether|(?:a|an|the)\b(?!\s+(?:[\w-]+\s+)?(?:request|application|proposal|petition|"
                 r"bill|motion|appeal|case|complaint|report|recommendation)s?\b))"),
 ))
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
-                   "unlikely poised tipped forecast projected predicted favoured favored".split())
+                   "unlikely poised tipped forecast projected predicted favoured favored set preparing talks privately "
+                   "plans plan planned intends intend".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -88,6 +106,13 @@ class UnattributedPrediction:
             Example("[[The chief executive was behind the decision to close the plant.]]"),
             Example("Farms are struggling.\n\n[[By 2050, a growing population would increase food needs by 50 "
                     "percent.]]"),
+            Example("[[The mayor will likely announce the closure of a second plant before the end of the year.]]"),
+            Example("[[The mayor has privately told allies she will veto the measure.]]"),
+            Example("[[The government is set to announce a deal with private hospitals.]]"),
+            Example("[[The regulator is preparing to open a formal investigation into the company.]]"),
+            Example("[[The company is in talks to sell a stake in its Manchester portfolio.]]"),
+            Example("[[The White House was behind a last-minute pressure campaign.]]"),
+            Example("[[The principal plans to step down at the end of the school year.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
@@ -108,6 +133,9 @@ class UnattributedPrediction:
             Example("Forecasters warned of heavy rain. The storm could develop into a hurricane by Friday, they "
                     "said."),
             Example("The report predicts that demand will rise. It could double by 2030."),
+            Example("The General Assembly is set to open tomorrow."),
+            Example("About 780 more children are preparing to enter school next year."),
+            Example("The governor is set to be replaced by the secretary of justice."),
         ),
     )
 

@@ -32,7 +32,7 @@ _WEAK = frozenset("add continue read post note state show find describe ask prom
 
 _PHRASES = Folded(
     r"\b(?:according\s+to|citing|cited\s+by|in\s+a\s+(?:statement|letter|report|post|tweet|filing|interview|"
-    r"press\s+release|news\s+release|memo|email)|told(?!\s+to\b)|quoted|court\s+(?:heard|documents|records|filings)|"
+    r"press\s+release|news\s+release|memo|email)|(?<!privately\s)told(?!\s+to\b)|quoted|court\s+(?:heard|documents|records|filings)|"
     r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
     r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words|points?\s+out|pointed\s+out|pointing\s+out|talk(?:s|ed|ing)?\s+about|"
     r"(?:certified|confirmed|verified|counted|measured|calculated|tallied|compiled|ranked|rated)\s+(?:[\w-]+\s+){0,2}?"
@@ -90,6 +90,7 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
 _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
+_UNSAID = frozenset("likely probably soon privately".split())
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
@@ -136,6 +137,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if last.lower() in _MODALS or last.lower() in _UNSAID:
+            continue  # speech still to come, or kept private, sources nothing: "will likely announce", "privately told"
         if last.lower() in _DETERMINERS:
             continue  # a noun: "the report says", "a claim", "his estimate"
         if last.lower() in _PASSIVE and w.endswith(_PARTICIPLE) and not rest.startswith("by "):
