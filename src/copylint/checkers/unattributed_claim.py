@@ -1,4 +1,4 @@
-"""attribution.unattributed-claim: a trend, cause, superlative or a group's mood stated with no source nearby.
+"""attribution.unattributed-claim: a trend, cause, verdict, superlative or a group's mood stated with no source nearby.
 
 Statistics are attribution.unattributed-figure's, accusations attribution.unattributed-charge's."""
 
@@ -23,9 +23,15 @@ _FINITE = (r"(?:rose|fell|dropped|increased|decreased|declined|grew|grows|climbe
 _PERFECT = r"(?:has|have|had)\s+(?:\w+ly\s+)?"
 _GROUPS = (r"(?:voters|residents|people|citizens|canadians|americans|britons|parents|workers|consumers|locals|fans|"
            r"farmers|families|taxpayers|motorists|commuters|patients|tenants|shoppers|homeowners|businesses|merchants|"
-           r"employers|retailers|drivers|riders|seniors|students|teachers|nurses|doctors|the\s+public)")
+           r"employers|retailers|drivers|riders|seniors|students|teachers|nurses|doctors|the\s+public|paramedics|"
+           r"surgeons|physicians|midwives|officers|police|firefighters|staff|employees|faculty|academics|donors|"
+           r"reporters|journalists|traders|shopkeepers|members|lawmakers|legislators|backbenchers|mps|officials|"
+           r"villagers|players|coaches|investors|shareholders|customers|clients|pensioners|veterans|youth|"
+           r"[a-z]+ans|[a-z]+ers)")
 _MOODS = (r"(?:frustrated|angry|fed\s+up|fed-up|disillusioned|worried|anxious|fearful|afraid|upset|furious|outraged|"
           r"unhappy|scared|desperate|disappointed|skeptical|sceptical|weary|alarmed|resentful|bitter|"
+          r"demorali[sz]ed|exhausted|terrified|worn\s+out|burn(?:ed|t)\s+out|abandoned|betrayed|despondent|livid|"
+          r"exasperated|nervous|jittery|uneasy|restless|disillusioned|dismayed|incensed|demoralised|"
           r"losing\s+(?:patience|faith|trust))")
 
 # (kind, pattern): the first that matches a sentence names its claim.
@@ -62,7 +68,31 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("mood", rf"^\W*(?:many\s+|most\s+|some\s+)?(?:[\w’'-]+\s+){{0,2}}?{_GROUPS}\b[^.;:,]{{0,40}}?\b"
              rf"(?:are|feel|have\s+become|remain|are\s+growing|are\s+increasingly|are\s+becoming)\s+"
              rf"(?:\w+\s+)?{_MOODS}\b"),
-    ("mood", r"\b(?:has|have)\s+lost\s+(?:(?:their|its|all|the)\s+)?(?:trust|faith|confidence|patience)\b"),
+    ("mood", r"\b(?:has|have)\s+lost\s+(?:(?:their|its|all|the)\s+)?(?:trust|faith|confidence|patience)\b"
+             r"|\bmorale\s+(?:among\s+[\w\s’'-]{1,40}?\s+|in\s+[\w\s’'-]{1,40}?\s+)?(?:has|had)\s+(?:collapsed|plummeted|"
+             r"slumped|hit\s+(?:a\s+|an\s+)?(?:new\s+|all-time\s+|record\s+)?low)\b"
+             r"|\bmorale\s+(?:is|was)\s+(?:at\s+(?:a|an)\s+(?:all-time|record)\s+low|rock[- ]bottom)\b"),
+    # a cause asserted: "is the direct result of", "is largely down to", "is to blame for", "stem from", "is blamed on"
+    # (in the present: "Friday's victory was the result of a three-year battle" tells how it came about)
+    ("cause", r"\b(?:is|are)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+|directly\s+|"
+              r"simply\s+)?(?:(?:a|the)\s+(?:direct\s+)?(?:result|consequence)\s+of|down\s+to|the\s+reason\b)"
+              r"|\b(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+)?"
+              r"(?:to\s+blame\s+for|blamed\s+on|caused\s+(?:\w+ly\s+)?by)\b"
+              r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"),
+    # a verdict in the writer's voice: "is unworkable", "is simply not fit for purpose", "is structurally unsafe"
+    ("verdict", r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+                r"(?:unworkable|unsafe|unfit\s+for\s+purpose|not\s+fit\s+for\s+purpose|(?:fundamentally|completely|"
+                r"totally|utterly|deeply|hopelessly)\s+(?:broken|flawed)|fundamentally\s+unsound|unsustainable|"
+                r"unaffordable|ineffective|counterproductive|dysfunctional|a\s+fiasco|a\s+shambles|"
+                r"inadequate|misguided|doomed|negligent|reckless|incompetent|chaotic)\b"
+                r"|\b(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?not\s+fit\s+for\s+purpose\b"
+                r"|\bthe\s+most\s+(?:effective|efficient|cost-effective|successful|reliable)\s+(?:way|means|method|"
+                r"approach|treatment|tool)\b"),
+    # a record for a place: "the highest in the province", "the oldest of any large transit system in the state"
+    ("superlative", r"(?<!\bof\s)\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
+                    r"(?:highest|lowest|worst|best|largest|biggest|oldest|newest|longest|shortest|deadliest|poorest|"
+                    r"richest|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:of\s+any\b|in\s+the\s+(?:province|state|"
+                    r"country|nation|region|county|city|area|district|league|sector|industry|eu|oecd)\b)"),
 ))
 
 # Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches).
@@ -84,16 +114,24 @@ _NEEDS = (
     _words("highest lowest worst best"),
     _words("biggest largest highest lowest strongest deadliest costliest fastest slowest oldest most best"),
     _words(_MOODS),
-    _words("lost"),
+    _words("lost morale"),
+    _words("result consequence blame blamed caused down reason stem stems stemmed because"),
+    _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
+           "dysfunctional fiasco shambles inadequate unsound misguided doomed negligent reckless incompetent chaotic "
+           "most"),
+    _words("any province state country nation region county city area district league sector industry eu oecd"),
 )
 
 _WHAT = {
     "trend": "states a trend",
-    "cause": "gives a cause for a change",
+    "cause": "gives a cause",
     "superlative": "makes a superlative claim",
     "mood": "speaks for a group",
+    "verdict": "passes a verdict",
 }
 _LETTERS = re.compile(r"[a-z]+")
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|conviction\s+that|belief\s+that|idea\s+that|notion\s+that|fear\s+that|"
+                            r"suspicion\s+that|theory\s+that|view\s+that)\b", re.I)
 
 
 class UnattributedClaim:
@@ -101,11 +139,14 @@ class UnattributedClaim:
         id="attribution.unattributed-claim",
         category=Category.ATTRIBUTION,
         severity=Severity.WARNING,
-        summary="A trend, cause, superlative or a group's mood stated with no source.",
+        summary="A trend, cause, verdict, superlative or a group's mood stated with no source.",
         description=(
             "Flags sentences an editor would query 'says who?': trends ('is on the rise', 'has risen sharply'), "
-            "causes of a change ('because ...'), superlatives ('the biggest threat', 'the worst since records "
-            "began') and a group's mood ('voters are frustrated'), when no attribution reaches them: none in "
+            "causes ('because ...' after a change, 'is the direct result of', 'is to blame for', 'stem from', 'was "
+            "caused by'), verdicts ('is unworkable', 'is not fit for purpose', 'is structurally unsafe', 'the most "
+            "effective way to'), superlatives ('the biggest threat', 'the worst since records began', 'the highest "
+            "in the province') and a group's mood ('voters are frustrated', 'teachers are demoralised', 'morale has "
+            "collapsed'), when no attribution reaches them: none in "
             "the sentence ('said', 'told', 'according to', a report, data or a study), none in an earlier "
             "sentence of the paragraph or the sentence before that the claim continues (it opens with 'he', "
             "'it', 'this', ..., is back-shifted into the past like reported speech, or the source speaks in the "
@@ -125,6 +166,18 @@ class UnattributedClaim:
                     "this far into the northeastern Atlantic in recorded history.]]"),
             Example("The seat has been Liberal since 1993.\n\n[[Voters in the riding are frustrated with the cost "
                     "of living.]]"),
+            Example("The outbreak began in May.\n\n[[It is the direct result of misinformation in parenting groups.]]"),
+            Example("[[The drought is to blame for the collapse of chile production.]]"),
+            Example("[[The problems stem from the decision to dismiss experienced staff.]]"),
+            Example("[[The fire was caused by a faulty heater in the kitchen.]]"),
+            Example("[[Teachers at both schools are demoralised, and many are applying elsewhere.]]"),
+            Example("[[Young Kenyans are furious with the government.]]"),
+            Example("[[Morale among the faculty has collapsed.]]"),
+            Example("[[The governor's plan is unworkable.]]"),
+            Example("[[The vetting process is fundamentally broken.]]"),
+            Example("[[The embankment is structurally unsafe.]]"),
+            Example("[[Fare-free transit is the most effective way to cut congestion.]]"),
+            Example("[[Asthma rates near the plant are the highest in the province.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -138,6 +191,12 @@ class UnattributedClaim:
             Example("Amazon is the world's biggest forest and the Nile the longest river."),
             Example("Venice, one of the most beautiful cities in the world, used to flood."),
             Example("Shopkeepers say the closure is hurting them. Sales have dropped by half, they say."),
+            Example("Whether this was the result of whitening products or Photoshop, the photos differ."),
+            Example("Friday's victory was the result of a three-year battle through the courts."),
+            Example("Windows were broken out on several floors."),
+            Example("Scientists debate whether the loss of forest was caused by people or by rats."),
+            Example("The conviction that headaches are caused by an allergy is hard to shake."),
+            Example("The accident was caused by strong winds, police said."),
         ),
     )
 
@@ -150,6 +209,9 @@ class UnattributedClaim:
             if hit is None:
                 continue
             kind, m = hit
+            if kind in ("cause", "verdict") and (st.plain.rstrip().endswith("?") or _OPEN_QUESTION.search(
+                    st.plain, 0, m.start())):
+                continue  # asked or held, not asserted: "Whether this was the result of ...", "the belief that"
             if speech.reach(st):
                 continue
             flagged = st.paragraph

@@ -20,7 +20,7 @@ SPEECH = frozenset(
     "conclude observe remark suggest predict describe stress emphasise emphasize mention vow promise pledge boast "
     "joke whisper shout yell exclaim recount agree caution claim post quip muse add continue read reiterate "
     "counter retort accuse blame estimate calculate advise lament tout hint speculate accept recommend "
-    "proclaim characterise characterize".split()
+    "proclaim characterise characterize debate".split()
 )
 # Verbs that name a belief or finding: attribution for a claim when their subject is named.
 BELIEF = frozenset("believe think feel fear expect hope find show indicate suggest conclude estimate calculate".split())
@@ -78,7 +78,7 @@ _RECORD = Folded(
 # what may follow a weak verb that reports: "noted that", "asked whether", "described the swap as a travesty"
 _WEAK_NEXT = frozenset("that whether if how why what".split())
 _AS = re.compile(r"(?:[\w’'-]+\s+){1,5}?as\b")
-_DETERMINERS = frozenset("the a an its his her their our my your every each no whose".split())
+_DETERMINERS = frozenset("the a an its his her their our my your every each no whose this these those".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 # what follows "deny" or "concede" when they refuse or give away rather than speak
 _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|access|bail|permission|parole|asylum|"
@@ -90,7 +90,8 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
 _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
-_UNSAID = frozenset("likely probably soon privately".split())
+# speech still to come, or kept private ("I would say", "can expect" still report a view)
+_UNSAID = frozenset("will shall may might could likely probably soon privately".split())
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
@@ -137,7 +138,7 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
-        if last.lower() in _MODALS or last.lower() in _UNSAID:
+        if last.lower() in _UNSAID:
             continue  # speech still to come, or kept private, sources nothing: "will likely announce", "privately told"
         if last.lower() in _DETERMINERS:
             continue  # a noun: "the report says", "a claim", "his estimate"
