@@ -19,7 +19,7 @@ _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigge
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
 # simple past in the reporter's voice: "stole", "bribed officials", "steered contracts to"
 _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|colluded\s+with|"
-        r"covered\s+up(?!\s+(?:again|with)\b)|steered\s+(?:[\w-]+\s+){0,6}?(?:contracts?|work|business|funds?|money|"
+        r"covered\s+up(?!\s+(?:again|with)\b)|steered\s+(?:\S+\s+){0,6}?(?:contracts?|work|business|funds?|money|"
         r"grants?|deals?|jobs?|tenders?)\s+to|colluded|overbilled|double-billed|broke\s+the\s+law|falsified|rigged|"
         r"pocketed|siphoned|misused|misspent|misappropriated|overcharged|underpaid|fabricated|doctored|"
         r"forged\s+(?:\w+\s+){0,2}?(?:documents|signatures?|papers|passports|cheques|checks|records|ballots|"
@@ -88,6 +88,39 @@ _TRIGGERS = tuple(Folded(p) for p in (
     r"|\b(?:billed|charged|invoiced)\s+[^.;]{0,80}?\b(?:personal\s+(?:trips|travel|expenses|use)|than\s+(?:it|they|he|she)"
     r"\s+(?:actually|really))\b"
     r"|\bsecretly\s+\w+ed\b",
+    # the shape of a scheme, whatever its verb: a favour to kin ("a firm owned by his brother-in-law"), a thing kept
+    # from view ("kept the report under wraps", "sat on a report for five months", "so they would not show up in the
+    # figures", "to keep them off the books"), pressure on others ("leaned on officials to", "had staff wipe"), a
+    # rule dodged ("a scheme designed to get around the limits"), money walked out ("walked out with cash"),
+    # cheating at sport ("microdosing EPO", "fixed matches"), work billed but never done
+    r"(?:owned|run|controlled|founded|headed|chaired)\s+by\s+(?:his|her|their|the\s+\w+['’]s)\s+(?:own\s+)?(?:former\s+)?"
+    r"(?:brother|sister|wife|husband|son|daughter|cousin|nephew|niece|uncle|aunt|relatives?|family|friends?|"
+    r"donors?|campaign\s+(?:treasurer|manager|chair|donor)|business\s+partner|brother-in-law|sister-in-law|"
+    r"son-in-law|father-in-law|in-laws|partner|aide|associates?)\b"
+    r"|\b(?:tied|linked)\s+to\s+(?:his|her|their)\s+(?:wife|husband|family|brother|sister|cousin)\b"
+    r"|\bwithout\s+(?:disclosing|declaring|telling|informing|revealing)\b"
+    r"|\bunder\s+wraps\b|\bsat\s+on\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:report|review|audit|"
+    r"study|findings|assessment|complaint|letter|warning|evidence)"
+    r"|\bso\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:would|could)\s+(?:not|never)\s+(?:show\s+up|appear|be\s+(?:seen|"
+    r"counted|recorded|noticed|detected|found)|see|find|notice|know|learn)\b"
+    r"|\bso\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|could)\s+(?:come\s+out\s+on\s+top|clear\s+their\s+systems|"
+    r"pay\s+(?:them|staff|workers)\s+less|win\s+the\s+(?:contract|tender|bid))\b"
+    r"|\bto\s+keep\s+(?:them|it|the\s+\w+)\s+(?:off|out\s+of)\s+(?:the\s+)?(?:books|record|recorded|figures|"
+    r"statistics|register|crime\s+figures)"
+    r"|\b(?:pressured|pressed|leaned\s+on|instructed|ordered|told|had)\s+(?:[\w’'-]+\s+){0,4}?(?:officials|staff|officers|"
+    r"engineers|auditors|employees|inspectors|clerks|workers|subordinates|juniors|nurses|doctors|witnesses)\s+"
+    r"(?:to\s+)?(?:wipe|delete|shred|destroy|strip|downgrade|hide|alter|change|hold\s+off|sign|move|drop|bury|"
+    r"falsify|backdate|ignore|approve|fast-track|log|record)\b"
+    r"|\b(?:a|the)\s+scheme\s+(?:designed|meant|intended|used)\s+to\b"
+    r"|\bto\s+(?:get\s+around|circumvent|skirt|sidestep|dodge)\s+(?:[\w’'-]+\s+){0,3}?(?:rules?|limits?|laws?|ban|"
+    r"restrictions|sanctions|regulations|caps?|requirements?|controls|checks|scrutiny|oversight)\b"
+    r"|\bwalked\s+out\s+(?:[\w’'-]+\s+){0,4}?with\s+(?:\w+\s+)?(?:cash|money|drugs|evidence|files|documents)\b"
+    r"|\b(?:microdosing|doping|injecting)\b|\b(?:used|took|taking|using)\s+(?:\w+\s+)?(?:epo|steroids|testosterone|"
+    r"banned\s+substances|performance-enhancing)\b|\bfix(?:ed|ing)\s+(?:the\s+)?(?:matches|games|races|fights|results)\b"
+    r"|\bthat\s+(?:they|he|she|it)\s+never\s+(?:witnessed|delivered|did|performed|completed|supplied|built|attended)\b"
+    r"|\bthat\s+never\s+(?:left|existed|happened|arrived|took\s+place)\b"
+    r"|\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks)\b"
+    r"|\band\s+(?:it|he|she|they|the\s+[\w-]+)\s+did\s+nothing\b",
     # the charge as a label: "is corrupt", "was guilty of fraud", "is a liar"
     r"(?<!\bnot\s)\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:corrupt|guilty\s+of|a\s+(?:liar|thief|crook|fraudster|"
     r"criminal|swindler|conman|con\s+man))\b",
@@ -98,20 +131,24 @@ _WORD = re.compile(r"[a-z]+")
 _VOUCHED = (OWN, POINTER, SELF)
 # Words one of which each trigger needs (a prefilter, same matches): the verbs, not the words around them
 _NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"breach", "contravention", "defiance", "overstated", "understated", "inflated", "misstated",
-           "misrepresented", "disguised", "fudged", "massaged", "manipulated", "cooked", "padded", "ignored",
-           "disregarded", "suppressed", "buried", "kept", "fake", "bogus", "fraudulent", "forged", "unlawful",
-           "illegal", "doctored", "billed", "charged", "invoiced", "secretly", "evading", "threatened", "intimidated",
-           "bullied", "assaulted", "paid", "bought", "beat", "used",
-           "shredded", "wiped", "deleted", "altered", "altering", "doctoring", "faked", "faking", "tampered",
-           "tampering", "illegally", "unlawfully", "fraudulently", "improperly", "corruptly", "violation", "targeting",
-           "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar",
-           "thief", "crook", "fraudster", "criminal", "swindler", "conman"}
+_NEEDS |= {"owned", "run", "controlled", "founded", "headed", "chaired", "tied", "linked", "without", "wraps", "sat",
+           "so", "keep", "pressured", "pressed", "leaned", "instructed", "ordered", "told", "had", "scheme",
+           "around", "circumvent", "skirt", "sidestep", "dodge", "walked", "microdosing", "doping", "injecting",
+           "epo", "steroids", "testosterone", "banned", "fixed", "fixing", "never", "exchange", "nothing", "breach",
+           "contravention", "defiance", "overstated", "understated", "inflated", "misstated", "misrepresented",
+           "disguised", "fudged", "massaged", "manipulated", "cooked", "padded", "ignored", "disregarded",
+           "suppressed", "buried", "kept", "fake", "bogus", "fraudulent", "forged", "unlawful", "illegal",
+           "doctored", "billed", "charged", "invoiced", "secretly", "evading", "threatened", "intimidated",
+           "bullied", "assaulted", "paid", "bought", "beat", "used", "shredded", "wiped", "deleted", "altered",
+           "altering", "doctoring", "faked", "faking", "tampered", "tampering", "illegally", "unlawfully",
+           "fraudulently", "improperly", "corruptly", "violation", "targeting", "targetting", "funneled",
+           "funnelled", "channeled", "channelled", "minimum", "corrupt", "guilty", "liar", "thief", "crook",
+           "fraudster", "criminal", "swindler", "conman"}
 _NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded paid documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
                    "funnell channell contract contracts fund funds money cash donations b w es work business grant "
-                   "grants deal deals job jobs tender tenders again himself herself themselves itself failed never "
+                   "grants deal deals job jobs tender tenders again himself herself themselves itself failed "
                    "make smaller shorter better lower higher bigger healthier safer cleaner double".split())
 
 
@@ -175,6 +212,19 @@ class UnattributedCharge:
             Example("[[The sergeant rubber-stamped the padded timesheets.]]"),
             Example("[[He charged the university for his wife's airfare on personal trips.]]"),
             Example("[[The company shipped in agency workers to break the strike, in breach of labour law.]]"),
+            # the shape of a scheme, whatever its verb
+            Example("[[The director gave the $3.8 million design contract to a firm owned by her former campaign "
+                    "treasurer.]]"),
+            Example("[[The ministry kept an internal staffing report under wraps for eight months.]]"),
+            Example("[[The contractor sat on a geotechnical report for five months because it showed a risk.]]"),
+            Example("[[Officers logged burglaries as lost property so they would not show up in the crime figures.]]"),
+            Example("[[The sheriff had jail staff wipe months of commissary records from the servers.]]"),
+            Example("[[The firm reimbursed employees through bonuses, a scheme designed to get around the "
+                    "contribution limits.]]"),
+            Example("[[On four occasions the clerk walked out of the evidence room with cash.]]"),
+            Example("[[The rider was microdosing EPO throughout the spring.]]"),
+            Example("[[The senator inserted the provision without disclosing that his wife owned shares.]]"),
+            Example("[[Engineers flagged the crack in the dam wall in May, and the company did nothing.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -197,6 +247,8 @@ class UnattributedCharge:
             Example("The inspector falsified inspection reports for years, the audit found."),
             Example("Shoppers bought skimmed milk and bread."),
             Example("The landlord kept the flat empty from May to June."),
+            Example("German postal workers use e-bikes to get around the city."),
+            Example("The plant is owned by his family, the company said."),
             Example("Reports of the crash reached the town by noon, police said."),
             Example("The minister threatened to resign over the plan."),
             Example("Guards beat detainees held overnight, the commission found."),

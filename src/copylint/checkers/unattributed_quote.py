@@ -14,6 +14,9 @@ def _excerpt(text: str, limit: int = 40) -> str:
 
 
 _PARTIAL_WORDS = 6
+# a quotation used as a name: a noun of naming right after it
+_NAME_AFTER = re.compile(r"\s*(?:emblem|logo|slogan|sign|banner|campaign|motto|tagline|strapline|policy|rule|song|film|"
+                         r"book|programme|program|scheme|initiative|headline|label|brand|hashtag)s?\b")
 # a text or a name before a partial quotation: "The ad's slogan, “show someone they are loved”"
 _NAMED_TEXT = re.compile(r"\b(?:slogan|strapline|tagline|motto|headline|title|caption|sign|banner|placard|chant|"
                          r"hashtag|lyrics?|song|poem|book|film|motion|resolution|called|titled|entitled|named|"
@@ -94,6 +97,8 @@ class UnattributedQuote:
         for q in speech.quotations:
             if q.speaker or doc.blocks[speech.paragraphs[q.paragraph].index].kind != PARAGRAPH:
                 continue
+            if _NAME_AFTER.match(doc.text, q.outer[1]):
+                continue  # a name, not speech: "its simple “Apple with a bite missing” emblem"
             if not q.speech and (not _partial(doc.text[q.start : q.end]) or _NAMED_TEXT.search(
                     speech.outside_quotes(speech.paragraphs[q.paragraph].start, q.start)[-80:])):
                 continue  # a partial quotation of someone, not a slogan, a title or a name

@@ -68,6 +68,11 @@ _DOCUMENT = Folded(
     rf"|\b(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,4}}?{_DOCS},?(?:\s+[\w,’'-]+){{0,8}}?\s+(?:found|finds|shows|showed|"
     r"suggests|suggested|revealed|reveals|concluded|concludes|estimates|estimated)\b"
 )
+# a document as the object of its suppression: "sat on a consultant's report", "kept an internal report under wraps"
+_SUPPRESSED = re.compile(r"\b(?:sat\s+on|kept|buried|suppressed|withheld|shelved|rewrote|rewritten|strip|stripped|"
+                         r"removed|hid|concealed|ignored|leaked|doctored|falsified|forged|altered|sign|signed|shredded|"
+                         r"destroyed|deleted|wiped|wipe|delete|shred|destroy|hide|bury|remove|alter|falsify|doctor)\s+"
+                         r"(?:[\w’'-]+\s+){0,4}$", re.I)
 _SETS_OFF = re.compile(r"\b(?:after|when|because|since|before|until|once|as|if)\s+$", re.I)
 # Records and hedges that stand for a source: court findings, charges, "reportedly".
 _RECORD = Folded(
@@ -154,6 +159,9 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # "Reports of violent crime", "argued over how", "has written down the value"
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
+        if w == "report" and not (last.lower() in _PRONOUNS or last.lower() in _MODALS or last.lower() == "to"
+                                  or last.endswith("s") and not last.endswith(("'s", "’s"))):
+            continue  # a noun: "an internal staffing report", "a consultant’s report" ("they report", "police report")
         if w in SPEECH and last.islower() and not last.endswith("s") and last not in _FUNCTION and lx.is_noun(last) \
                 and not lx.verb_tags(last) and last not in _PRONOUNS:
             continue  # a compound noun: "the disclosure report he filed", "a police report"
@@ -180,8 +188,10 @@ def speech_cue(text: str) -> re.Match | None:
 
 
 def source_cue(text: str) -> re.Match | None:
-    """A named kind of source in text: a report, data, a study, an agency."""
-    return _SOURCES.search(text)
+    """A named kind of source in text: a report, data, a study, an agency (not one that is suppressed or
+    rewritten: "sat on a geotechnical report because it showed ..." sources nothing)."""
+    return next((m for m in _SOURCES.finditer(text) if not _SUPPRESSED.search(text, max(0, m.start() - 60),
+                                                                                 m.start())), None)
 
 
 def document_cue(text: str) -> re.Match | None:
