@@ -72,13 +72,30 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              r"|\bmorale\s+(?:among\s+[\w\s’'-]{1,40}?\s+|in\s+[\w\s’'-]{1,40}?\s+)?(?:has|had)\s+(?:collapsed|plummeted|"
              r"slumped|hit\s+(?:a\s+|an\s+)?(?:new\s+|all-time\s+|record\s+)?low)\b"
              r"|\bmorale\s+(?:is|was)\s+(?:at\s+(?:a|an)\s+(?:all-time|record)\s+low|rock[- ]bottom)\b"),
+    # a public's feeling as a fact: "Public trust in the sheriff's office has collapsed", "Morale among nurses has
+    # never been lower", "Anger toward the mines has been building", "Owners have largely turned against the project"
+    ("mood", r"\b(?:trust|confidence|faith|morale|anger|resentment|frustration|fury|outrage|anxiety|fear|fears|"
+             r"distrust|mistrust|discontent|disillusionment|dissatisfaction|hostility|opposition|support|panic)\s+"
+             r"(?:(?:in|among|toward|towards|over|against|for|with|across|within)\s+[^.;:]{1,60}?\s+)?"
+             r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:collapsed|plummeted|grown|risen|been\s+(?:building|growing|rising|"
+             r"mounting)|spread|soared|evaporated|eroded|deepened|hardened|surged|swelled|never\s+been\s+(?:lower|"
+             r"higher|greater|weaker|stronger))\b"
+             r"|\b(?:morale|trust|confidence)\s+(?:(?:in|among|across)\s+[^.;:]{1,60}?\s+)?(?:is|was)\s+at\s+(?:its|an|a)\s+"
+             r"(?:lowest|all-time\s+low|record\s+low|lowest\s+point)\b"
+             r"|\b(?:have|has)\s+(?:largely\s+|increasingly\s+|long\s+since\s+|all\s+but\s+)?(?:turned\s+against|stopped\s+"
+             r"trusting|given\s+up\s+on)\b"
+             r"|\b(?:are|were)\s+(?:already\s+|now\s+)?in\s+a\s+state\s+of\s+(?:near\s+)?(?:panic|shock|despair|alarm)\b"
+             r"|\b(?:a|the)\s+(?:deep|growing|widespread|simmering|bitter)\s+(?:resentment|anger|distrust|mistrust|"
+             r"frustration|discontent)\s+among\b"),
     # a cause asserted: "is the direct result of", "is largely down to", "is to blame for", "stem from", "is blamed on"
     # (in the present: "Friday's victory was the result of a three-year battle" tells how it came about)
     ("cause", r"\b(?:is|are)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+|directly\s+|"
               r"simply\s+)?(?:(?:a|the)\s+(?:direct\s+)?(?:result|consequence)\s+of|down\s+to|the\s+reason\b)"
               r"|\b(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+)?"
               r"(?:to\s+blame\s+for|blamed\s+on|caused\s+(?:\w+ly\s+)?by)\b"
-              r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"),
+              r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"
+              r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?driven\s+(?:\w+ly\s+)?by\b"
+              r"|\b(?:is|are)\s+(?:a|the)\s+(?:\w+\s+)?symptom\s+of\b|\bthe\s+(?:root|real|underlying|main|chief)\s+cause\s+of\b"),
     # a verdict in the writer's voice: "is unworkable", "is simply not fit for purpose", "is structurally unsafe"
     ("verdict", r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
                 r"(?:unworkable|unsafe|unfit\s+for\s+purpose|not\s+fit\s+for\s+purpose|(?:fundamentally|completely|"
@@ -88,6 +105,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"|\b(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?not\s+fit\s+for\s+purpose\b"
                 r"|\bthe\s+most\s+(?:effective|efficient|cost-effective|successful|reliable)\s+(?:way|means|method|"
                 r"approach|treatment|tool)\b"),
+    # a record over time: "the most serious ruling against a sitting minister in more than two decades", "the most
+    # ambitious overhaul in half a century", "the most significant case since the phone-hacking trials"
+    ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:single|most|least)\s+)?(?:\w+\s+)?(?:\w+est|most\s+\w+)\b"
+                    r"[^.;:]{0,80}?\b(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|"
+                    r"half\s+a|\d+)\s+(?:decades?|generations?|centur(?:y|ies)|years)|in\s+a\s+generation|since\s+the\s+\w+)\b"),
     # a record for a place: "the highest in the province", "the oldest of any large transit system in the state"
     ("superlative", r"(?<!\bof\s)\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
                     r"(?:highest|lowest|worst|best|largest|biggest|oldest|newest|longest|shortest|deadliest|poorest|"
@@ -115,10 +137,14 @@ _NEEDS = (
     _words("biggest largest highest lowest strongest deadliest costliest fastest slowest oldest most best"),
     _words(_MOODS),
     _words("lost morale"),
-    _words("result consequence blame blamed caused down reason stem stems stemmed because"),
+    _words("trust confidence faith morale anger resentment frustration fury outrage anxiety fear fears distrust "
+           "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
+           "given state"),
+    _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause"),
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
            "dysfunctional fiasco shambles inadequate unsound misguided doomed negligent reckless incompetent chaotic "
            "most"),
+    _words("decade decades generation generations century centuries years since"),
     _words("any province state country nation region county city area district league sector industry eu oecd"),
 )
 
@@ -178,6 +204,13 @@ class UnattributedClaim:
             Example("[[The embankment is structurally unsafe.]]"),
             Example("[[Fare-free transit is the most effective way to cut congestion.]]"),
             Example("[[Asthma rates near the plant are the highest in the province.]]"),
+            Example("[[Public trust in the sheriff's office has collapsed since the raid.]]"),
+            Example("[[Morale among nurses in the region has never been lower.]]"),
+            Example("[[Anger toward the mining companies has been building for years.]]"),
+            Example("[[Shop owners along Main Street have largely turned against the project.]]"),
+            Example("[[The enrollment slump is driven mainly by families leaving for charter schools.]]"),
+            Example("[[The blowout is a symptom of a much wider failure in hospital planning.]]"),
+            Example("[[The ruling is the most serious against a sitting minister in more than two decades.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -197,6 +230,7 @@ class UnattributedClaim:
             Example("Scientists debate whether the loss of forest was caused by people or by rats."),
             Example("The conviction that headaches are caused by an allergy is hard to shake."),
             Example("The accident was caused by strong winds, police said."),
+            Example("Support for the plan has grown, a poll for the council found."),
         ),
     )
 
