@@ -49,6 +49,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
     ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
               rf"|\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+all\b"
+              # "Nearly a third of Peru's public works budget is lost to corruption"
+              r"|\b(?:nearly|almost|about|around|more\s+than|over|roughly|some)\s+(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
+              r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"
               # "almost one in five grants", "more than three times the permissible limit", "up 9 per cent"
               r"|\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
@@ -82,7 +85,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"employed|lost|cut|created)\b"
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
-              r"subscribed|bought|used|fled|left|died|live|lived|work|worked)\b"
+              r"subscribed|bought|used|fled|left|died|live|lived|work|worked|waited|wait)\b"
+              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,4}}?(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|homeless|unemployed|without)\b"
+              rf"|\b(?:released|spilled|leaked|emitted|discharged)\s+(?:[\w-]+\s+){{0,2}}?{_BIG}"
               # "exposed records belonging to about 7.8 million workers"
               rf"|\b(?:exposed|affected|compromised|leaked)\s+(?:[\w-]+\s+){{0,4}}?{_BIG}"
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
@@ -95,6 +100,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
     # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
     ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
+              rf"|\b(?:is|are|was|were|runs?|ran)\s+(?:\w+\s+)?short\s+(?:by\s+)?{_MONEY}"
+              rf"|\b(?:lifted|boosted|raised|cut|reduced|slashed|inflated|increased|added)\s+(?:[\w’'-]+\s+){{0,6}}?by\s+{_MONEY}"
               rf"|{_MONEY}\s+(?:[\w-]+\s+){{0,5}}?(?:has|have|had|is|are|was|were)\s+(?:\w+\s+){{0,2}}?(?:unaccounted|"
               r"missing|accounted|disappeared|vanished)\b"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
@@ -129,9 +136,10 @@ _NEEDS = (
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
-               "treats", "treated", "sees", "saw"}),
+               "treats", "treated", "sees", "saw", "waited", "wait", "waiting", "homeless", "unemployed", "without",
+               "released", "spilled", "leaked", "emitted", "discharged"}),
     frozenset({"shortfall", "deficit", "gap", "hole", "overrun", "unaccounted", "missing", "accounted", "disappeared",
-               "vanished"}),
+               "vanished", "short", "by"}),
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
                                                 "drowned"},
@@ -143,7 +151,10 @@ _BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion|\d{4
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
 # a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
 _THRESHOLD = re.compile(r"\b(?:criterion|criteria|threshold|requirement|minimum)\b", re.I)
-_DERIVED = re.compile(r"\b(?:that|this|which)\s+means\b|\bmeaning\s+(?:that\s+)?", re.I)
+# (or a share of figures just given: "The cuts represent about a third of the mill's workforce")
+_DERIVED = re.compile(r"\b(?:that|this|which)\s+means\b|\bmeaning\s+(?:that\s+)?"
+                      r"|^\W*(?:the|these|those|this|that|it|they)\s+(?:[\w-]+\s+){0,2}?(?:represents?|represented|"
+                      r"amounts?\s+to|amounted\s+to|equals?|equall?ed)\b", re.I)
 _GOAL = re.compile(r"\b(?:(?:seek|aim|plan|want|intend|propose|promise|pledge|vow|hope|try|strive|target)(?:s|ed|ing)?"
                    r"\s+to|(?:target|goal|aim)\s+of)\s+[^,;:()–—]*$", re.I)
 # a shop price is the reporter's account: "a TV reduced from £299.99 to £149.99"
@@ -218,6 +229,14 @@ class UnattributedFigure:
             Example("[[More than 12,000 people live downstream of the mine.]]"),
             Example("[[The strike is costing the regional economy an estimated 15 million euros a day.]]"),
             Example("[[The breach exposed records belonging to about 7.8 million workers.]]"),
+            Example("[[More than 41,000 people in the region are waiting for a first appointment.]]"),
+            Example("[[More than 1,400 patients waited longer than 12 hours in January alone.]]"),
+            Example("[[The spill released an estimated 50,000 cubic metres of acidic waste.]]"),
+            Example("[[The city's pension fund is short roughly $412 million.]]"),
+            Example("[[The rezonings lifted the value of his land by an estimated $38 million.]]"),
+            Example("[[Nearly a third of the public works budget is lost to corruption every year.]]"),
+            Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
+                    "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
             Example("Vacancy was about 1,000 homes last year, according to the housing agency.\n\n[[Average rent has "
                     "jumped 38 per cent since 2020.]]"),
@@ -253,6 +272,9 @@ class UnattributedFigure:
             Example("Police said six people were killed. Seven more were injured."),
             Example("The two parents were arrested in January."),
             Example("The suits are expensive: they cost about £30,000 each."),
+            Example("The plants will help provide nearly half of Morocco's electricity by 2020."),
+            Example("The mill will cut 150 jobs, the company said.\n\nThe cuts represent about a third of the mill's "
+                    "workforce."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),
             Example("The CIPD found that 38% of workers are on the contracts. One in four employers use them."),
             Example("The painting, estimated to be worth up to $800,000, disappeared from the sale."),
@@ -283,9 +305,11 @@ class UnattributedFigure:
             kind, m = hit
             if kind == "change" and _PRICE.search(m.group()):
                 continue
-            if kind == "average" and _MODAL.search(st.plain, 0, m.start()):
-                continue  # a forecast's average is the prediction rule's: "sea levels will rise an average of 40cm"
-            if kind in ("change", "share") and _ELECTION.search(st.plain) or kind == "count" and _VOTES.match(
+            if kind in ("average", "share") and _MODAL.search(st.plain, 0, m.start()):
+                continue  # a forecast's figure is the prediction rule's: "sea levels will rise an average of 40cm",
+                # "will help provide nearly half of Morocco's electricity by 2020"
+            if kind in ("change", "share") and _ELECTION.search(st.plain, max(0, m.start() - 60), m.end() + 40) \
+                    or kind == "count" and _VOTES.match(
                     st.plain, m.end()):
                 continue  # an election result: "the pan-democrats' seats increased from 9 to 10"
             if _CLAUSE.search(st.plain, 0, m.start()):

@@ -44,8 +44,11 @@ _HEDGE = Folded(r"(?<!\bit\s)\b(?:(?:is|are|was|were)\s+(?:believed|thought|said
 # A label pinned on by no one, before a quotation: "has been branded “an act of vandalism”", "was described as “a
 # licence to keep paying bribes”"
 _LABEL = Folded(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|publicly\s+)?(?:branded|"
-                r"labell?ed|dubbed|described\s+as|denounced\s+as|condemned\s+as|hailed\s+as|critici[sz]ed\s+as|"
-                r"derided\s+as|dismissed\s+as|slammed\s+as)(?=\s*$)")
+                r"labell?ed|dubbed|described\s+(?:(?!by\b)[\w-]+\s+){0,3}?as|denounced\s+as|condemned\s+as|hailed\s+as|"
+                r"critici[sz]ed\s+as|derided\s+as|dismissed\s+as|slammed\s+as)(?=\s*$)"
+                # told by no one what the quotation says: "residents were told the hospital was “one bad week away”"
+                r"|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:told|informed|assured|promised)\b(?!\s+by\b)"
+                r"(?=[^.!?]*$)")
 _MARKS = "“‘\"'«"
 _AGENT = re.compile(r"[\s,]*by\s", re.I)
 # "The experts say", "these critics argue": the source was named before.
@@ -97,6 +100,8 @@ class VagueSource:
             Example("Waiting tables [[is seen as]] a proper job."),
             Example("The sale of the ground [[has been branded]] “an act of vandalism against 130 years of history”."),
             Example("The deal [[was described as]] “a licence to keep paying bribes”."),
+            Example("The renewal went through on what [[was described at the time as]] “a handshake and a signature”."),
+            Example("At the meeting, residents [[were told]] the hospital was “one bad week away” from closing."),
         ),
         good=(
             Example("Critics, including Coun. Dan Ross, say the plan will raise rents."),
@@ -110,6 +115,7 @@ class VagueSource:
             Example("Some said no and left the hall."),
             Example("The deal was described as “a licence to keep paying bribes”, said one lawyer."),
             Example("The dog was called “Rex” by the children."),
+            Example("Residents were told by the chief executive that the ward was “one bad week away” from closing."),
             Example("A study published in Science has found that bear numbers are stable."),
             Example("When most people think of trees that glow, they picture baubles."),
         ),
@@ -132,10 +138,12 @@ class VagueSource:
                 if m is None or doc.masked[s - 1] not in _MARKS or not p.start <= s - 1 < p.end:
                     continue
                 a, b = next(((a, b) for a, b in p.sentences if a <= s < b), (p.start, p.end))
-                if speech_cue(doc.speech.outside_quotes(a, b)) or _AGENT.match(doc.masked, qe + 1):
+                ls, le = p.start + m.start(), p.start + m.end()
+                rest = doc.speech.outside_quotes(a, max(a, ls)) + " " + doc.speech.outside_quotes(min(le, b), b)
+                if speech_cue(rest) or _AGENT.match(doc.masked, qe + 1):
                     continue  # "The deal was described as “a licence”, said one lawyer", "called “Rex” by them"
-                phrase = " ".join(doc.text[p.start + m.start() : p.start + m.end()].split())
-                yield Finding(p.start + m.start(), p.start + m.end(),
+                phrase = " ".join(doc.text[ls:le].split())
+                yield Finding(ls, le,
                               f"Vague source '{phrase}': name who says so, or the study or report.")
             for m in _VAGUE.finditer(flat):
                 if _BACKREF.search(flat[max(0, m.start() - 12) : m.start()]):

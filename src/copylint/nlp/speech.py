@@ -164,7 +164,7 @@ class Speech:
         p = self.paragraphs[n]
         if _TRAILING.search(doc.masked[p.start : p.end]):
             return True
-        return any(_cue(t) and (speaker(t) or _PEOPLE.search(t)) for t in p.plain)
+        return any(_cue(t) and (speaker(t) or _role(t)) for t in p.plain)
 
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
@@ -307,6 +307,14 @@ _PEOPLE = re.compile(r"\b(?:paramedic|police|officer|firefighter|doctor|nurse|wi
                      r"director|manager|chair(?:man|woman)?|owner|leader|councillor|councilman|councilwoman|"
                      r"superintendent|principal|sheriff|inspector|detective|constable|secretary|executive)(?:e?s)?\b",
                      re.I)
+
+
+def _role(text: str) -> bool:
+    """A person by their role in running text ("the mayor said"), not a word of a name ("the Police Union")."""
+    first = len(text) - len(text.lstrip(" \t\n\"'“‘("))
+    return any(m.group()[0].islower() or m.start() == first for m in _PEOPLE.finditer(text))
+
+
 _TAG_AFTER = re.compile(r"[,.?!]?\s*([^\W\d_]+)")
 # a credit after a quotation: in brackets ("(Reuters)"), or after a dash ("– the senator, in a statement")
 _CREDIT = re.compile(r"\s*(?:\(\s*[A-Z][^()]{0,60}\)|[-–—]\s*[^\W\d_])")
