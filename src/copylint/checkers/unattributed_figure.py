@@ -52,14 +52,15 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # "Nearly a third of Peru's public works budget is lost to corruption"
               r"|\b(?:nearly|almost|about|around|more\s+than|over|roughly|some)\s+(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
               r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+"
-              rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"
-              # "almost one in five grants", "more than three times the permissible limit", "up 9 per cent"
-              r"|\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
-              r"\d+)\s+(?!of\b)[a-z]"
-              rf"|\b(?:{_NUM}|twice)\s+times?\s+the\s+(?:[\w-]+\s+)?(?:limit|level|average|rate|amount|number)\b"
-              r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"
-              rf"|(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
-              # "remains 31 percent below its 2019 level"
+              rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
+    # "almost one in five grants"
+    ("share", r"\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
+              r"\d+)\s+(?!of\b)[a-z]"),
+    # "more than three times the permissible limit"
+    ("share", rf"\b(?:{_NUM}|twice)\s+times?\s+the\s+(?:[\w-]+\s+)?(?:limit|level|average|rate|amount|number)\b"
+              r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"),
+    # "up 9 per cent on a year ago", "remains 31 percent below its 2019 level"
+    ("share", rf"(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
               rf"|\b{_PCT}\s+(?:below|above|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\b"),
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:voters|respondents|adults|americans|britons|canadians|"
@@ -130,23 +131,24 @@ _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
-    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters", "in", "times", "twice",
-                "below", "above", "higher", "lower", "more", "less"},
+    _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
+    frozenset({"in"}),
+    frozenset({"times", "twice"}),
+    _PERCENT,
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
-               "treats", "treated", "sees", "saw", "waited", "wait", "waiting", "homeless", "unemployed", "without",
-               "released", "spilled", "leaked", "emitted", "discharged"}),
-    frozenset({"shortfall", "deficit", "gap", "hole", "overrun", "unaccounted", "missing", "accounted", "disappeared",
-               "vanished", "short", "by"}),
+               "treats", "treated", "sees", "saw"}),
+    frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
                                                 "drowned"},
     frozenset({"average", "averaged", "averaging"}),
 )
 _LETTERS = re.compile(r"[a-z]+")
-_BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion|\d{4}")
+_BIG_QUICK = re.compile(r"\d,\d{3}|\d\s*(?:m|bn)\b|million|billion|trillion"
+                        r"|\b(?:about|nearly|almost|around|roughly|some|over|than|approximately)\s+\d{4}")
 # a relative clause running up to the figure: no punctuation between "where", "which", "who" and it
 _CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^,;:()–—]*$", re.I)
 # a goal's figure is the plan's terms, not a count: "The agreement seeks to remove tariffs on 90 percent of goods"
