@@ -93,7 +93,7 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"\b(?:ignored|disregarded|suppressed|buried)\s+(?:[\w-]+\s+){0,3}?(?:warnings?|complaints|concerns|reports|"
      r"evidence|advice)\b"),
     ("kept",
-     r"\bkept\s+(?:[\w-]+\s+){1,4}?(?:secret\s+|hidden\s+)?from\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?(?:clients|"
+     r"\bkept\s+(?:[\w-]+\s+){1,7}?(?:secret\s+|hidden\s+)?from\s+(?:its\s+|their\s+|his\s+|her\s+|the\s+)?(?:clients|"
      r"customers|regulators|investors|shareholders|board|police|auditors|inspectors|public|patients|staff|members|"
      r"voters|parliament)\b"),
     ("padded inflated fake bogus fraudulent falsified forged unlawful illegal doctored",
@@ -109,14 +109,17 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"friends?|donors?|campaign\s+(?:treasurer|manager|chair|donor)|business\s+partner|brother-in-law|"
      r"sister-in-law|son-in-law|father-in-law|in-laws|partner|aide|associates?)\b"),
     ("tied linked", r"\b(?:tied|linked)\s+to\s+(?:his|her|their)\s+(?:wife|husband|family|brother|sister|cousin)\b"),
-    ("disclosing declaring telling informing revealing",
-     r"\bwithout\s+(?:disclosing|declaring|telling|informing|revealing)\b"),
+    ("without",
+     r"\bwithout\s+(?:ever\s+)?(?:disclosing|declaring|telling|informing|revealing|notifying|consulting|saying\s+(?:where|"
+     r"who|how|that)|recording|any\s+(?:[\w-]+\s+)?(?:review|approval|authori[sz]ation|tender|competition|oversight)|"
+     r"(?:approval|authori[sz]ation|permission|a\s+tender))\b"),
     ("wraps sat",
      r"\bunder\s+wraps\b|\bsat\s+on\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:report|review|audit|"
      r"study|findings|assessment|complaint|letter|warning|evidence)"),
     ("so",
      r"\bso\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:would|could)\s+(?:not|never)\s+(?:show\s+up|appear|be\s+(?:seen|"
-     r"counted|recorded|noticed|detected|found)|see|find|notice|know|learn)\b"
+     r"counted|recorded|noticed|detected|found)|see|find|notice|know|learn|go\s+before|reach|come\s+before)\b"
+     r"|\bso\s+that\s+(?:[\w’'-]+\s+){1,4}?(?:never|would\s+have\s+no\s+time)\b"
      r"|\bso\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|could)\s+(?:come\s+out\s+on\s+top|clear\s+their\s+systems|"
      r"pay\s+(?:them|staff|workers)\s+less|win\s+the\s+(?:contract|tender|bid))\b"),
     ("keep",
@@ -142,6 +145,37 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"|\bthat\s+never\s+(?:left|existed|happened|arrived|took\s+place)\b"),
     ("exchange", r"\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks)\b"),
     ("nothing", r"\band\s+(?:it|he|she|they|the\s+[\w-]+)\s+did\s+nothing\b"),
+    # the books made to look better: "a move that made its cash position look stronger"
+    ("look", r"\b(?:made|make|makes|making)\s+(?:[\w’'-]+\s+){1,4}?look\s+(?:stronger|better|healthier|smaller|bigger|"
+             r"shorter|lower|higher|safer|cleaner|more\s+\w+|less\s+\w+)\b"),
+    # a record rewritten, backdated or switched off: "rewrote engineers' inspection reports", "backdated it",
+    # "switched off his dashboard camera", "changed the scores"
+    ("rewrote rewritten changed altered edited amended backdated backdating switched switching",
+     r"\b(?:rewrote|rewritten|changed|altered|edited|amended)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?:reports?|scores|records|results|figures|minutes|logs|notes|data|assessments?|timesheets|readings)\b"
+     r"|\bbackdat(?:ed|ing)\b"
+     r"|\bswitch(?:ed|ing)\s+off\s+(?:[\w’'-]+\s+){0,3}?(?:cameras?|beacons?|trackers?|transponders?|recorders?|"
+     r"microphones?|alarms?|monitors?)\b"),
+    ("avoid", r"\bto\s+avoid\s+(?:being\s+(?:caught|detected|spotted|found|fined|prosecuted)|detection|paying|scrutiny|"
+              r"tax(?:es)?|inspection)\b"),
+    # money swept from a fund, aid sold off, a shell company: "swept $11 million out of the reserve fund"
+    ("swept drained raided emptied plundered looted stripped",
+     r"\b(?:swept|drained|raided|emptied|plundered|looted|stripped)\b[^.;]{0,60}?\b(?:fund|funds|reserves?|accounts?|"
+     r"coffers|treasury|budget|pension)\b"),
+    ("sold", r"\bsold\s+(?:[\w’'-]+\s+){0,4}?(?:relief|aid|donated|rations)\b"),
+    ("shell", r"\bshell\s+compan(?:y|ies)\b"),
+    ("undeclared unreported", r"\b(?:undeclared|unreported)\b"),
+    # billed for what was never there: "billed the PAC for a program that was never produced", "kept drawing payment
+    # for a position that sat empty"
+    ("never empty vacant unfilled",
+     r"\b(?:that|which)\s+(?:was|were)\s+never\s+(?:produced|delivered|done|performed|completed|built|supplied|provided|"
+     r"carried\s+out|installed|made)\b"
+     r"|\b(?:drawing|drew|claiming|claimed|charging|charged|billing|billed)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:[\w’'-]+\s+)"
+     r"{0,6}?(?:that|which)\s+(?:sat|was|were|remained|stood)\s+(?:empty|vacant|unfilled|unused)\b"),
+    # a late insertion: "added four parcels to the list after the review had closed"
+    ("after",
+     r"\bafter\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:review|window|deadline|panel|assessment|consultation|tender|"
+     r"bidding|vote)\s+had\s+(?:closed|shut|ended|signed|passed|been\s+(?:closed|signed))\b"),
 ))
 _WORD = re.compile(r"[a-z]+")
 # A charge needs its own source: a cue in its sentence, or the next one pointing back to it, or the writer's own
@@ -243,6 +277,21 @@ class UnattributedCharge:
             Example("[[The rider was microdosing EPO throughout the spring.]]"),
             Example("[[The senator inserted the provision without disclosing that his wife owned shares.]]"),
             Example("[[Engineers flagged the crack in the dam wall in May, and the company did nothing.]]"),
+            Example("[[The adviser changed the scores after the panel had signed them off.]]"),
+            Example("[[The registrar wrote up his note only after the complaint, and backdated it.]]"),
+            Example("[[The sergeant switched off his dashboard camera before the chase.]]"),
+            Example("[[The trawlers switched off their beacons to avoid being caught.]]"),
+            Example("[[The group swept $11 million out of the hospital's reserve fund.]]"),
+            Example("[[The coordinator sold relief maize meant for displaced families.]]"),
+            Example("[[He had his brother set up a shell company to take the payments.]]"),
+            Example("[[He handed the work to a company part-owned by his brother-in-law without ever telling the "
+                    "board.]]"),
+            Example("[[The agency billed the PAC for a mailing that was never produced.]]"),
+            Example("[[The home kept drawing payment for a psychiatrist's post that sat empty.]]"),
+            Example("[[The aide added four parcels to the list after the review had closed.]]"),
+            Example("[[The retailer delayed payments to suppliers, a move that made its cash position look "
+                    "stronger.]]"),
+            Example("[[The leader sat on the results so that councillors would have no time to study them.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -266,6 +315,8 @@ class UnattributedCharge:
             Example("Shoppers bought skimmed milk and bread."),
             Example("The landlord kept the flat empty from May to June."),
             Example("German postal workers use e-bikes to get around the city."),
+            Example("The coach changed the team after the first half."),
+            Example("A gale warning had been in effect for hours, the coastguard said."),
             Example("The plant is owned by his family, the company said."),
             Example("Reports of the crash reached the town by noon, police said."),
             Example("The minister threatened to resign over the plan."),

@@ -95,8 +95,10 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
 _NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
 _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
-# speech still to come, or kept private ("I would say", "can expect" still report a view)
-_UNSAID = frozenset("will shall may might could likely probably soon privately".split())
+# speech still to come, kept private or withheld ("without telling the board"; "I would say", "can expect" still
+# report a view)
+_WITHHELD = re.compile(r"\b(?:without|never)\s+ever$", re.I)
+_UNSAID = frozenset("will shall may might could likely probably soon privately without never".split())
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
 _HELD = _DETERMINERS | frozenset("control order contact ties links pressure power momentum discipline records".split())
 _PASSIVE = frozenset("is are was were be been being".split())
@@ -143,6 +145,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if last.lower() in _UNSAID or _WITHHELD.search(before) or last.endswith(("'s", "’s")):
+            continue  # withheld ("without ever telling"), or a noun after a possessive ("a psychiatrist's post")
         if last.lower() in _UNSAID:
             continue  # speech still to come, or kept private, sources nothing: "will likely announce", "privately told"
         if last.lower() in _DETERMINERS:
@@ -155,13 +159,16 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if w.startswith("feel") and not _PERSON_BEFORE.search(before):
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
         if w.endswith("s") and rest.startswith("of ") or w[:4] == "argu" and rest.startswith(_DISPUTED) \
-                or w[:4] == "writ" and rest.startswith(("down ", "off ")):
+                or w[:4] in ("writ", "wrot") and rest.startswith(("down ", "off ", "up ")):
             continue  # "Reports of violent crime", "argued over how", "has written down the value"
         if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
         if w == "report" and not (last.lower() in _PRONOUNS or last.lower() in _MODALS or last.lower() == "to"
                                   or last.endswith("s") and not last.endswith(("'s", "’s"))):
             continue  # a noun: "an internal staffing report", "a consultant’s report" ("they report", "police report")
+        if w in ("warning", "warnings") and last.islower() and lx.is_noun(last) and (nxt := _WORD.match(rest)) \
+                and nxt.group().lower() in _NOUN_NEXT:
+            continue  # a noun: "a gale warning had been in effect" (not "a poster writing", "a warning issued by")
         if w in SPEECH and last.islower() and not last.endswith("s") and last not in _FUNCTION and lx.is_noun(last) \
                 and not lx.verb_tags(last) and last not in _PRONOUNS:
             continue  # a compound noun: "the disclosure report he filed", "a police report"
