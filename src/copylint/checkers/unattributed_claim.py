@@ -31,7 +31,8 @@ _GROUPS = (r"(?:voters|residents|people|citizens|canadians|americans|britons|par
 _MOODS = (r"(?:frustrated|angry|fed\s+up|fed-up|disillusioned|worried|anxious|fearful|afraid|upset|furious|outraged|"
           r"unhappy|scared|desperate|disappointed|skeptical|sceptical|weary|alarmed|resentful|bitter|"
           r"demorali[sz]ed|exhausted|terrified|worn\s+out|burn(?:ed|t)\s+out|abandoned|betrayed|despondent|livid|"
-          r"exasperated|nervous|jittery|uneasy|restless|disillusioned|dismayed|incensed|demoralised|"
+          r"exasperated|nervous|jittery|uneasy|restless|disillusioned|dismayed|incensed|demoralised|distrustful|"
+          r"wary|suspicious|angrier|more\s+frustrated|more\s+anxious|"
           r"losing\s+(?:patience|faith|trust))")
 
 # (kind, pattern): the first that matches a sentence names its claim.
@@ -41,6 +42,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"[^.;:–—]{{0,60}}\b{_CAUSE}\b"),
     ("trend", rf"\b{_PERFECT}(?:{_CHANGE})\s+(?:sharply|steadily|dramatically|rapidly|significantly|substantially|"
                r"markedly|exponentially)\b"),
+    ("trend", r"\b(?:has|have)\s+spread\s+(?:quickly|rapidly|fast|steadily)\s+(?:through|across)\b"),
     ("trend", r"\b(?:is|are)\s+(?:increasing|rising|growing|soaring|surging|climbing|spreading|worsening)\s+"
               r"(?:across|throughout|nationwide|sharply|rapidly|steadily|dramatically|at\s+an?\s+\w+\s+rate)\b"),
     ("superlative", r"\b(?:is|are|has\s+become|have\s+become)\s+now\s+(?:the|its|their)\s+(?:most\s+\w+|\w+est)\b"),
@@ -75,11 +77,15 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # a public's feeling as a fact: "Public trust in the sheriff's office has collapsed", "Morale among nurses has
     # never been lower", "Anger toward the mines has been building", "Owners have largely turned against the project"
     ("mood", r"\b(?:trust|confidence|faith|morale|anger|resentment|frustration|fury|outrage|anxiety|fear|fears|"
-             r"distrust|mistrust|discontent|disillusionment|dissatisfaction|hostility|opposition|support|panic)\s+"
+             r"distrust|mistrust|discontent|disillusionment|dissatisfaction|hostility|opposition|support|panic|pressure)\s+"
              r"(?:(?:in|among|toward|towards|over|against|for|with|across|within)\s+[^.;:]{1,60}?\s+)?"
              r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:collapsed|plummeted|grown|risen|been\s+(?:building|growing|rising|"
-             r"mounting)|spread|soared|evaporated|eroded|deepened|hardened|surged|swelled|never\s+been\s+(?:lower|"
-             r"higher|greater|weaker|stronger))\b"
+             r"mounting|sharpened|fu?ell?ed|stoked|inflamed|heightened)|spread|soared|evaporated|eroded|deepened|hardened|"
+             r"surged|swelled|intensified|never\s+been\s+(?:lower|higher|greater|weaker|stronger))\b"
+             r"|\b(?:deepened|fu?ell?ed|fed|stoked|inflamed|heightened|sharpened)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:feeling|sense|"
+             r"perception|fears?|anger|resentment|suspicion|distrust|mistrust)\b"
+             r"|\bleft\s+(?:many\s+|most\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:deeply\s+|increasingly\s+)?(?:distrustful|angry|"
+             r"bitter|wary|suspicious|disillusioned|demorali[sz]ed|frustrated|furious)\b"
              r"|\b(?:morale|trust|confidence)\s+(?:(?:in|among|across)\s+[^.;:]{1,60}?\s+)?(?:is|was)\s+at\s+(?:its|an|a)\s+"
              r"(?:lowest|all-time\s+low|record\s+low|lowest\s+point)\b"
              r"|\b(?:have|has)\s+(?:largely\s+|increasingly\s+|long\s+since\s+|all\s+but\s+)?(?:turned\s+against|stopped\s+"
@@ -94,14 +100,22 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"|\b(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+)?"
               r"(?:to\s+blame\s+for|blamed\s+on|caused\s+(?:\w+ly\s+)?by)\b"
               r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"
-              r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?driven\s+(?:\w+ly\s+)?by\b"
+              r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:driven|fu?ell?ed)\s+"
+              r"(?:(?:almost|largely|mainly|mostly|entirely|partly|chiefly|primarily|in\s+part)\s+){0,2}by\b"
+              r"|\bof\s+(?:its|their|his|her|the\s+\w+['’]s)\s+own\s+making\b|,\s+the\s+(?:direct\s+)?result\s+of\b"
+              r"|\bthe\s+(?:main|chief|biggest|single\s+biggest|real)\s+(?:force|factor|driver)\s+(?:pushing|behind|driving)\b"
+              r"|\btraces?\s+back\s+(?:\w+ly\s+)?to\b|\bcan\s+be\s+traced\s+(?:back\s+)?to\b"
+              r"|\bowes?\s+(?:more|much|everything|little|less)\s+to\b"
               r"|\b(?:is|are)\s+(?:a|the)\s+(?:\w+\s+)?symptom\s+of\b|\bthe\s+(?:root|real|underlying|main|chief)\s+cause\s+of\b"),
     # a verdict in the writer's voice: "is unworkable", "is simply not fit for purpose", "is structurally unsafe"
     ("verdict", r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
                 r"(?:unworkable|unsafe|unfit\s+for\s+purpose|not\s+fit\s+for\s+purpose|(?:fundamentally|completely|"
                 r"totally|utterly|deeply|hopelessly)\s+(?:broken|flawed)|fundamentally\s+unsound|unsustainable|"
                 r"unaffordable|ineffective|counterproductive|dysfunctional|a\s+fiasco|a\s+shambles|"
-                r"inadequate|misguided|doomed|negligent|reckless|incompetent|chaotic)\b"
+                r"inadequate|misguided|doomed|negligent|reckless|incompetent|chaotic|evasive|implausible|untenable|"
+                r"impossible\s+to\s+(?:square|justify|defend|reconcile))\b"
+                r"|\b(?:all\s+but|wholly|utterly)\s+untenable\b"
+                r"|\b(?:is|was)\s+the\s+(?:latest|clearest|starkest|strongest|biggest|surest)\s+sign\s+(?:yet\s+)?(?:of|that)\b"
                 r"|\b(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?not\s+fit\s+for\s+purpose\b"
                 r"|\bthe\s+most\s+(?:effective|efficient|cost-effective|successful|reliable)\s+(?:way|means|method|"
                 r"approach|treatment|tool)\b"),
@@ -109,7 +123,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # ambitious overhaul in half a century", "the most significant case since the phone-hacking trials"
     ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:single|most|least)\s+)?(?:\w+\s+)?(?:\w+est|most\s+\w+)\b"
                     r"[^.;:]{0,80}?\b(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|"
-                    r"half\s+a|\d+)\s+(?:decades?|generations?|centur(?:y|ies)|years)|in\s+a\s+generation|since\s+the\s+\w+)\b"),
+                    r"half\s+a|\d+)\s+(?:decades?|generations?|centur(?:y|ies)|years)|in\s+a\s+generation|since\s+the\s+\w+"
+                    r"|since\s+(?:it|he|she|they)\s+(?:won|took|came|became))\b"),
     # a record for a place: "the highest in the province", "the oldest of any large transit system in the state"
     ("superlative", r"(?<!\bof\s)\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
                     r"(?:highest|lowest|worst|best|largest|biggest|oldest|newest|longest|shortest|deadliest|poorest|"
@@ -128,6 +143,7 @@ _NEEDS = (
     _words("rise increase decline wane"),
     _words("because due result driven owing blamed fuelled fueled felled feled thanks"),
     _words("sharply steadily dramatically rapidly significantly substantially markedly exponentially"),
+    _words("spread"),
     _words("increasing rising growing soaring surging climbing spreading worsening"),
     _words("now"),
     _words(_NOUNS) | {w + "s" for w in _NOUNS.split()},
@@ -139,11 +155,12 @@ _NEEDS = (
     _words("lost morale"),
     _words("trust confidence faith morale anger resentment frustration fury outrage anxiety fear fears distrust "
            "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
-           "given state"),
-    _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause"),
+           "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left"),
+    _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause fuelled "
+           "fueled making force factor driver trace traces traced owe owes"),
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
-           "dysfunctional fiasco shambles inadequate unsound misguided doomed negligent reckless incompetent chaotic "
-           "most"),
+           "dysfunctional fiasco shambles inadequate unsound evasive implausible untenable impossible sign misguided "
+           "doomed negligent reckless incompetent chaotic most"),
     _words("decade decades generation generations century centuries years since"),
     _words("any province state country nation region county city area district league sector industry eu oecd"),
 )
@@ -211,6 +228,19 @@ class UnattributedClaim:
             Example("[[The enrollment slump is driven mainly by families leaving for charter schools.]]"),
             Example("[[The blowout is a symptom of a much wider failure in hospital planning.]]"),
             Example("[[The ruling is the most serious against a sitting minister in more than two decades.]]"),
+            Example("[[The closure is the starkest sign yet of the squeeze on rural hospitals.]]"),
+            Example("[[Four-day weeks have spread quickly through rural districts.]]"),
+            Example("[[The decision has deepened a feeling in the villages that the council ignores them.]]"),
+            Example("[[The way such cases are fought has left many families deeply distrustful of the service.]]"),
+            Example("[[The crisis is largely of the university's own making.]]"),
+            Example("[[Public anger over the sinking has been sharpened by a record of ferry disasters.]]"),
+            Example("[[The collapse in catches is the main force pushing young men to board the boats.]]"),
+            Example("[[The company's problems trace back mostly to its push into its own label.]]"),
+            Example("[[The party's slide in the town owes more to the depot closure than to Westminster.]]"),
+            Example("[[Her evidence was evasive and impossible to square with her own messages.]]"),
+            Example("[[The report leaves the minister's position all but untenable.]]"),
+            Example("[[Her rise has been fuelled almost entirely by her rival's stumbles.]]"),
+            Example("[[Campaigners are angrier now than at any point since the white paper.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),
@@ -231,6 +261,7 @@ class UnattributedClaim:
             Example("The conviction that headaches are caused by an allergy is hard to shake."),
             Example("The accident was caused by strong winds, police said."),
             Example("Support for the plan has grown, a poll for the council found."),
+            Example("The light is powered by a dynamo driven by a falling weight."),
         ),
     )
 

@@ -24,7 +24,8 @@ _DECISION = (r"(?:announce|reject|approve|unveil|scrap|axe|ban|cut|close|sack|fi
 _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:(?:likely|unlikely|poised|"
-                 rf"tipped|forecast|projected|predicted|favou?red)\s+to\b|set\s+to\s+{_DECISION}|expected\s+to\b"
+                 rf"tipped|forecast|projected|predicted|favou?red)\s+to\b|set\s+to\s+(?:{_DECISION}|miss|lose|win|face|hand|"
+                 rf"fall|rise|double|exceed|overtake|collapse|fail)\b|expected\s+to\b"
                  # a duty, not a forecast: "priests are expected to report abuse", "staff are expected to wear masks"
                  r"(?!\s+(?:report|comply|follow|obey|abide|attend|wear|pay|respect|adhere|behave|submit|register|"
                  r"disclose|declare|uphold)\b))(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
@@ -45,6 +46,15 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                  r"|^\W*by\s+(?:the\s+end\s+of\s+)?(?:20[3-9]\d|21\d\d)\b[^.;:]*?\b(?:will|would)\s+(?:\w+\s+)?(?:rise|fall|"
                  r"grow|double|increase|decrease|reach|cost|improve|decline|shrink)\b"),
     # "was behind the decision", "is weighing a bid", "is considering whether"
+    # a course already set: "is on course to lose the seat", "is on track to miss the target"
+    ("forecast", r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:on\s+course|on\s+track|heading|headed)\s+"
+                 r"(?:to|for)\b"),
+    # a future act with its horizon, as insiders know it: "The committee will vote to form a subcommittee before
+    # lawmakers leave for the August recess", "will take the stand against him before the end of the month"
+    ("forecast", r"\bwill\s+(?:almost\s+certainly\s+|probably\s+|likely\s+|also\s+)?(?!be\s+(?:held|open|closed|"
+                 r"published|released)\b)\w+\b[^.;:]*?\b(?:before\s+(?:the\s+end\s+of|christmas|easter|the\s+\w+\s+recess|"
+                 r"lawmakers|parliament|the\s+(?:election|vote|summer|deadline))|as\s+(?:early|soon)\s+as|within\s+(?:days|weeks|"
+                 r"hours|the\s+next))\b"),
     # "was behind a last-minute pressure campaign", "is preparing to dissolve", "is in talks to sell", "has
     # privately told allies", "plans to step down"
     ("insider", r"\b(?:was|were|is|are)\s+behind\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:decision|move|plan|push|attack|"
@@ -57,13 +67,18 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"|\bprivately\s+(?:told|said|confided|warned|signall?ed|assured)\b"
                 r"|\b(?:plans|plan|planned|intends|intend)\s+to\s+(?:step\s+down|stand\s+down|resign|quit|retire|run\s+for|"
                 r"challenge|defect|leave\s+(?:the|office|his|her))\b"
+                # "have quietly begun sounding out replacements", "have drawn up plans to cut", "his job is in jeopardy"
+                r"|\b(?:begun|began|started)\s+(?:quietly\s+|privately\s+)?sounding\s+out\b|\bsounding\s+out\b"
+                r"|\b(?:has|have|had)\s+(?:already\s+|quietly\s+|secretly\s+)?drawn\s+up\s+plans\b"
+                r"|\b(?:is|are)\s+(?:now\s+)?in\s+jeopardy\b|\bhangs\s+in\s+the\s+balance\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
                 r"exploring)\s+(?:whether|(?:a|an|the)\b(?!\s+(?:[\w-]+\s+)?(?:request|application|proposal|petition|"
                 r"bill|motion|appeal|case|complaint|report|recommendation)s?\b))"),
 ))
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored set preparing talks privately "
-                   "plans plan planned intends intend".split())
+                   "plans plan planned intends intend sounding drawn jeopardy balance course track heading headed"
+                   .split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -113,6 +128,12 @@ class UnattributedPrediction:
             Example("[[The company is in talks to sell a stake in its Manchester portfolio.]]"),
             Example("[[The White House was behind a last-minute pressure campaign.]]"),
             Example("[[The principal plans to step down at the end of the school year.]]"),
+            Example("[[The Prime Minister's Office has quietly begun sounding out replacements.]]"),
+            Example("[[Executives have already drawn up plans to cut the emergency department to daytime hours.]]"),
+            Example("[[His job is now in jeopardy.]]"),
+            Example("[[Labour is on course to lose the seat by several thousand votes.]]"),
+            Example("[[The trust is set to miss the target again next month.]]"),
+            Example("[[The committee will vote to form a subcommittee before lawmakers leave for the August recess.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
@@ -136,6 +157,8 @@ class UnattributedPrediction:
             Example("The General Assembly is set to open tomorrow."),
             Example("About 780 more children are preparing to enter school next year."),
             Example("The governor is set to be replaced by the secretary of justice."),
+            Example("The island is in line for the first round of tax increases in the autumn."),
+            Example("The report will be published before the end of the month."),
         ),
     )
 
