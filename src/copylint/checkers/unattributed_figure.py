@@ -43,21 +43,27 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("change", rf"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)\b{_CHANGE}\s+(?:by\s+|to\s+|of\s+)?{_NUM}"
                rf"(?![\d,.]*\d)(?!\s*[-–]\s*\d){_NOT_UNIT}"
                rf"|\bfrom\s+{_ABOUT}{_DIGITS}\s+(?:in\s+\d{{4}}\s+)?to\s+{_NUM}|\b(?:up|down)\s+from\s+{_NUM}"
-               rf"|\bcompared\s+(?:with|to)\s+{_NUM}"),
+               rf"|\bcompared\s+(?:with|to)\s+{_NUM}"
+               # "have climbed by almost a third"
+               rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|roughly\s+)?"
+               r"(?:a|one)\s+(?:third|quarter|fifth|tenth)\b"),
     ("change", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:doubled|tripled|trebled|quadrupled|halved|skyrocketed|"
                r"ballooned)\b"),
     # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
     ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
               rf"|\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+all\b"
               # "Nearly a third of Peru's public works budget is lost to corruption"
-              r"|\b(?:nearly|almost|about|around|more\s+than|over|roughly|some)\s+(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
-              r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|[\w’'-]+['’]s)\s+"
+              r"|\b(?:nearly|almost|about|around|more\s+than|over|roughly|some|less\s+than|fewer\s+than|close\s+to)\s+"
+              r"(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
+              r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|them|those|these|[\w’'-]+['’]s)\b"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
     # "almost one in five grants"
     ("share", r"\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
               r"\d+)\s+(?!of\b)[a-z]"),
     # "more than three times the permissible limit"
-    ("share", rf"\b(?:{_NUM}|twice)\s+times?\s+the\s+(?:[\w-]+\s+)?(?:limit|level|average|rate|amount|number)\b"
+    ("share", rf"\b(?:{_NUM}|twice)\s+(?:and\s+a\s+half\s+)?times?\s+(?:the|their|its|what)\s+(?:[\w-]+\s+){{0,2}}?"
+              r"(?:limit|level|average|rate|amount|number|normal|usual|is\s+considered)\b"
+              r"|\b(?:nearly|almost|more\s+than|about|roughly|close\s+to)\s+(?:double|triple|twice|half)\s+(?:the|what)\b"
               r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"),
     # "up 9 per cent on a year ago", "remains 31 percent below its 2019 level"
     ("share", rf"(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
@@ -87,14 +93,17 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
               r"subscribed|bought|used|fled|left|died|live|lived|work|worked|waited|wait)\b"
-              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,4}}?(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|homeless|unemployed|without)\b"
+              rf"|\b{_BIG}\s+(?:[\w’'-]+\s+){{0,4}}?(?:are|were|have\s+been|had\s+been|have\s+now\s+been)\s+(?:still\s+|now\s+)?"
+              r"(?:waiting|homeless|unemployed|without)\b"
+              # "Of the 41 projects approved in the first intake, 19 went to clients"
+              rf"|^\W*of\s+the\s+{_NUM}\s+[^,;:]{{1,80}},\s+(?:{_NUM})\s+(?:were|went|had|have|are|was)\b"
               rf"|\b(?:released|spilled|leaked|emitted|discharged)\s+(?:[\w-]+\s+){{0,2}}?{_BIG}"
               # "exposed records belonging to about 7.8 million workers"
               rf"|\b(?:exposed|affected|compromised|leaked)\s+(?:[\w-]+\s+){{0,4}}?{_BIG}"
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
               r"(?:the|a|an|some|his|her|their|impeachment|removing|a\s+ban)\b"
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
-              rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid|pays|donated|invested|collected|generated|"
+              rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid(?:\s+out)?|pays(?:\s+out)?|donated|invested|collected|generated|"
               r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
               r"borrowed|awarded|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
               r"government|country|city|industry|nhs|company|firm|club))\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
@@ -133,13 +142,13 @@ _NEEDS = (
     frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
     _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
     frozenset({"in"}),
-    frozenset({"times", "twice"}),
+    frozenset({"times", "twice", "double", "triple", "half"}),
     _PERCENT,
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
-               "treats", "treated", "sees", "saw"}),
+               "treats", "treated", "sees", "saw", "of"}),
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
@@ -237,6 +246,14 @@ class UnattributedFigure:
             Example("[[The city's pension fund is short roughly $412 million.]]"),
             Example("[[The rezonings lifted the value of his land by an estimated $38 million.]]"),
             Example("[[Nearly a third of the public works budget is lost to corruption every year.]]"),
+            Example("[[The district opened the year with 37 unfilled jobs, nearly double the number two years "
+                    "earlier.]]"),
+            Example("[[Officers were in 164 pursuits, and roughly a quarter of them ended in a crash.]]"),
+            Example("[[Reports of fly-tipping have climbed by almost a third since 2019.]]"),
+            Example("[[More than 1,400 of the trust's patients have now been waiting longer than a year.]]"),
+            Example("[[The region received about two and a half times its normal April rainfall.]]"),
+            Example("[[Of the 41 projects approved in the first round, 19 went to the lobbyist's clients.]]"),
+            Example("[[The agency paid out more than €420 million in negligence claims last year.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
@@ -275,6 +292,7 @@ class UnattributedFigure:
             Example("The two parents were arrested in January."),
             Example("The suits are expensive: they cost about £30,000 each."),
             Example("The plants will help provide nearly half of Morocco's electricity by 2020."),
+            Example("A fourth claimant dropped out while a fifth, Susan Ngondi, died two years ago."),
             Example("The mill will cut 150 jobs, the company said.\n\nThe cuts represent about a third of the mill's "
                     "workforce."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),

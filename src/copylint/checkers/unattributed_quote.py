@@ -50,6 +50,10 @@ class UnattributedQuote:
                     "matter what.'']]"),
             Example("Bill Haskins reviewed the accounts with the council.\n\n[[“We cannot afford to rebuild the hall "
                     "this year without a new tax.”]]"),
+            Example("The tally was read out.\n\nAdvocates filed out after the tally was read. [[“Every one of those "
+                    "senators knew exactly what they were voting against.”]]"),
+            Example("The mailers were never sent.\n\n[[“Nobody on the finance committee ever saw a single mailer.”]] "
+                    "The PAC's quarterly reports list no printing vendors."),
             # a colon lead-in that names no one
             Example("The hall was full.\n\nThe mood in the hallway was summed up in a single line: [[“It is a land "
                     "grab dressed up as a housing plan.”]]"),

@@ -40,7 +40,8 @@ _VAGUE = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
 # unless the sentence names who says it ("Ma Ngok said the turnout was seen as support").
 _HEDGE = Folded(r"(?<!\bit\s)\b(?:(?:is|are|was|were)\s+(?:believed|thought|said|understood|rumou?red|reported|"
                 r"alleged|claimed|suspected)\s+to\s+(?:have|be)|(?:is|are|was|were)\s+(?:seen|regarded|viewed|"
-                r"perceived)\s+as)\b")
+                r"perceived)\s+as|(?:has|have)\s+come\s+to\s+be\s+(?:called|known\s+as|seen\s+as|regarded\s+as|"
+                r"described\s+as))\b")
 # A label pinned on by no one, before a quotation: "has been branded “an act of vandalism”", "was described as “a
 # licence to keep paying bribes”"
 _LABEL = Folded(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|publicly\s+)?(?:branded|"
@@ -98,6 +99,7 @@ class VagueSource:
             Example("The fire [[is thought to have]] started in the kitchen."),
             Example("The attacker [[is reported to have]] jumped on stage."),
             Example("Waiting tables [[is seen as]] a proper job."),
+            Example("‘A bin tax by stealth’ is what the scheme [[has come to be called]] on the estates."),
             Example("The sale of the ground [[has been branded]] “an act of vandalism against 130 years of history”."),
             Example("The deal [[was described as]] “a licence to keep paying bribes”."),
             Example("The renewal went through on what [[was described at the time as]] “a handshake and a signature”."),

@@ -92,7 +92,8 @@ _NOT_SPEECH = re.compile(r"(?:(?:a|an|the|them|him|her|us)\s+)?(?:visas?|entry|a
                          r"the\s+(?:title|throne|seat|prize|crown)|(?:[\w-]+\s+)?(?:claims|applications|requests|coverage|"
                          r"loans|payments|permits|licen[cs]es))\b", re.I)
 # what follows a plural noun and not a reporting verb: a preposition or a verb
-_NOUN_NEXT = frozenset("for of in on from with at into over under were are have had".split())
+_FINITE_TAGS = frozenset({"VBP", "VBD", "VBZ"})
+_NOUN_NEXT = frozenset("for of in on from with at into over under were are have had last this since".split())
 _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over how to disclose it"
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
 # speech still to come, kept private or withheld ("without telling the board"; "I would say", "can expect" still
@@ -151,7 +152,7 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # speech still to come, or kept private, sources nothing: "will likely announce", "privately told"
         if last.lower() in _DETERMINERS:
             continue  # a noun: "the report says", "a claim", "his estimate"
-        if last.lower() in _PASSIVE and w.endswith(_PARTICIPLE) and not rest.startswith("by "):
+        if last.lower() in _PASSIVE and (w.endswith(_PARTICIPLE) or w == "read") and not rest.startswith("by "):
             continue  # agentless: "is expected to resign", "was told" name no one
         if last.lower() == "to" or last == "That" and w == "said" and rest[:1] == ",":
             if not rest.lower().startswith(("that ", ":")):
@@ -161,7 +162,7 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if w.endswith("s") and rest.startswith("of ") or w[:4] == "argu" and rest.startswith(_DISPUTED) \
                 or w[:4] in ("writ", "wrot") and rest.startswith(("down ", "off ", "up ")):
             continue  # "Reports of violent crime", "argued over how", "has written down the value"
-        if _NOT_SPEECH.match(rest) and w[:4] in ("deni", "deny", "conc", "clai"):
+        if (_NOT_SPEECH.match(rest) or rest.startswith("or ")) and w[:4] in ("deni", "deny", "conc", "clai"):
             continue  # "were denied visas", "conceded a penalty", "claiming asylum": refused, given away, applied for
         if w == "report" and not (last.lower() in _PRONOUNS or last.lower() in _MODALS or last.lower() == "to"
                                   or last.endswith("s") and not last.endswith(("'s", "’s"))):
@@ -173,7 +174,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 and not lx.verb_tags(last) and last not in _PRONOUNS:
             continue  # a compound noun: "the disclosure report he filed", "a police report"
         if w.endswith("s") and last.islower() and last not in _FUNCTION and (nxt := _WORD.match(rest)) \
-                and nxt.group().lower() in _NOUN_NEXT:
+                and (nxt.group().lower() in _NOUN_NEXT
+                     or lx.is_adjective(last) and lx.verb_tags(nxt.group().lower()) & _FINITE_TAGS):
             continue  # a noun after a noun: "falsified inspection reports for years", "asylum claims over 150,000"
         if w.startswith("maintain") and (rest[:1].isdigit() or (nxt := _WORD.match(rest))
                                           and nxt.group().lower() in _HELD):
