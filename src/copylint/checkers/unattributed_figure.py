@@ -275,6 +275,7 @@ class UnattributedFigure:
             Example("The minister said 18 people died. 149 of the survivors have been hospitalized."),
             Example("With a teabag weighing 3g, that means Britons drink eight cups a week, down from 23 cups."),
             Example("When fully stocked, the farm will have 5,000 fish."),
+            Example("The 12 tanks, when fully stocked, will each have 5,000 fish."),
             Example("Kwong Chun-yu received 491,667 votes, the highest in the constituency."),
             Example("It emerged that the company employs 20,000 of its 23,000 staff on the contracts."),
             Example("The home side won 3-1 in front of 48,000 fans."),
@@ -325,9 +326,9 @@ class UnattributedFigure:
             kind, m = hit
             if kind == "change" and _PRICE.search(m.group()):
                 continue
-            if kind in ("average", "share") and _MODAL.search(st.plain, 0, m.start()):
-                continue  # a forecast's figure is the prediction rule's: "sea levels will rise an average of 40cm",
-                # "will help provide nearly half of Morocco's electricity by 2020"
+            if kind in ("average", "share", "count") and _MODAL.search(st.plain, 0, m.start()):
+                continue  # a forecast's or a plan's figure: "sea levels will rise an average of 40cm", "will help
+                # provide nearly half of Morocco's electricity by 2020", "the tanks will each have 5,000 fish"
             if kind in ("change", "share") and _ELECTION.search(st.plain, max(0, m.start() - 60), m.end() + 40) \
                     or kind == "count" and _VOTES.match(
                     st.plain, m.end()):
