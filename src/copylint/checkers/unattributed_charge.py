@@ -42,7 +42,7 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"vehicles?|resources)\s+(?:to|for)\b|"
         r"(?:threatened|intimidated|harassed|assaulted|bullied)\s+(?:[\w-]+\s+){0,3}?(?:reporters|journalists|"
         r"witnesses|workers|staff|officials|critics|protesters|voters|residents|employees|tenants|whistleblowers|"
-        r"activists|[A-Z][a-z]+)\b(?!\s+to\b)|"
+        r"activists|observers|monitors|opponents|rivals|jurors|judges|candidates|members|[A-Z][a-z]+)\b(?!\s+to\b)|"
         r"paid\s+(?:[\w-]+\s+){0,4}?(?:officials?|judges?|magistrates?|ministers?|officers?|police|inspectors?|"
         r"referees?|witnesses|regulators?|politicians)\s+to\b|bought\s+votes|beat\s+(?:up\s+)?(?:\w+\s+)?(?:detainees|"
         r"prisoners|protesters|suspects|inmates|demonstrators|journalists|reporters)|"
@@ -109,8 +109,15 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"friends?|donors?|campaign\s+(?:treasurer|manager|chair|donor)|business\s+partner|brother-in-law|"
      r"sister-in-law|son-in-law|father-in-law|in-laws|partner|aide|associates?)\b"),
     ("tied linked", r"\b(?:tied|linked)\s+to\s+(?:his|her|their)\s+(?:wife|husband|family|brother|sister|cousin)\b"),
+    # a favour to kin: "approved overtime sheets for his own brother-in-law", "an account held in his wife's name"
+    ("approved awarded gave handed hired appointed paid signed name",
+     r"\b(?:approved|awarded|gave|handed|hired|appointed|paid|signed\s+off)\b[^.;]{0,60}?\b(?:for|to)\s+(?:his|her|their)\s+"
+     r"(?:own\s+)?(?:brother|sister|wife|husband|son|daughter|cousin|nephew|niece|brother-in-law|sister-in-law|"
+     r"son-in-law|daughter-in-law|relatives?|in-laws|partner|girlfriend|boyfriend)\b"
+     r"|\bin\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|partner|mother|father)['’]s\s+names?\b"),
     ("without",
-     r"\bwithout\s+(?:ever\s+)?(?:disclosing|declaring|telling|informing|revealing|notifying|consulting|saying\s+(?:where|"
+     r"\bwithout\s+(?:ever\s+)?(?:disclosing|declaring|telling|informing|revealing|notifying|consulting|warning|alerting|"
+     r"saying\s+(?:where|"
      r"who|how|that)|recording|any\s+(?:[\w-]+\s+)?(?:review|approval|authori[sz]ation|tender|competition|oversight)|"
      r"(?:approval|authori[sz]ation|permission|a\s+tender))\b"),
     ("wraps sat",
@@ -143,7 +150,9 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
     ("never",
      r"\bthat\s+(?:they|he|she|it)\s+never\s+(?:witnessed|delivered|did|performed|completed|supplied|built|attended)\b"
      r"|\bthat\s+never\s+(?:left|existed|happened|arrived|took\s+place)\b"),
-    ("exchange", r"\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks)\b"),
+    ("exchange", r"\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks|"
+                 r"(?:carrying|voting|backing|supporting|awarding|approving|dropping|granting|blocking|tabling|"
+                 r"steering|waiving|ignoring)\b)"),
     ("nothing", r"\band\s+(?:it|he|she|they|the\s+[\w-]+)\s+did\s+nothing\b"),
     # the books made to look better: "a move that made its cash position look stronger"
     ("look", r"\b(?:made|make|makes|making)\s+(?:[\w’'-]+\s+){1,4}?look\s+(?:stronger|better|healthier|smaller|bigger|"
@@ -152,16 +161,47 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
     # "switched off his dashboard camera", "changed the scores"
     ("rewrote rewritten changed altered edited amended backdated backdating switched switching",
      r"\b(?:rewrote|rewritten|changed|altered|edited|amended)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,3}?"
-     r"(?:reports?|scores|records|results|figures|minutes|logs|notes|data|assessments?|timesheets|readings)\b"
+     r"(?:reports?|scores|records|results|figures|minutes|logs|notes|data|assessments?|timesheets|readings|"
+     r"specifications|specs|criteria|requirements)\b"
      r"|\bbackdat(?:ed|ing)\b"
      r"|\bswitch(?:ed|ing)\s+off\s+(?:[\w’'-]+\s+){0,3}?(?:cameras?|beacons?|trackers?|transponders?|recorders?|"
      r"microphones?|alarms?|monitors?)\b"),
     ("avoid", r"\bto\s+avoid\s+(?:being\s+(?:caught|detected|spotted|found|fined|prosecuted)|detection|paying|scrutiny|"
               r"tax(?:es)?|inspection)\b"),
     # money swept from a fund, aid sold off, a shell company: "swept $11 million out of the reserve fund"
-    ("swept drained raided emptied plundered looted stripped",
+    ("swept drained raided emptied plundered looted stripped shifted moved transferred diverted",
      r"\b(?:swept|drained|raided|emptied|plundered|looted|stripped)\b[^.;]{0,60}?\b(?:fund|funds|reserves?|accounts?|"
-     r"coffers|treasury|budget|pension)\b"),
+     r"coffers|treasury|budget|pension)\b"
+     r"|\b(?:shifted|moved|transferred|diverted)\s+[^.;]{0,40}?\bout\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+     r"(?:fund|funds|reserves?|accounts?|budget|pension|charity)\b"),
+    # duties skipped: "skipped two years of required payments into the pension fund"
+    ("skipped missed withheld stopped",
+     r"\b(?:skipped|missed|withheld|stopped)\s+(?:[\w-]+\s+){0,4}?(?:required|mandatory|legally\s+required|contractual|"
+     r"statutory)\s+(?:payments|contributions|inspections|checks|filings|reports|tests)\b"),
+    # rules broken: "broke the ministerial code"
+    ("broke breached flouted violated",
+     r"\b(?:broke|breached|flouted|violated)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:code|rules?|laws?|"
+     r"regulations|agreement|ban|embargo|sanctions|limits?|conditions|licen[cs]e)\b"),
+    # force used on people: "fired tear gas into the crowd"
+    ("fired",
+     r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:tear\s+gas|rubber\s+bullets|live\s+(?:rounds|ammunition)|water\s+cannon|pellets|"
+     r"stun\s+grenades)\s+(?:[\w-]+\s+){0,4}?(?:at|into|on)\s+(?:the\s+)?(?:crowd|protesters|demonstrators|marchers|"
+     r"students|mourners|villagers)\b"),
+    # a purpose that is the wrong: "signed the decree to silence journalists"
+    ("silence muzzle gag punish intimidate discredit smear",
+     r"\bto\s+(?:silence|muzzle|gag|punish|intimidate|discredit|smear)\s+(?:[\w-]+\s+)?(?:journalists|critics|opponents|"
+     r"reporters|the\s+press|dissent|whistleblowers|rivals|witnesses|protesters)\b"),
+    # a record destroyed on the quiet: "had the ticketing database wiped"
+    ("had", r"\bhad\s+(?!been\b)(?:[\w’'-]+\s+){1,5}?(?:wiped|deleted|shredded|destroyed|erased|removed|altered|"
+            r"backdated)\b"),
+    # bad goods: "poured substandard concrete", "sold expired vaccines"
+    ("used poured supplied sold installed delivered",
+     r"\b(?:used|poured|supplied|sold|installed|delivered)\s+(?:[\w-]+\s+){0,3}?(?:substandard|sub-standard|shoddy|"
+     r"defective|counterfeit|expired|adulterated|contaminated|tainted)\b"),
+    # samples swapped: "swapped athletes' urine samples for clean ones"
+    ("swapped switched substituted tampered",
+     r"\b(?:swapped|switched|substituted|tampered\s+with)\s+(?:[\w’'-]+\s+){0,3}?(?:samples|specimens|urine|blood|"
+     r"ballots|votes)\b"),
     ("sold", r"\bsold\s+(?:[\w’'-]+\s+){0,4}?(?:relief|aid|donated|rations)\b"),
     ("shell", r"\bshell\s+compan(?:y|ies)\b"),
     ("undeclared unreported", r"\b(?:undeclared|unreported)\b"),
@@ -178,6 +218,8 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"bidding|vote)\s+had\s+(?:closed|shut|ended|signed|passed|been\s+(?:closed|signed))\b"),
 ))
 _WORD = re.compile(r"[a-z]+")
+_DENIED = re.compile(r"\b(?:(?:did|does|do)\s+not\s+find|found\s+no|no\s+evidence|not\s+(?:proven|shown|found)|"
+                     r"denied|denies|deny|cleared\s+(?:him|her|them|it)?\s*of)\b[^.;]*$", re.I)
 # A charge needs its own source: a cue in its sentence, or the next one pointing back to it, or the writer's own
 # account. A source earlier in the paragraph, the lead's or a document's does not vouch for a new accusation.
 _VOUCHED = (OWN, POINTER, SELF)
@@ -292,6 +334,17 @@ class UnattributedCharge:
             Example("[[The retailer delayed payments to suppliers, a move that made its cash position look "
                     "stronger.]]"),
             Example("[[The leader sat on the results so that councillors would have no time to study them.]]"),
+            Example("[[The operations chief approved overtime sheets for his own brother-in-law.]]"),
+            Example("[[He moved $600,000 into an account held in his wife's name.]]"),
+            Example("[[The senator took the firm's money in exchange for carrying the bill.]]"),
+            Example("[[The chain skipped two years of required payments into the pension fund.]]"),
+            Example("[[The minister broke the ministerial code when she signed off the grant.]]"),
+            Example("[[Officers fired tear gas at head height into the crowd.]]"),
+            Example("[[The president signed the decree to silence journalists.]]"),
+            Example("[[The deputy had the ticketing database wiped two days later.]]"),
+            Example("[[The developer poured substandard concrete into the foundations.]]"),
+            Example("[[The doctor swapped the athletes' urine samples for clean ones.]]"),
+            Example("[[The operator threw open the spillway gates without warning the villages downstream.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -316,6 +369,7 @@ class UnattributedCharge:
             Example("The landlord kept the flat empty from May to June."),
             Example("German postal workers use e-bikes to get around the city."),
             Example("The coach changed the team after the first half."),
+            Example("The Senate did not find the network had breached laws."),
             Example("A gale warning had been in effect for hours, the coastguard said."),
             Example("The plant is owned by his family, the company said."),
             Example("Reports of the crash reached the town by noon, police said."),
@@ -339,6 +393,8 @@ class UnattributedCharge:
                           and (m := rx.search(st.plain, low))), None)
             if m is None:
                 continue
+            if _DENIED.search(st.plain, max(0, m.start() - 80), m.start()):
+                continue  # a charge denied or not found: "the Senate did not find the network had breached laws"
             if speech.reach(st) in _VOUCHED:
                 continue
             flagged = st.paragraph

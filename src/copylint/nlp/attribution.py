@@ -49,6 +49,8 @@ _NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|da
           r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
           r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire|scientists|researchers|"
           r"investigators|authors|analysts|economists|investigations?|probe)")
+_SOURCE_NOUN = re.compile(_NOUNS + r"|agency|ministry|department|government|company|police|court|council|spokesman|"
+                          r"spokeswoman|spokesperson|official|officials|statement", re.I)
 _SOURCES = Folded(
     rf"\b{_NOUNS}\b,?(?:\s+[\w,’'-]+){{0,6}}?\s+(?:show|shows|showed|shown|found|finds|find|suggest|suggests|"
     r"suggested|indicate|indicates|indicated|say|says|said|reveal|reveals|revealed|estimate|estimates|estimated|"
@@ -56,7 +58,8 @@ _SOURCES = Folded(
     r"conclude|concludes|concluded|predict|predicts|predicted|put|puts|warn|warns|warned|provide|provides|provided)\b"
     rf"|\b{_NOUNS}\s*,?\s+(?:by|from|published|released|commissioned|compiled|conducted|carried\s+out)\b"
     rf"|(?<!\bup\s)\b(?:in|from|by|under|(?:results|authors|summary|findings|conclusions|aspects|details|parts?)\s+of)\s+"
-    rf"(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
+    rf"(?:a|an|the|its|their|his|her|this|that|last\s+\w+['’]s|\w+['’]s)\s+"
+    rf"(?:(?!(?:after|before|since|when|until|while|with|of|for|and|as)\b)[\w’'-]+\s+){{0,3}}?{_NOUNS}\b"
     r"|\b(?:published|released)\s+(?:on\s+|last\s+|this\s+)?\w+\s+(?:in|by)\b"
     r"|\baccording\s+to\b",
 )
@@ -159,6 +162,10 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
                 continue  # an infinitive ("decided to write", "hard to tell") or "That said," reports nothing
         if w.startswith("feel") and not _PERSON_BEFORE.search(before):
             continue  # "she still feels" is hers; "voters feel frustrated" is the writer's account of a mood
+        if w.endswith("s") and last.islower() and last not in _FUNCTION and last not in _PRONOUNS \
+                and (not rest or rest[0] in ".,;:!?") and lx.is_noun(w) and lx.is_noun(last) \
+                and not _SOURCE_NOUN.fullmatch(last) and not lx.verb_tags(last):
+            continue  # a plural noun ending a clause: "to protect its medal hopes." (not "the agency says.")
         if w.endswith("s") and rest.startswith("of ") or w[:4] == "argu" and rest.startswith(_DISPUTED) \
                 or w[:4] in ("writ", "wrot") and rest.startswith(("down ", "off ", "up ")):
             continue  # "Reports of violent crime", "argued over how", "has written down the value"
