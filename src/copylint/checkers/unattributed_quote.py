@@ -63,6 +63,10 @@ class UnattributedQuote:
             # a partial quotation is someone's words too
             Example("The governor flew to four fundraisers.\n\nThe trips were [[“exactly the kind of travel the "
                     "statute was written to stop.”]]"),
+            Example("The region's royalties reached $1.2 billion last year, according to ministry data.\n\n[[“This is "
+                    "not a fight about votes, it is a fight about who controls the money.”]]"),
+            Example("The director could not be reached for comment.\n\n[[‘It is a road to nowhere, and we paid for "
+                    "it twice.’]]"),
             # British house style: single marks
             Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
                     "have had enough.’]]"),
@@ -91,6 +95,8 @@ class UnattributedQuote:
             Example("Part of the judge's statement reads “the average woman could be better suited to some combat "
                     "roles than the average man.”"),
             Example("The camps have been nicknamed “scum villages” in the press."),
+            Example("The figures were released, according to the mayor, Ann Lee.\n\n“We will not raise taxes this "
+                    "year, no matter what.”"),
             Example("“We expect a record,” said Paul Dergarabedian.\n\nMeanwhile, Dergarabedian is anticipating "
                     "a busy December. “It should make a billion dollars worldwide, at the very least.”"),
         ),

@@ -32,7 +32,7 @@ _WEAK = frozenset("add continue read post note state show find describe ask prom
 
 _PHRASES = Folded(
     r"\b(?:according\s+to|citing|cited\s+by|in\s+a\s+(?:statement|letter|report|post|tweet|filing|interview|"
-    r"press\s+release|news\s+release|memo|email)|(?<!privately\s)told(?!\s+to\b)|quoted|court\s+(?:heard|documents|records|filings)|"
+    r"press\s+release|news\s+release|memo|email)|(?<!privately\s)told(?!\s+to\b)(?!\s+(?:\w+\s+){0,2}privately\b)|quoted|court\s+(?:heard|documents|records|filings)|"
     r"(?:police|prosecutors|officials|investigators)\s+(?:allege|say|said)|put\s+it|"
     r"in\s+(?:his|her|their|the)\s+(?:own\s+)?words|points?\s+out|pointed\s+out|pointing\s+out|talk(?:s|ed|ing)?\s+about|"
     r"(?:certified|confirmed|verified|counted|measured|calculated|tallied|compiled|ranked|rated)\s+(?:[\w-]+\s+){0,2}?"
@@ -101,6 +101,7 @@ _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over ho
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
 # speech still to come, kept private or withheld ("without telling the board"; "I would say", "can expect" still
 # report a view)
+_DUE = re.compile(r"\b(?:expected|likely|set|due|poised|going|about|planning|preparing|scheduled)\s+to$", re.I)
 _WITHHELD = re.compile(r"\b(?:without|never)\s+ever$", re.I)
 _UNSAID = frozenset("will shall may might could likely probably soon privately without never".split())
 _PRONOUNS = frozenset("i you we they he she it me us them him her one".split())
@@ -149,6 +150,10 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if w == "comment" and last.lower() in ("for", "no", "without", "any"):
+            continue  # a noun: "could not be reached for comment"
+        if last.lower() == "to" and _DUE.search(before):
+            continue  # speech still to come: "is expected to recommend that", "is due to announce"
         if last.lower() in _UNSAID or _WITHHELD.search(before) or last.endswith(("'s", "’s")):
             continue  # withheld ("without ever telling"), or a noun after a possessive ("a psychiatrist's post")
         if last.lower() in _UNSAID:

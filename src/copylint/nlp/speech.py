@@ -164,7 +164,17 @@ class Speech:
         p = self.paragraphs[n]
         if _TRAILING.search(doc.masked[p.start : p.end]):
             return True
-        return any(_cue(t) and (speaker(t) or _role(t)) for t in p.plain)
+        for t in p.plain:
+            m = _cue(t)
+            if m is None:
+                continue
+            if m.group().lower().startswith("according"):  # the source is what follows: a person, or a document
+                after = t[m.end() : m.end() + 60]
+                if speaker(after) or _role(after):
+                    return True
+            elif speaker(t) or _role(t):
+                return True
+        return False
 
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
