@@ -42,7 +42,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"[^.;:–—]{{0,60}}\b{_CAUSE}\b"),
     ("trend", rf"\b{_PERFECT}(?:{_CHANGE})\s+(?:sharply|steadily|dramatically|rapidly|significantly|substantially|"
                r"markedly|exponentially)\b"),
-    ("trend", r"\b(?:has|have)\s+spread\s+(?:quickly|rapidly|fast|steadily)\s+(?:through|across)\b"),
+    ("trend", r"\b(?:has|have)\s+spread\s+(?:quickly|rapidly|fast|steadily)\s+(?:through|across)\b"
+              r"|\b(?:has|have)\s+been\s+(?:steadily\s+|slowly\s+|quietly\s+)?(?:drifting|moving|shifting|switching|turning)\s+"
+              r"(?:away\s+)?(?:from|to|toward|towards)\b"
+              r"|\b(?:has|have)\s+become\s+(?:much\s+|far\s+|increasingly\s+)?(?:more|less)\s+(?:common|frequent|widespread|"
+              r"prevalent|rare)\b"),
     ("trend", r"\b(?:is|are)\s+(?:increasing|rising|growing|soaring|surging|climbing|spreading|worsening)\s+"
               r"(?:across|throughout|nationwide|sharply|rapidly|steadily|dramatically|at\s+an?\s+\w+\s+rate)\b"),
     ("superlative", r"\b(?:is|are|has\s+become|have\s+become)\s+now\s+(?:the|its|their)\s+(?:most\s+\w+|\w+est)\b"),
@@ -92,7 +96,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              r"trusting|given\s+up\s+on)\b"
              r"|\b(?:are|were)\s+(?:already\s+|now\s+)?in\s+a\s+state\s+of\s+(?:near\s+)?(?:panic|shock|despair|alarm)\b"
              r"|\b(?:a|the)\s+(?:deep|growing|widespread|simmering|bitter)\s+(?:resentment|anger|distrust|mistrust|"
-             r"frustration|discontent)\s+among\b"),
+             r"frustration|discontent)\s+among\b"
+             r"|\b(?:support|opposition|anger|sympathy|hostility)\s+(?:for|to|towards?)\s+[^.;]{1,40}?\s+(?:is|was|remains)\s+"
+             r"(?:very\s+)?(?:strong|widespread|growing|weak|high|low|deep)\s+among\b"),
     # a cause asserted: "is the direct result of", "is largely down to", "is to blame for", "stem from", "is blamed on"
     # (in the present: "Friday's victory was the result of a three-year battle" tells how it came about)
     ("cause", r"\b(?:is|are)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+|directly\s+|"
@@ -106,6 +112,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"|\bthe\s+(?:main|chief|biggest|single\s+biggest|real)\s+(?:force|factor|driver)\s+(?:pushing|behind|driving)\b"
               r"|\btraces?\s+back\s+(?:\w+ly\s+)?to\b|\bcan\s+be\s+traced\s+(?:back\s+)?to\b"
               r"|\bowes?\s+(?:more|much|everything|little|less)\s+to\b"
+              r"|\b(?:which|that|this)\s+is\s+why\b"
+              r"|^\W*(?:years|decades|months)\s+of\s+[^,;]{3,60}?\s+(?:had|have|has)\s+(?:\w+\s+)?(?:left|made|driven|pushed|"
+              r"eroded|weakened|stripped|eaten)\b"
+              r"|\balmost\s+certainly\s+(?:cost|caused|led\s+to|contributed\s+to|saved|killed|worsened)\b"
+              r"|\bdrove\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:cut\s+corners|cheat|dope|quit|resign|leave|break|lie|strike)\b"
               r"|\b(?:is|are)\s+(?:a|the)\s+(?:\w+\s+)?symptom\s+of\b|\bthe\s+(?:root|real|underlying|main|chief)\s+cause\s+of\b"),
     # a verdict in the writer's voice: "is unworkable", "is simply not fit for purpose", "is structurally unsafe"
     ("verdict", r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
@@ -116,11 +127,17 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"impossible\s+to\s+(?:square|justify|defend|reconcile))\b"
                 r"|\b(?:all\s+but|wholly|utterly)\s+untenable\b"
                 r"|\b(?:is|was)\s+the\s+(?:latest|clearest|starkest|strongest|biggest|surest)\s+sign\s+(?:yet\s+)?(?:of|that)\b"
+                r"|\bamounts?\s+to\s+(?:little|no|nothing)\s+more\s+than\b"
+                r"|\b(?:far|much|considerably)\s+(?:more|less)\s+(?:effective|successful|competent|popular|disciplined|"
+                r"organi[sz]ed|credible)\b[^.;]{0,40}?\bthan\b"
+                r"|^\W*few\s+(?:[\w-]+\s+){1,4}?(?:command|enjoy|inspire|have)\s+(?:less|more|fewer)\b"
                 r"|\b(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?not\s+fit\s+for\s+purpose\b"
                 r"|\bthe\s+most\s+(?:effective|efficient|cost-effective|successful|reliable)\s+(?:way|means|method|"
                 r"approach|treatment|tool)\b"),
     # a record over time: "the most serious ruling against a sitting minister in more than two decades", "the most
     # ambitious overhaul in half a century", "the most significant case since the phone-hacking trials"
+    ("superlative", r"\bmore\s+(?:[\w-]+\s+){1,5}?than\s+any\s+(?:other\s+)?(?:[\w-]+\s+)?(?:scandal|crisis|case|event|"
+                    r"government|minister|team|club|company|year|time)\b"),
     ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:single|most|least)\s+)?(?:\w+\s+)?(?:\w+est|most\s+\w+)\b"
                     r"[^.;:]{0,80}?\b(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|"
                     r"half\s+a|\d+)\s+(?:decades?|generations?|centur(?:y|ies)|years)|in\s+a\s+generation|since\s+the\s+\w+"
@@ -143,7 +160,7 @@ _NEEDS = (
     _words("rise increase decline wane"),
     _words("because due result driven owing blamed fuelled fueled felled feled thanks"),
     _words("sharply steadily dramatically rapidly significantly substantially markedly exponentially"),
-    _words("spread"),
+    _words("spread drifting moving shifting switching turning become"),
     _words("increasing rising growing soaring surging climbing spreading worsening"),
     _words("now"),
     _words(_NOUNS) | {w + "s" for w in _NOUNS.split()},
@@ -155,12 +172,13 @@ _NEEDS = (
     _words("lost morale"),
     _words("trust confidence faith morale anger resentment frustration fury outrage anxiety fear fears distrust "
            "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
-           "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left"),
+           "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left sympathy"),
     _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause fuelled "
-           "fueled making force factor driver trace traces traced owe owes"),
+           "fueled making force factor driver trace traces traced owe owes why years decades months certainly drove"),
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
            "dysfunctional fiasco shambles inadequate unsound evasive implausible untenable impossible sign misguided "
-           "doomed negligent reckless incompetent chaotic most"),
+           "doomed negligent reckless incompetent chaotic most amounts amount far much considerably few"),
+    _words("any"),
     _words("decade decades generation generations century centuries years since"),
     _words("any province state country nation region county city area district league sector industry eu oecd"),
 )
@@ -241,6 +259,15 @@ class UnattributedClaim:
             Example("[[The report leaves the minister's position all but untenable.]]"),
             Example("[[Her rise has been fuelled almost entirely by her rival's stumbles.]]"),
             Example("[[Campaigners are angrier now than at any point since the white paper.]]"),
+            Example("[[Shoppers have been drifting away from supermarkets toward discount chains.]]"),
+            Example("[[Ghost projects have become more common in the province.]]"),
+            Example("[[Years of sand mining have stripped the riverbed, which is why the water broke through.]]"),
+            Example("[[Delays in getting cranes to the city almost certainly cost lives.]]"),
+            Example("[[The pressure to win medals drove the coaching staff to cut corners.]]"),
+            Example("[[For a company of its size, the penalty amounts to little more than a rounding error.]]"),
+            Example("[[She ran a far more effective campaign than the president.]]"),
+            Example("[[The episode has done more damage to public trust than any scandal in a generation.]]"),
+            Example("[[Support for the strike is strong among ordinary people in the city.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),

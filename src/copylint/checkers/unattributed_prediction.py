@@ -25,7 +25,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "is expected to resign", "is likely to come", "was forecast to reach Florida"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+|still\s+)?(?:(?:likely|unlikely|poised|"
                  rf"tipped|forecast|projected|predicted|favou?red)\s+to\b|set\s+to\s+(?:{_DECISION}|miss|lose|win|face|hand|"
-                 rf"fall|rise|double|exceed|overtake|collapse|fail)\b|expected\s+to\b"
+                 rf"fall|rise|double|exceed|overtake|collapse|fail|climb|soar|reach|top|hit|grow)\b|expected\s+to\b"
                  # a duty, not a forecast: "priests are expected to report abuse", "staff are expected to wear masks"
                  r"(?!\s+(?:report|comply|follow|obey|abide|attend|wear|pay|respect|adhere|behave|submit|register|"
                  r"disclose|declare|uphold)\b))(?!\s+have\s+\w+(?:ed|en|wn|ght|ung|ade|one)\b)"),
@@ -48,7 +48,12 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # "was behind the decision", "is weighing a bid", "is considering whether"
     # a course already set: "is on course to lose the seat", "is on track to miss the target"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:on\s+course|on\s+track|heading|headed)\s+"
-                 r"(?:to|for)\b"),
+                 r"(?:to|for)\b"
+                 r"|\b(?:is|are|was|were)\s+(?:all\s+but|almost|virtually|nearly)\s+certain\s+to\b"
+                 r"|\bwill\s+(?!be\s+held\b|take\s+place\b)[^.;]{0,60}?,\s+(?:most\s+likely|probably|almost\s+certainly)\b"
+                 # "will be stripped of next year's championships"
+                 r"|\bwill\s+be\s+(?:stripped|sacked|fired|charged|dropped|replaced|expelled|relegated|"
+                 r"axed|demoted|forced\s+out|ousted)\b"),
     # a future act with its horizon, as insiders know it: "The committee will vote to form a subcommittee before
     # lawmakers leave for the August recess", "will take the stand against him before the end of the month"
     ("forecast", r"\bwill\s+(?:almost\s+certainly\s+|probably\s+|likely\s+|also\s+)?(?!be\s+(?:held|open|closed|"
@@ -64,7 +69,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"strike|offensive|raid|takeover|sale|report)s?\b)"
                 r"|\b(?:is|are|was|were)\s+in\s+(?:advanced\s+|secret\s+|early\s+|final\s+|private\s+)?talks\s+"
                 r"(?:to|with|over|about|on)\b"
-                r"|\bprivately\s+(?:told|said|confided|warned|signall?ed|assured)\b"
+                r"|\bprivately\s+(?:told|said|confided|warned|signall?ed|assured|offered|promised|agreed|decided|conceded|"
+                r"admitted|accepted)\b|\btold\s+(?:[\w-]+\s+){0,2}?privately\b"
                 r"|\b(?:plans|plan|planned|intends|intend)\s+to\s+(?:step\s+down|stand\s+down|resign|quit|retire|run\s+for|"
                 r"challenge|defect|leave\s+(?:the|office|his|her))\b"
                 # "have quietly begun sounding out replacements", "have drawn up plans to cut", "his job is in jeopardy"
@@ -77,8 +83,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
 ))
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored set preparing talks privately "
-                   "plans plan planned intends intend sounding drawn jeopardy balance course track heading headed"
-                   .split())
+                   "plans plan planned intends intend sounding drawn jeopardy balance course track heading headed "
+                   "certain told".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -134,6 +140,12 @@ class UnattributedPrediction:
             Example("[[Labour is on course to lose the seat by several thousand votes.]]"),
             Example("[[The trust is set to miss the target again next month.]]"),
             Example("[[The committee will vote to form a subcommittee before lawmakers leave for the August recess.]]"),
+            Example("[[Elective surgery is all but certain to be cancelled for a fortnight.]]"),
+            Example("[[The court will strike down the decree, most likely by five votes to four.]]"),
+            Example("[[Cases are set to climb into the hundreds by the end of the month.]]"),
+            Example("[[The country will be stripped of next year's championships.]]"),
+            Example("[[He has already privately offered the post of deputy to his finance minister.]]"),
+            Example("[[She has told friends privately that she will quit in the autumn reshuffle.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),

@@ -101,6 +101,7 @@ _DISPUTED = ("over ", "about ", "with ", "among ")  # "executives argued over ho
 _BLANKED = re.compile(r"\s{3,}")  # a quotation blanked from the text, marks and all
 # speech still to come, kept private or withheld ("without telling the board"; "I would say", "can expect" still
 # report a view)
+_PRIVATELY = re.compile(r"(?:[\w’'-]+\s+){0,2}privately\b", re.I)
 _DUE = re.compile(r"\b(?:expected|likely|set|due|poised|going|about|planning|preparing|scheduled)\s+to$", re.I)
 _WITHHELD = re.compile(r"\b(?:without|never)\s+ever$", re.I)
 _UNSAID = frozenset("will shall may might could likely probably soon privately without never".split())
@@ -150,6 +151,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
             continue  # a capital inside a sentence is a name: "the United States", "Bill Smith"
         last = before.rsplit(None, 1)[-1] if before else ""
         rest = text[m.end():].lstrip()
+        if _PRIVATELY.match(rest):
+            continue  # kept private: "told friends privately that she expects to be moved"
         if w == "comment" and last.lower() in ("for", "no", "without", "any"):
             continue  # a noun: "could not be reached for comment"
         if last.lower() == "to" and _DUE.search(before):
