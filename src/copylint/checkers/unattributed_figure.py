@@ -57,17 +57,18 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
               r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|them|those|these|[\w’'-]+['’]s)\b"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
-    # "almost one in five grants"
-    ("share", r"\b(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|nine|ten|"
-              r"\d+)\s+(?!of\b)[a-z]"),
+    # "almost one in five grants", "one household in five", "one in four of its teachers"
+    ("share", r"\b(?:one|two|three|four)\s+(?:[\w-]+\s+){0,2}?in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|"
+              r"nine|ten|\d{1,3}(?![\d,]))\s+[a-z]|\b\d{1,2}\s+in\s+(?:every\s+)?\d{1,3}(?![\d,])\s+[a-z]"),
     # "more than three times the permissible limit"
-    ("share", rf"\b(?:{_NUM}|twice)\s+(?:and\s+a\s+half\s+)?times?\s+(?:the|their|its|what)\s+(?:[\w-]+\s+){{0,2}}?"
+    ("multiple", rf"\b(?:{_NUM}|twice)\s+(?:and\s+a\s+half\s+)?times?\s+(?:the|their|its|what)\s+(?:[\w-]+\s+){{0,2}}?"
               r"(?:limit|level|average|rate|amount|number|normal|usual|is\s+considered)\b"
               r"|\b(?:nearly|almost|more\s+than|about|roughly|close\s+to)\s+(?:double|triple|twice|half)\s+(?:the|what)\b"
               r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"),
-    # "up 9 per cent on a year ago", "remains 31 percent below its 2019 level"
-    ("share", rf"(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
-              rf"|\b{_PCT}\s+(?:below|above|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\b"),
+    # "up 9 per cent on a year ago", "remains 31 percent below its 2019 level", "ran nearly 20 points higher"
+    ("change", rf"(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
+               rf"|\b{_PCT}\s+(?:below|above|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\b"
+               rf"|\b{_NUM}\s+(?:percentage\s+)?points?\s+(?:higher|lower|ahead|behind|above|below)\b"),
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:voters|respondents|adults|americans|britons|canadians|"
              r"people|residents|parents|those\s+(?:polled|surveyed|asked))\s+(?:\w+\s+)?(?:approve|approved|"
@@ -87,9 +88,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"refused|issues?|issued|treats?|treated|sees|saw)\s+(?:about|around|roughly|nearly|almost|some|over|"
               r"more\s+than|fewer\s+than|at\s+least|up\s+to|an\s+estimated)\s+(?:\d[\d,]*|half|a\s+third|a\s+quarter|"
               r"hundreds|thousands|dozens|a\s+dozen)\b"
-              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,3}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
+              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,5}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
-              r"employed|lost|cut|created)\b"
+              r"employed|lost|cut|created|destroyed|flooded|declared)\b"
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
               r"subscribed|bought|used|fled|left|died|live|lived|work|worked|waited|wait)\b"
@@ -106,7 +107,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid(?:\s+out)?|pays(?:\s+out)?|donated|invested|collected|generated|"
               r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
               r"borrowed|awarded|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
-              r"government|country|city|industry|nhs|company|firm|club))\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
+              r"government|country|city|industry|nhs|company|firm|club|people|families|patients|victims|consumers|"
+              r"households|residents|businesses|pensioners)(?:\s+in\s+[A-Z]\w+)?)\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
     # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
     ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
@@ -143,7 +145,7 @@ _NEEDS = (
     _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
     frozenset({"in"}),
     frozenset({"times", "twice", "double", "triple", "half"}),
-    _PERCENT,
+    _PERCENT | {"points", "point"},
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
@@ -180,6 +182,7 @@ _WHAT = {
     "toll": "a toll of people hurt",
     "count": "a count",
     "average": "an average",
+    "multiple": "a multiple",
 }
 
 
@@ -254,6 +257,11 @@ class UnattributedFigure:
             Example("[[The region received about two and a half times its normal April rainfall.]]"),
             Example("[[Of the 41 projects approved in the first round, 19 went to the lobbyist's clients.]]"),
             Example("[[The agency paid out more than €420 million in negligence claims last year.]]"),
+            Example("[[Only one household in five in the district has safe drinking water.]]"),
+            Example("[[Roughly one in four of its teachers left the network each year.]]"),
+            Example("[[Turnout in the rural provinces ran nearly 20 points higher than in the city.]]"),
+            Example("[[Doorstep fraud costs older people in Kent more than £4m a year.]]"),
+            Example("[[Some 40,000 hectares of wheat and cotton have already been lost to the water.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
@@ -294,6 +302,7 @@ class UnattributedFigure:
             Example("The suits are expensive: they cost about £30,000 each."),
             Example("The plants will help provide nearly half of Morocco's electricity by 2020."),
             Example("A fourth claimant dropped out while a fifth, Susan Ngondi, died two years ago."),
+            Example("The UK stopped distribution of the €500 note in 2010."),
             Example("The mill will cut 150 jobs, the company said.\n\nThe cuts represent about a third of the mill's "
                     "workforce."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),
