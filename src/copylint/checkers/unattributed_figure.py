@@ -88,7 +88,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"refused|issues?|issued|treats?|treated|sees|saw)\s+(?:about|around|roughly|nearly|almost|some|over|"
               r"more\s+than|fewer\s+than|at\s+least|up\s+to|an\s+estimated)\s+(?:\d[\d,]*|half|a\s+third|a\s+quarter|"
               r"hundreds|thousands|dozens|a\s+dozen)\b"
-              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,5}}?(?:were|have\s+been|had\s+been|are)\s+(?:not\s+yet\s+|now\s+|"
+              rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,5}}?(?:were|(?:have|had)\s+(?:already\s+|now\s+)?been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
               r"employed|lost|cut|created|destroyed|flooded|declared)\b"
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
