@@ -42,7 +42,7 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"vehicles?|resources)\s+(?:to|for)\b|"
         r"(?:threatened|intimidated|harassed|assaulted|bullied)\s+(?:[\w-]+\s+){0,3}?(?:reporters|journalists|"
         r"witnesses|workers|staff|officials|critics|protesters|voters|residents|employees|tenants|whistleblowers|"
-        r"activists|observers|monitors|opponents|rivals|jurors|judges|candidates|members|[A-Z][a-z]+)\b(?!\s+to\b)|"
+        r"activists|observers|monitors|opponents|rivals|jurors|judges|candidates|members)\b(?!\s+to\b)|"
         r"paid\s+(?:[\w-]+\s+){0,4}?(?:officials?|judges?|magistrates?|ministers?|officers?|police|inspectors?|"
         r"referees?|witnesses|regulators?|politicians)\s+to\b|bought\s+votes|beat\s+(?:up\s+)?(?:\w+\s+)?(?:detainees|"
         r"prisoners|protesters|suspects|inmates|demonstrators|journalists|reporters)|"
@@ -104,11 +104,45 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"he|she)\s+(?:actually|really))\b"),
     ("secretly", r"\bsecretly\s+\w+ed\b"),
     ("owned run controlled founded headed chaired",
-     r"\b(?:owned|run|controlled|founded|headed|chaired)\s+by\s+(?:his|her|their|the\s+\w+['’]s)\s+(?:own\s+)?"
+     r"\b(?:owned|run|controlled|founded|headed|chaired)\s+by\s+(?:his|her|their|the\s+\w+['’]s|[\w-]+['’]s)\s+"
+     r"(?:own\s+)?"
      r"(?:former\s+)?(?:brother|sister|wife|husband|son|daughter|cousin|nephew|niece|uncle|aunt|relatives?|family|"
      r"friends?|donors?|campaign\s+(?:treasurer|manager|chair|donor)|business\s+partner|brother-in-law|"
      r"sister-in-law|son-in-law|father-in-law|in-laws|partner|aide|associates?)\b"),
     ("tied linked", r"\b(?:tied|linked)\s+to\s+(?:his|her|their)\s+(?:wife|husband|family|brother|sister|cousin)\b"),
+    ("through", r"\bthrough\s+(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|partner|cousin|"
+                r"brother-in-law)['’]s\s+(?:company|firm|business|trust)\b"),
+    ("misled deceived duped",
+     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\b(?:misled|deceived|duped)\s+(?!by\b)\w"),
+    ("handed passed gave leaked slipped sent shared",
+     r"\b(?:handed|passed|gave|leaked|slipped|sent|shared)\s+(?:[\w’'-]+\s+){0,4}?(?:a\s+copy\s+of\s+)?(?:the\s+|its\s+)?"
+     r"(?:[\w’'-]+\s+)?(?:confidential|secret|classified|non-public|privileged)\b"),
+    ("reclassify reclassified recoded relabelled relabeled",
+     r"\b(?:reclassif(?:y|ied)|recod(?:e|ed)|relabell?ed)\s+(?:[\w’'-]+\s+){1,5}?as\b"),
+    ("cut stripped took tore",
+     r"\b(?:cut|stripped|took|tore)\s+out\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:table|section|chapter|page|passage|paragraph|"
+     r"figures?|chart|finding|entry)\b"),
+    ("committed",
+     r"\bcommitted\s+(?:[\w-]+\s+)?(?:war\s+crimes|atrocities|crimes\s+against\s+humanity|genocide|fraud|perjury|"
+     r"massacres?|human\s+rights\s+(?:abuses|violations))\b"),
+    ("engaged",
+     r"\bengaged\s+in\s+(?:[\w-]+\s+)?(?:predatory\s+pricing|price[- ]fixing|insider\s+(?:trading|dealing)|fraud|"
+     r"corruption|misconduct|money\s+laundering|bid[- ]rigging|collusion|discrimination|harassment|vote[- ]buying)\b"),
+    ("sold bought dumped offloaded",
+     r"\b(?:sold|bought|dumped|offloaded)\b[^.;]{0,60}?\b(?:shares|stake|shareholding|stock|holdings)\b[^.;]{0,60}?"
+     r"\bbefore\b[^.;]{0,60}?\b(?:made\s+public|announced|disclosed|published|became\s+public)\b"),
+    ("withholding withheld", r"\bwithh(?:olding|eld)\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:wages|"
+                             r"overtime|pay|tips|salaries|pensions|benefits)\b"),
+    ("covered", r"\bcovered\s+(?:it|this|that|them)\s+up\b"),
+    ("secret", r"\b(?:continued|continues|went\s+on)\s+to\s+\w+\s+[^.;]{0,40}?\bin\s+secret\b"),
+    ("assaulted beat punched kicked tasered",
+     r"\b(?:assaulted|beat|punched|kicked|tasered|pepper-sprayed)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:boy|girl|man|woman|"
+     r"teenager|detainee|suspect|prisoner|protester|child|student|pensioner|inmate)\b"),
+    ("shut freeze lock keep",
+     r"\bto\s+(?:shut|freeze|lock|keep)\s+out\s+(?:[\w-]+\s+){0,2}?(?:bidders|rivals|competitors|firms|companies)\b"),
+    ("ballots polling",
+     r"\b(?:photograph|show)\s+their\s+(?:completed\s+)?ballots\b|\bbus(?:s)?ed\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?"
+     r"polling\s+stations\b"),
     # a favour to kin: "approved overtime sheets for his own brother-in-law", "an account held in his wife's name"
     ("approved awarded gave handed hired appointed paid signed name",
      r"\b(?:approved|awarded|gave|handed|hired|appointed|paid|signed\s+off)\b[^.;]{0,60}?\b(?:for|to)\s+(?:his|her|their)\s+"
@@ -128,7 +162,8 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"counted|recorded|noticed|detected|found)|see|find|notice|know|learn|go\s+before|reach|come\s+before)\b"
      r"|\bso\s+that\s+(?:[\w’'-]+\s+){1,4}?(?:never|would\s+have\s+no\s+time)\b"
      r"|\bso\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|could)\s+(?:come\s+out\s+on\s+top|clear\s+their\s+systems|"
-     r"pay\s+(?:them|staff|workers)\s+less|win\s+the\s+(?:contract|tender|bid))\b"),
+     r"pay\s+(?:them|staff|workers)\s+less|win\s+the\s+(?:contract|tender|bid)|hit\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+     r"targets)\b"),
     ("keep",
      r"\bto\s+keep\s+(?:them|it|the\s+\w+)\s+(?:off|out\s+of)\s+(?:the\s+)?(?:books|record|recorded|figures|"
      r"statistics|register|crime\s+figures)"),
@@ -148,7 +183,8 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"banned\s+substances|performance-enhancing)\b"),
     ("fixed fixing", r"\bfix(?:ed|ing)\s+(?:the\s+)?(?:matches|games|races|fights|results)\b"),
     ("never",
-     r"\bthat\s+(?:they|he|she|it)\s+never\s+(?:witnessed|delivered|did|performed|completed|supplied|built|attended)\b"
+     r"\b(?:that\s+)?(?:they|he|she|it)\s+never\s+(?:witnessed|delivered|did|performed|completed|supplied|built|attended|"
+     r"provided|carried\s+out|installed)\b"
      r"|\bthat\s+never\s+(?:left|existed|happened|arrived|took\s+place)\b"),
     ("exchange", r"\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks|"
                  r"(?:carrying|voting|backing|supporting|awarding|approving|dropping|granting|blocking|tabling|"
@@ -345,6 +381,21 @@ class UnattributedCharge:
             Example("[[The developer poured substandard concrete into the foundations.]]"),
             Example("[[The doctor swapped the athletes' urine samples for clean ones.]]"),
             Example("[[The operator threw open the spillway gates without warning the villages downstream.]]"),
+            Example("[[She has continued to work for the developer in secret while sitting on the panel.]]"),
+            Example("[[The contractor billed the state for licences it never delivered and kept the money.]]"),
+            Example("[[The council misled committee staff about how many farms would benefit.]]"),
+            Example("[[The chief of staff handed the bidders a copy of the confidential valuation.]]"),
+            Example("[[He had billing staff reclassify routine visits as complex consultations.]]"),
+            Example("[[The department cut out a table showing which seats would see the sharpest rises.]]"),
+            Example("[[He bought the block through his brother's company six weeks before the vote.]]"),
+            Example("[[The army has committed war crimes throughout its campaign.]]"),
+            Example("[[The airline engaged in predatory pricing on its Cairns routes.]]"),
+            Example("[[He sold almost half his shareholding in the fortnight before the merger talks were made "
+                    "public.]]"),
+            Example("[[The company paid off workers after withholding their overtime for two years.]]"),
+            Example("[[The constable assaulted the handcuffed boy and then covered it up.]]"),
+            Example("[[The tender conditions were rewritten to shut out two rival bidders.]]"),
+            Example("[[The party bused factory workers to polling stations.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -370,6 +421,9 @@ class UnattributedCharge:
             Example("German postal workers use e-bikes to get around the city."),
             Example("The coach changed the team after the first half."),
             Example("The Senate did not find the network had breached laws."),
+            Example("As the guest of a British charity, she toured the Highlands."),
+            Example("She is topping the charts with her books, including one called Secret Garden."),
+            Example("Voters were misled by the leaflets, the commission found."),
             Example("A gale warning had been in effect for hours, the coastguard said."),
             Example("The plant is owned by his family, the company said."),
             Example("Reports of the crash reached the town by noon, police said."),
