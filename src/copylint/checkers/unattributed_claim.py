@@ -92,8 +92,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              r"bitter|wary|suspicious|disillusioned|demorali[sz]ed|frustrated|furious)\b"
              r"|\b(?:morale|trust|confidence)\s+(?:(?:in|among|across)\s+[^.;:]{1,60}?\s+)?(?:is|was)\s+at\s+(?:its|an|a)\s+"
              r"(?:lowest|all-time\s+low|record\s+low|lowest\s+point)\b"
-             r"|\b(?:have|has)\s+(?:largely\s+|increasingly\s+|long\s+since\s+|all\s+but\s+)?(?:turned\s+against|stopped\s+"
-             r"trusting|given\s+up\s+on)\b"
+             r"|\b(?:have|has)\s+(?:largely\s+|increasingly\s+|long\s+since\s+|all\s+but\s+|quietly\s+)?(?:turned\s+against|"
+             r"stopped\s+trusting|given\s+up\s+on)\b"
+             r"|\b(?:have|has)\s+grown\s+(?:used|accustomed|weary|tired|wary)\s+(?:to|of)\b"
+             r"|\b(?:has|have)\s+(?:seldom|rarely|never)\s+(?:burned|burnt|run|been|ran)\s+(?:this|so)\s+(?:hot|high|deep|"
+             r"strong|intense)\b"
              r"|\b(?:are|were)\s+(?:already\s+|now\s+)?in\s+a\s+state\s+of\s+(?:near\s+)?(?:panic|shock|despair|alarm)\b"
              r"|\b(?:a|the)\s+(?:deep|growing|widespread|simmering|bitter)\s+(?:resentment|anger|distrust|mistrust|"
              r"frustration|discontent)\s+among\b"
@@ -112,6 +115,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"|\bthe\s+(?:main|chief|biggest|single\s+biggest|real)\s+(?:force|factor|driver)\s+(?:pushing|behind|driving)\b"
               r"|\btraces?\s+back\s+(?:\w+ly\s+)?to\b|\bcan\s+be\s+traced\s+(?:back\s+)?to\b"
               r"|\bowes?\s+(?:more|much|everything|little|less)\s+to\b"
+              r"|\b(?:mainly|largely|partly|mostly|chiefly|primarily)\s+because\b"
+              r"|\b(?:go|goes|went)\s+back\s+to\s+(?:a|an|the|years|decades)\b"
               r"|\b(?:which|that|this)\s+is\s+why\b"
               r"|^\W*(?:years|decades|months)\s+of\s+[^,;]{3,60}?\s+(?:had|have|has)\s+(?:\w+\s+)?(?:left|made|driven|pushed|"
               r"eroded|weakened|stripped|eaten)\b"
@@ -128,6 +133,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"|\b(?:all\s+but|wholly|utterly)\s+untenable\b"
                 r"|\b(?:is|was)\s+the\s+(?:latest|clearest|starkest|strongest|biggest|surest)\s+sign\s+(?:yet\s+)?(?:of|that)\b"
                 r"|\bamounts?\s+to\s+(?:little|no|nothing)\s+more\s+than\b"
+                r"|\b(?:has|have|had)\s+been\s+(?:painfully|woefully|hopelessly|dangerously|shockingly|chronically)\s+"
+                r"(?:slow|inadequate|late|weak|poor|underfunded)\b"
                 r"|\b(?:far|much|considerably)\s+(?:more|less)\s+(?:effective|successful|competent|popular|disciplined|"
                 r"organi[sz]ed|credible)\b[^.;]{0,40}?\bthan\b"
                 r"|^\W*few\s+(?:[\w-]+\s+){1,4}?(?:command|enjoy|inspire|have)\s+(?:less|more|fewer)\b"
@@ -137,7 +144,14 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # a record over time: "the most serious ruling against a sitting minister in more than two decades", "the most
     # ambitious overhaul in half a century", "the most significant case since the phone-hacking trials"
     ("superlative", r"\bmore\s+(?:[\w-]+\s+){1,5}?than\s+any\s+(?:other\s+)?(?:[\w-]+\s+)?(?:scandal|crisis|case|event|"
-                    r"government|minister|team|club|company|year|time)\b"),
+                    r"government|minister|team|club|company|year|time)\b"
+                    # "the most politically dangerous reform the government has attempted", "has ever seen"
+                    r"|\bthe\s+(?:most|least)\s+(?:[\w-]+\s+){1,4}?(?:[\w’'-]+\s+){1,3}?(?:has|have|had)\s+(?:ever\s+)?"
+                    r"(?:attempted|seen|faced|known|produced|recorded|witnessed)\b"
+                    r"|\b(?:has|have)\s+become\s+(?:the|its|their)\s+(?:main|chief|principal|biggest|largest|leading|primary)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:point|route|source|hub|centre|center|target|entry)\b"
+                    r"|\b(?:is|are|was|were|remains?)\s+among\s+the\s+(?:[\w-]+\s+)?(?:\w+est|most\s+\w+|worst|best)(?:-\w+)?"
+                    r"\s+(?:[\w-]+\s+){0,3}?(?:of\s+any\b|in\s+the\s+(?:province|state|country|nation|region|county|city|world)\b)"),
     ("superlative", r"(?<!\bof\s)\b(?:the|its|their)\s+(?:(?:single|most|least)\s+)?(?:\w+\s+)?(?:\w+est|most\s+\w+)\b"
                     r"[^.;:]{0,80}?\b(?:in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|two|three|four|five|"
                     r"half\s+a|\d+)\s+(?:decades?|generations?|centur(?:y|ies)|years)|in\s+a\s+generation|since\s+the\s+\w+"
@@ -172,13 +186,16 @@ _NEEDS = (
     _words("lost morale"),
     _words("trust confidence faith morale anger resentment frustration fury outrage anxiety fear fears distrust "
            "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
-           "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left sympathy"),
+           "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left sympathy "
+           "grown seldom rarely"),
     _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause fuelled "
-           "fueled making force factor driver trace traces traced owe owes why years decades months certainly drove"),
+           "fueled making force factor driver trace traces traced owe owes why years decades months certainly drove "
+           "mainly largely partly mostly chiefly primarily back"),
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
            "dysfunctional fiasco shambles inadequate unsound evasive implausible untenable impossible sign misguided "
-           "doomed negligent reckless incompetent chaotic most amounts amount far much considerably few"),
-    _words("any"),
+           "doomed negligent reckless incompetent chaotic most amounts amount far much considerably few painfully "
+           "woefully hopelessly dangerously shockingly chronically"),
+    _words("any most least become among"),
     _words("decade decades generation generations century centuries years since"),
     _words("any province state country nation region county city area district league sector industry eu oecd"),
 )
@@ -268,6 +285,14 @@ class UnattributedClaim:
             Example("[[She ran a far more effective campaign than the president.]]"),
             Example("[[The episode has done more damage to public trust than any scandal in a generation.]]"),
             Example("[[Support for the strike is strong among ordinary people in the city.]]"),
+            Example("[[The backlog has swelled mainly because hospitals shut hundreds of beds.]]"),
+            Example("[[The leaks go back to a decade of cheap untreated timber.]]"),
+            Example("[[The government's response has been painfully slow.]]"),
+            Example("[[Residents have grown used to being the last consideration in any plan.]]"),
+            Example("[[Public fury over flooding in the province has seldom burned this hot.]]"),
+            Example("[[The revaluation is the most politically dangerous reform the government has attempted.]]"),
+            Example("[[The harbour has become the main landing point for cocaine coming into the country.]]"),
+            Example("[[The town is among the worst-run municipalities in the country.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),

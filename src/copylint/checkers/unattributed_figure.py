@@ -99,6 +99,12 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # "Of the 41 projects approved in the first intake, 19 went to clients"
               rf"|^\W*of\s+the\s+{_NUM}\s+[^,;:]{{1,80}},\s+(?:{_NUM})\s+(?:were|went|had|have|are|was)\b"
               rf"|\b(?:released|spilled|leaked|emitted|discharged)\s+(?:[\w-]+\s+){{0,2}}?{_BIG}"
+              # "has lost more than 300 nurses to agency work", "have gone more than 200 days without water"
+              r"|\b(?:has|have|had)\s+lost\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:nurses|doctors|teachers|officers|staff|employees|workers|jobs|members|players|"
+              r"residents|customers)\b"
+              r"|\bgone\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+\s+(?:days|weeks|months)\s+(?:[\w-]+\s+){0,3}?"
+              r"without\b"
               # "exposed records belonging to about 7.8 million workers"
               rf"|\b(?:exposed|affected|compromised|leaked)\s+(?:[\w-]+\s+){{0,4}}?{_BIG}"
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
@@ -125,7 +131,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              rf"{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"
              # "80 people, including schoolchildren, died", "Dozens died in the attack"
              rf"|(?<!\bwas\s)(?<!\bis\s)(?<!\baged\s)(?<!\bat\s)\b(?:{_NUM})(?:\s+[a-z-]+){{0,2}}?"
-             r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned)\b"),
+             r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned|fell\s+ill|were\s+taken\s+ill)\b"),
     # an average: "wait an average of 412 days", "exports averaged about 1.6 million barrels"
     ("average", rf"\b(?:an?\s+average\s+of|averaged|averaging)\s+{_NUM}"),
 ))
@@ -150,11 +156,11 @@ _NEEDS = (
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
-               "treats", "treated", "sees", "saw", "of"}),
+               "treats", "treated", "sees", "saw", "of", "lost", "gone"}),
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
-                                                "drowned"},
+                                                "drowned", "ill"},
     frozenset({"average", "averaged", "averaging"}),
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -262,6 +268,9 @@ class UnattributedFigure:
             Example("[[Turnout in the rural provinces ran nearly 20 points higher than in the city.]]"),
             Example("[[Doorstep fraud costs older people in Kent more than £4m a year.]]"),
             Example("[[Some 40,000 hectares of wheat and cotton have already been lost to the water.]]"),
+            Example("[[The trust has lost more than 300 nurses to agency work in two years.]]"),
+            Example("[[Residents of six wards have gone more than 200 days this year without tap water.]]"),
+            Example("[[Almost 400 people fell ill during the outbreak.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one

@@ -49,7 +49,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # a course already set: "is on course to lose the seat", "is on track to miss the target"
     ("forecast", r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:on\s+course|on\s+track|heading|headed)\s+"
                  r"(?:to|for)\b"
-                 r"|\b(?:is|are|was|were)\s+(?:all\s+but|almost|virtually|nearly)\s+certain\s+to\b"
+                 r"|\b(?:is|are|was|were)\s+(?:all\s+but|almost|virtually|nearly)\s+certain\b"
                  r"|\bwill\s+(?!be\s+held\b|take\s+place\b)[^.;]{0,60}?,\s+(?:most\s+likely|probably|almost\s+certainly)\b"
                  # "will be stripped of next year's championships"
                  r"|\bwill\s+be\s+(?:stripped|sacked|fired|charged|dropped|replaced|expelled|relegated|"
@@ -58,8 +58,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # lawmakers leave for the August recess", "will take the stand against him before the end of the month"
     ("forecast", r"\bwill\s+(?:almost\s+certainly\s+|probably\s+|likely\s+|also\s+)?(?!be\s+(?:held|open|closed|"
                  r"published|released)\b)\w+\b[^.;:]*?\b(?:before\s+(?:the\s+end\s+of|christmas|easter|the\s+\w+\s+recess|"
-                 r"lawmakers|parliament|the\s+(?:election|vote|summer|deadline))|as\s+(?:early|soon)\s+as|within\s+(?:days|weeks|"
-                 r"hours|the\s+next))\b"),
+                 r"lawmakers|parliament|the\s+(?:election|vote|summer|deadline))|by\s+the\s+end\s+of|as\s+(?:early|soon)\s+as|"
+                 r"within\s+(?:days|weeks|hours|the\s+next))\b"),
     # "was behind a last-minute pressure campaign", "is preparing to dissolve", "is in talks to sell", "has
     # privately told allies", "plans to step down"
     ("insider", r"\b(?:was|were|is|are)\s+behind\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:decision|move|plan|push|attack|"
@@ -75,7 +75,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"challenge|defect|leave\s+(?:the|office|his|her))\b"
                 # "have quietly begun sounding out replacements", "have drawn up plans to cut", "his job is in jeopardy"
                 r"|\b(?:begun|began|started)\s+(?:quietly\s+|privately\s+)?sounding\s+out\b|\bsounding\s+out\b"
-                r"|\b(?:has|have|had)\s+(?:already\s+|quietly\s+|secretly\s+)?drawn\s+up\s+plans\b"
+                r"|\b(?:has|have|had)\s+(?:already\s+|quietly\s+|secretly\s+)?drawn\s+up\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?plans?\b"
+                r"|\b(?:is|are|was|were)\s+(?:already\s+|now\s+)?(?:quietly|privately|secretly)\s+\w+ing\b"
+                r"|\ball\s+but\s+(?:decided|agreed|settled|resolved|ruled\s+out|abandoned|given\s+up)\b"
                 r"|\b(?:is|are)\s+(?:now\s+)?in\s+jeopardy\b|\bhangs\s+in\s+the\s+balance\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
                 r"exploring)\s+(?:whether|(?:a|an|the)\b(?!\s+(?:[\w-]+\s+)?(?:request|application|proposal|petition|"
@@ -84,7 +86,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored set preparing talks privately "
                    "plans plan planned intends intend sounding drawn jeopardy balance course track heading headed "
-                   "certain told".split())
+                   "certain told quietly secretly all".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -146,6 +148,11 @@ class UnattributedPrediction:
             Example("[[The country will be stripped of next year's championships.]]"),
             Example("[[He has already privately offered the post of deputy to his finance minister.]]"),
             Example("[[She has told friends privately that she will quit in the autumn reshuffle.]]"),
+            Example("[[A sale of the remaining stores is all but certain by spring.]]"),
+            Example("[[Downing Street has already drawn up a fallback plan to delay the revaluation.]]"),
+            Example("[[The senator is already quietly assembling a team for a run in 2027.]]"),
+            Example("[[The mayor has all but decided to keep the decree for another year.]]"),
+            Example("[[The chief executive will be out of a job by the end of the academic year.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
