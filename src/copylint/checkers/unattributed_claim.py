@@ -108,8 +108,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"simply\s+)?(?:(?:a|the)\s+(?:direct\s+)?(?:result|consequence)\s+of|down\s+to|the\s+reason\b)"
               r"|\b(?:is|are|was|were)\s+(?:largely\s+|partly\s+|mainly\s+|mostly\s+|entirely\s+|primarily\s+)?"
               r"(?:to\s+blame\s+for|blamed\s+on|caused\s+(?:\w+ly\s+)?by)\b"
-              r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"
-              r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:driven|fu?ell?ed)\s+"
+              r"|\b(?:stem|stems|stemmed)\s+from\b|\bcame\s+because\b"),
+    # more causes: "is driven mainly by", "a symptom of", "trace back to", "owes more to", "which is why"
+    ("cause", r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:driven|fu?ell?ed)\s+"
               r"(?:(?:almost|largely|mainly|mostly|entirely|partly|chiefly|primarily|in\s+part)\s+){0,2}by\b"
               r"|\bof\s+(?:its|their|his|her|the\s+\w+['’]s)\s+own\s+making\b|,\s+the\s+(?:direct\s+)?result\s+of\b"
               r"|\bthe\s+(?:main|chief|biggest|single\s+biggest|real)\s+(?:force|factor|driver)\s+(?:pushing|behind|driving)\b"
@@ -188,9 +189,9 @@ _NEEDS = (
            "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
            "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left sympathy "
            "grown seldom rarely"),
-    _words("result consequence blame blamed caused down reason stem stems stemmed because driven symptom cause fuelled "
-           "fueled making force factor driver trace traces traced owe owes why years decades months certainly drove "
-           "mainly largely partly mostly chiefly primarily back"),
+    _words("result consequence blame blamed caused down reason stem stems stemmed because"),
+    _words("driven fuelled fueled symptom cause making force factor driver trace traces traced owe owes why certainly "
+           "drove mainly largely partly mostly chiefly primarily back result") | {"#years"},
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
            "dysfunctional fiasco shambles inadequate unsound evasive implausible untenable impossible sign misguided "
            "doomed negligent reckless incompetent chaotic most amounts amount far much considerably few painfully "
@@ -208,6 +209,7 @@ _WHAT = {
     "verdict": "passes a verdict",
 }
 _LETTERS = re.compile(r"[a-z]+")
+_YEARS_OF = re.compile(r"\W*(?:years|decades|months)\s+of\b")
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if|conviction\s+that|belief\s+that|idea\s+that|notion\s+that|fear\s+that|"
                             r"suspicion\s+that|theory\s+that|view\s+that)\b", re.I)
 
@@ -343,6 +345,8 @@ class UnattributedClaim:
 def _trigger(plain: str):
     low = plain.lower()  # once for all triggers
     words = set(_LETTERS.findall(low))
+    if _YEARS_OF.match(low):
+        words.add("#years")
     for (kind, rx), needs in zip(_TRIGGERS, _NEEDS, strict=True):
         if words.isdisjoint(needs):
             continue

@@ -96,15 +96,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"subscribed|bought|used|fled|left|died|live|lived|work|worked|waited|wait)\b"
               rf"|\b{_BIG}\s+(?:[\w’'-]+\s+){{0,4}}?(?:are|were|have\s+been|had\s+been|have\s+now\s+been)\s+(?:still\s+|now\s+)?"
               r"(?:waiting|homeless|unemployed|without)\b"
-              # "Of the 41 projects approved in the first intake, 19 went to clients"
-              rf"|^\W*of\s+the\s+{_NUM}\s+[^,;:]{{1,80}},\s+(?:{_NUM})\s+(?:were|went|had|have|are|was)\b"
+
               rf"|\b(?:released|spilled|leaked|emitted|discharged)\s+(?:[\w-]+\s+){{0,2}}?{_BIG}"
-              # "has lost more than 300 nurses to agency work", "have gone more than 200 days without water"
-              r"|\b(?:has|have|had)\s+lost\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+"
-              r"(?:[\w-]+\s+){0,2}?(?:nurses|doctors|teachers|officers|staff|employees|workers|jobs|members|players|"
-              r"residents|customers)\b"
-              r"|\bgone\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+\s+(?:days|weeks|months)\s+(?:[\w-]+\s+){0,3}?"
-              r"without\b"
+
               # "exposed records belonging to about 7.8 million workers"
               rf"|\b(?:exposed|affected|compromised|leaked)\s+(?:[\w-]+\s+){{0,4}}?{_BIG}"
               rf"|(?<![\w,.])\d+(?:,\d{{3}})*\s+(?:[a-z-]+\s+){{0,7}}?(?:favou?red|supported|opposed|backed|endorsed)\s+"
@@ -116,6 +110,14 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"government|country|city|industry|nhs|company|firm|club|people|families|patients|victims|consumers|"
               r"households|residents|businesses|pensioners)(?:\s+in\s+[A-Z]\w+)?)\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
+    # "Of the 41 projects approved in the first intake, 19 went to clients", "has lost more than 300 nurses to agency
+    # work", "have gone more than 200 days without water"
+    ("count", rf"^\W*of\s+the\s+{_NUM}\s+[^,;:]{{1,80}},\s+(?:{_NUM})\s+(?:were|went|had|have|are|was)\b"
+              r"|\b(?:has|have|had)\s+lost\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|over\s+)?\d[\d,]*\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:nurses|doctors|teachers|officers|staff|employees|workers|jobs|members|players|"
+              r"residents|customers)\b"
+              r"|\bgone\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+\s+(?:days|weeks|months)\s+(?:[\w-]+\s+){0,3}?"
+              r"without\b"),
     # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
     ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
               rf"|\b(?:is|are|was|were|runs?|ran)\s+(?:\w+\s+)?short\s+(?:by\s+)?{_MONEY}"
@@ -143,7 +145,7 @@ _FIGURE_WORDS = frozenset(
     "quarter fifth tenth doubled tripled trebled quadrupled halved skyrocketed ballooned toll".split())
 _DIGIT = re.compile(r"\d")
 # Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches);
-# "%" and "#big" (a large number) stand for what the letters miss.
+# "%", "#big" (a large number) and "#of" (a sentence opening "Of the") stand for what the letters miss.
 _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
@@ -156,7 +158,8 @@ _NEEDS = (
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
-               "treats", "treated", "sees", "saw", "of", "lost", "gone"}),
+               "treats", "treated", "sees", "saw"}),
+    frozenset({"lost", "gone"}) | {"#of"},
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
@@ -337,6 +340,8 @@ class UnattributedFigure:
                 words.add("%")
             if _BIG_QUICK.search(low):
                 words.add("#big")
+            if low.lstrip(" \t\"'“‘(").startswith("of the "):
+                words.add("#of")
             hit = next(((k, m) for (k, rx), need in zip(_TRIGGERS, _NEEDS, strict=True)
                         if not need.isdisjoint(words) and (m := rx.search(st.plain, low))), None)
             if hit is None:
