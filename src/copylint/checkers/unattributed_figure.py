@@ -44,6 +44,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                rf"(?![\d,.]*\d)(?!\s*[-–]\s*\d){_NOT_UNIT}"
                rf"|\bfrom\s+{_ABOUT}{_DIGITS}\s+(?:in\s+\d{{4}}\s+)?to\s+{_NUM}|\b(?:up|down)\s+from\s+{_NUM}"
                rf"|\bcompared\s+(?:with|to)\s+{_NUM}"
+               # "has dropped below 1,100"
+               rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:below|above|under|past)\s+{_NUM}"
                # "have climbed by almost a third"
                rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|roughly\s+)?"
                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)\b"),
@@ -58,7 +60,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|them|those|these|[\w’'-]+['’]s)\b"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
     # "almost one in five grants", "one household in five", "one in four of its teachers"
-    ("share", r"\b(?:one|two|three|four)\s+(?:[\w-]+\s+){0,2}?in\s+(?:every\s+)?(?:three|four|five|six|seven|eight|"
+    ("share", r"\b(?:one\s+(?:[\w-]+\s+){0,2}?|(?:two|three|four|five|six|seven|eight|nine)\s+)in\s+(?:every\s+)?"
+              r"(?:three|four|five|six|seven|eight|"
               r"nine|ten|\d{1,3}(?![\d,]))\s+[a-z]|\b\d{1,2}\s+in\s+(?:every\s+)?\d{1,3}(?![\d,])\s+[a-z]"),
     # "more than three times the permissible limit"
     ("multiple", rf"\b(?:{_NUM}|twice)\s+(?:and\s+a\s+half\s+)?times?\s+(?:the|their|its|what)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -90,7 +93,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"hundreds|thousands|dozens|a\s+dozen)\b"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,5}}?(?:were|(?:have|had)\s+(?:already\s+|now\s+)?been|are)\s+(?:not\s+yet\s+|now\s+|"
               r"already\s+)?(?:sold|returned|sent|registered|signed|counted|cast|recorded|affected|vaccinated|tested|"
-              r"employed|lost|cut|created|destroyed|flooded|declared)\b"
+              r"employed|lost|cut|created|destroyed|flooded|declared|damaged)\b"
               # "over 4 million visitors attended", "Over 220 members of the House favored impeachment"
               rf"|\b{_BIG}\s+(?:[a-z-]+\s+){{0,2}}?(?:attended|visited|watched|viewed|downloaded|joined|signed|"
               r"subscribed|bought|used|fled|left|died|live|lived|work|worked|waited|wait)\b"
@@ -106,10 +109,10 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
               rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid(?:\s+out)?|pays(?:\s+out)?|donated|invested|collected|generated|"
               r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
-              r"borrowed|awarded|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
+              r"borrowed|awarded|put|took\s+home|takes\s+home|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
               r"government|country|city|industry|nhs|company|firm|club|people|families|patients|victims|consumers|"
               r"households|residents|businesses|pensioners)(?:\s+in\s+[A-Z]\w+)?)\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
-              rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?{_MONEY}"),
+              rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?{_MONEY}"),
     # "Of the 41 projects approved in the first intake, 19 went to clients", "has lost more than 300 nurses to agency
     # work", "have gone more than 200 days without water"
     ("count", rf"^\W*of\s+the\s+{_NUM}\s+[^,;:]{{1,80}},\s+(?:{_NUM})\s+(?:were|went|had|have|are|was)\b"
@@ -133,7 +136,10 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              rf"{_NUM}\b{_NOT_TIME}|\bdeath\s+toll\b"
              # "80 people, including schoolchildren, died", "Dozens died in the attack"
              rf"|(?<!\bwas\s)(?<!\bis\s)(?<!\baged\s)(?<!\bat\s)\b(?:{_NUM})(?:\s+[a-z-]+){{0,2}}?"
-             r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned|fell\s+ill|were\s+taken\s+ill)\b"),
+             r"(?:\s*,[^,;:]{0,40},)?\s+(?:died|perished|drowned|fell\s+ill|were\s+taken\s+ill)\b"
+             # homes lost: "Fourteen homes have been lost in Tarrawong alone"
+             rf"|\b(?:{_NUM})\s+(?:[a-z-]+\s+)?(?:homes|houses|buildings|properties)\s+(?:have\s+been|were|had\s+been)\s+"
+             r"(?:lost|destroyed|damaged|flattened|razed)\b"),
     # an average: "wait an average of 412 days", "exports averaged about 1.6 million barrels"
     ("average", rf"\b(?:an?\s+average\s+of|averaged|averaging)\s+{_NUM}"),
 ))
@@ -163,7 +169,7 @@ _NEEDS = (
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
-                                                "drowned", "ill"},
+                                                "drowned", "ill", "homes", "houses", "buildings", "properties"},
     frozenset({"average", "averaged", "averaging"}),
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -274,6 +280,13 @@ class UnattributedFigure:
             Example("[[The trust has lost more than 300 nurses to agency work in two years.]]"),
             Example("[[Residents of six wards have gone more than 200 days this year without tap water.]]"),
             Example("[[Almost 400 people fell ill during the outbreak.]]"),
+            Example("[[Some 31,000 houses were damaged or destroyed in the storm.]]"),
+            Example("[[The company's operations made an after-tax profit of $310 million last year.]]"),
+            Example("[[The chief executive took home £1.3m last year.]]"),
+            Example("[[Fourteen homes have been lost in the town alone.]]"),
+            Example("[[He has put $22 million of his own money into the race.]]"),
+            Example("[[Average home attendance has dropped below 1,100 this season.]]"),
+            Example("[[Nearly six in 10 homes in the town were built of unreinforced adobe.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
@@ -315,6 +328,7 @@ class UnattributedFigure:
             Example("The plants will help provide nearly half of Morocco's electricity by 2020."),
             Example("A fourth claimant dropped out while a fifth, Susan Ngondi, died two years ago."),
             Example("The UK stopped distribution of the €500 note in 2010."),
+            Example("The group inspected five factories in four buildings last week."),
             Example("The mill will cut 150 jobs, the company said.\n\nThe cuts represent about a third of the mill's "
                     "workforce."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),
