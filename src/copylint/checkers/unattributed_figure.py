@@ -8,7 +8,8 @@ from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp.folded import Folded
 from copylint.nlp.speech import DOCUMENT
 
-_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+          r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
           r"sixty|seventy|eighty|ninety|(?:a\s+)?hundred|hundreds|(?:a\s+)?thousand|thousands|(?:a\s+)?million|"
           r"millions|billion|billions|dozens|a\s+dozen|half)")
 _ABOUT = (r"(?:(?:about|almost|nearly|more\s+than|over|some|just|only|around|roughly|at\s+least|up\s+to|fewer\s+than|"
@@ -146,7 +147,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
 _TOLL = next(rx for k, rx in _TRIGGERS if k == "toll")  # a toll needs its own source even in a report's story
 # a sentence with a figure: a digit, or one of these words (a set lookup: faster than a regex alternation)
 _FIGURE_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety half hundred hundreds thousand thousands million millions billion billions dozen dozens third "
     "quarter fifth tenth doubled tripled trebled quadrupled halved skyrocketed ballooned toll".split())
 _DIGIT = re.compile(r"\d")
