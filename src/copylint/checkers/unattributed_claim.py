@@ -95,6 +95,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
              r"|\b(?:have|has)\s+(?:largely\s+|increasingly\s+|long\s+since\s+|all\s+but\s+|quietly\s+)?(?:turned\s+against|"
              r"stopped\s+trusting|given\s+up\s+on)\b"
              r"|\b(?:have|has)\s+grown\s+(?:used|accustomed|weary|tired|wary)\s+(?:to|of)\b"
+             r"|\bpatience\s+(?:with|among|for)\s+[^.;]{1,40}?\s+(?:has|had)\s+(?:all\s+but\s+|finally\s+|long\s+since\s+)?"
+             r"(?:run\s+out|worn\s+thin|snapped|evaporated)\b"
              r"|\b(?:has|have)\s+(?:seldom|rarely|never)\s+(?:burned|burnt|run|been|ran)\s+(?:this|so)\s+(?:hot|high|deep|"
              r"strong|intense)\b"
              r"|\b(?:are|were)\s+(?:already\s+|now\s+)?in\s+a\s+state\s+of\s+(?:near\s+)?(?:panic|shock|despair|alarm)\b"
@@ -132,6 +134,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"inadequate|misguided|doomed|negligent|reckless|incompetent|chaotic|evasive|implausible|untenable|"
                 r"impossible\s+to\s+(?:square|justify|defend|reconcile))\b"
                 r"|\b(?:all\s+but|wholly|utterly)\s+untenable\b"
+                r"|\b(?:a|an)\s+(?:[\w-]+,\s+)?(?:unconvincing|halting|lacklustre|lackluster|shambolic|inept|woeful|dismal|"
+                r"abysmal|disastrous|clumsy|bungled)\s+(?:performance|response|display|effort|rollout|campaign|showing)\b"
+                r"|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:clumsy|inept|shambolic|woeful|dismal|lacklustre|lackluster)\b"
                 r"|\b(?:is|was)\s+the\s+(?:latest|clearest|starkest|strongest|biggest|surest)\s+sign\s+(?:yet\s+)?(?:of|that)\b"
                 r"|\bamounts?\s+to\s+(?:little|no|nothing)\s+more\s+than\b"
                 r"|\b(?:has|have|had)\s+been\s+(?:painfully|woefully|hopelessly|dangerously|shockingly|chronically)\s+"
@@ -160,8 +165,11 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     # a record for a place: "the highest in the province", "the oldest of any large transit system in the state"
     ("superlative", r"(?<!\bof\s)\b(?:is|are|was|were|remains?)\s+(?:now\s+|still\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
                     r"(?:highest|lowest|worst|best|largest|biggest|oldest|newest|longest|shortest|deadliest|poorest|"
-                    r"richest|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:of\s+any\b|in\s+the\s+(?:province|state|"
-                    r"country|nation|region|county|city|area|district|league|sector|industry|eu|oecd)\b)"),
+                    r"richest|weakest|strongest|safest|busiest|slowest|fastest|cheapest|smallest|greatest|wealthiest|"
+                    r"healthiest|dirtiest|cleanest|most\s+\w+|least\s+\w+)\s+(?:[\w-]+\s+){0,3}?(?:of\s+any\b|in\s+the\s+(?:province|state|"
+                    r"country|nation|region|county|city|area|district|league|sector|industry|eu|oecd|competition|"
+                    r"division|conference|premiership|championship)\b)"
+                    r"|^\W*no\s+(?:other\s+)?[\w-]+\s+in\s+(?:the\s+)?[\w’'\s-]{0,30}?history\s+(?:has|have|had)\b"),
 ))
 
 # Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches).
@@ -188,17 +196,19 @@ _NEEDS = (
     _words("trust confidence faith morale anger resentment frustration fury outrage anxiety fear fears distrust "
            "mistrust discontent disillusionment dissatisfaction hostility opposition support panic turned stopped "
            "given state pressure deepened fuelled fueled fed stoked inflamed heightened sharpened left sympathy "
-           "grown seldom rarely"),
+           "grown seldom rarely patience"),
     _words("result consequence blame blamed caused down reason stem stems stemmed because"),
     _words("driven fuelled fueled symptom cause making force factor driver trace traces traced owe owes why certainly "
            "drove mainly largely partly mostly chiefly primarily back result") | {"#years"},
     _words("unworkable unsafe unfit fit broken flawed unsustainable unaffordable ineffective counterproductive "
            "dysfunctional fiasco shambles inadequate unsound evasive implausible untenable impossible sign misguided "
            "doomed negligent reckless incompetent chaotic most amounts amount far much considerably few painfully "
-           "woefully hopelessly dangerously shockingly chronically"),
+           "woefully hopelessly dangerously shockingly chronically unconvincing halting lacklustre lackluster "
+           "shambolic inept woeful dismal abysmal disastrous clumsy bungled"),
     _words("any most least become among"),
     _words("decade decades generation generations century centuries years since"),
-    _words("any province state country nation region county city area district league sector industry eu oecd"),
+    _words("any province state country nation region county city area district league sector industry eu oecd "
+           "competition division conference premiership championship history"),
 )
 
 _WHAT = {
@@ -295,6 +305,11 @@ class UnattributedClaim:
             Example("[[The revaluation is the most politically dangerous reform the government has attempted.]]"),
             Example("[[The harbour has become the main landing point for cocaine coming into the country.]]"),
             Example("[[The town is among the worst-run municipalities in the country.]]"),
+            Example("[[Among the fans who still turn up, patience with the board has all but run out.]]"),
+            Example("[[It was a halting, unconvincing performance from the first witness.]]"),
+            Example("[[The government's handling of the affair has been clumsy and defensive.]]"),
+            Example("[[The club's forward pack was the weakest in the competition this season.]]"),
+            Example("[[No governor in the state's modern history has faced such a challenge.]]"),
         ),
         good=(
             Example("Ridership has fallen 30 per cent since 2019, according to the transit authority."),

@@ -60,6 +60,13 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                  r"published|released)\b)\w+\b[^.;:]*?\b(?:before\s+(?:the\s+end\s+of|christmas|easter|the\s+\w+\s+recess|"
                  r"lawmakers|parliament|the\s+(?:election|vote|summer|deadline))|by\s+the\s+end\s+of|as\s+(?:early|soon)\s+as|"
                  r"within\s+(?:days|weeks|hours|the\s+next))\b"),
+    # an outcome or a decision still to come, told as settled: "The Senate will pass the map next week", "will announce
+    # his retirement next month" (a process on the calendar is a timetable: "will vote next week")
+    ("forecast", rf"\bwill\s+(?:almost\s+certainly\s+|probably\s+|also\s+)?(?:{_DECISION}|pass|approve|hold|win|lose|"
+                 r"call|pull|retire|keep|be\s+(?:moved|sacked|replaced|dropped|stripped|ousted|forced\s+out))\b[^.;:]*?"
+                 r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|this\s+(?:summer|autumn|fall|winter|"
+                 r"spring)|later\s+this\s+(?:week|month|year)|in\s+(?:january|february|march|april|june|july|august|"
+                 r"september|october|november|december)|when\s+the\s+[\w\s]{1,40}?(?:shuffles|reshuffles|meets|votes))\b"),
     # "was behind a last-minute pressure campaign", "is preparing to dissolve", "is in talks to sell", "has
     # privately told allies", "plans to step down"
     ("insider", r"\b(?:was|were|is|are)\s+behind\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:decision|move|plan|push|attack|"
@@ -78,6 +85,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                 r"|\b(?:has|have|had)\s+(?:already\s+|quietly\s+|secretly\s+)?drawn\s+up\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?plans?\b"
                 r"|\b(?:is|are|was|were)\s+(?:already\s+|now\s+)?(?:quietly|privately|secretly)\s+\w+ing\b"
                 r"|\ball\s+but\s+(?:decided|agreed|settled|resolved|ruled\s+out|abandoned|given\s+up)\b"
+                r"|\b(?:has|have|had)\s+(?:already\s+)?been\s+(?:quietly\s+|privately\s+)?sounded\s+out\b"
                 r"|\b(?:is|are)\s+(?:now\s+)?in\s+jeopardy\b|\bhangs\s+in\s+the\s+balance\b"
                 r"|\b(?:is|are|was|were)\s+(?:quietly\s+|privately\s+)?(?:weighing|considering|mulling|eyeing|"
                 r"exploring)\s+(?:whether|(?:a|an|the)\b(?!\s+(?:[\w-]+\s+)?(?:request|application|proposal|petition|"
@@ -86,7 +94,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
 _NEEDS = frozenset("could may might will would behind weighing considering mulling eyeing exploring expected likely "
                    "unlikely poised tipped forecast projected predicted favoured favored set preparing talks privately "
                    "plans plan planned intends intend sounding drawn jeopardy balance course track heading headed "
-                   "certain told quietly secretly all".split())
+                   "certain told quietly secretly all sounded".split())
 # a counterfactual is the reporter's reasoning, not a forecast: "Without it, his lungs might have exploded."
 _COUNTERFACTUAL = re.compile(r"\b(?:if|without|unless|otherwise|had\s+(?:it|he|she|they|we)\s+not)\b", re.I)
 _SCHEDULED = re.compile(r"(?:\s+[\w’'-]+){0,10}?\s+(?:on|by|in|until|from)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -102,6 +110,7 @@ _TIMETABLE = re.compile(r"\s+(?:begin|start|open|reopen|end|close|resume|launch|
 _WHEN = re.compile(r"\b(?:(?:by|in|from|until|before|after)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|next\s+(?:week|month|"
                    r"year|spring|summer|autumn|fall|winter)|later\s+this|this\s+(?:week|month|year|weekend))\b", re.I)
 _WORD = re.compile(r"[a-z]+")
+_UNCERTAIN = re.compile(r"certain|on\s+course|on\s+track|will\b", re.I)
 _WHAT = {"forecast": "forecasts", "insider": "gives an insider's account"}
 
 
@@ -153,6 +162,10 @@ class UnattributedPrediction:
             Example("[[The senator is already quietly assembling a team for a run in 2027.]]"),
             Example("[[The mayor has all but decided to keep the decree for another year.]]"),
             Example("[[The chief executive will be out of a job by the end of the academic year.]]"),
+            Example("[[The fire is all but certain to jump the highway on Saturday afternoon.]]"),
+            Example("[[The Senate will pass the map next week with votes to spare.]]"),
+            Example("[[The congressman will announce his retirement next month.]]"),
+            Example("[[A former assistant coach has already been sounded out about the job.]]"),
         ),
         good=(
             Example("Tropical Storm Barry could develop into a hurricane as soon as Friday, forecasters said."),
@@ -178,6 +191,7 @@ class UnattributedPrediction:
             Example("The governor is set to be replaced by the secretary of justice."),
             Example("The island is in line for the first round of tax increases in the autumn."),
             Example("The report will be published before the end of the month."),
+            Example("The council will vote on the budget next week."),
         ),
     )
 
@@ -195,9 +209,11 @@ class UnattributedPrediction:
                 continue
             if _RELATIVE.search(st.plain, 0, hit[1].start()):
                 continue  # background in a relative clause: "in areas where it was expected to do well"
-            if kind == "forecast" and (_SCHEDULED.match(st.plain, hit[1].end()) or _TIMETABLE.match(
-                    st.plain, hit[1].end()) and _WHEN.search(st.plain)):
-                continue  # a timetable: "was expected to end on December 15", "are expected to begin by 2017"
+            end = hit[1].end()
+            if kind == "forecast" and (_SCHEDULED.match(st.plain, end) and not _UNCERTAIN.search(hit[1].group())
+                                       or _TIMETABLE.match(st.plain, end) and _WHEN.search(st.plain)):
+                continue  # a timetable: "was expected to end on December 15", "are expected to begin by 2017" (not
+                # "is all but certain to jump the highway on Saturday")
             m = hit[1]
             if speech.reach(st):
                 continue

@@ -67,6 +67,8 @@ class UnattributedQuote:
                     "not a fight about votes, it is a fight about who controls the money.”]]"),
             Example("The director could not be reached for comment.\n\n[[‘It is a road to nowhere, and we paid for "
                     "it twice.’]]"),
+            Example("The team lost 40-3.\n\nThe post-match verdict was brutal: [[“That is not a team, that is fifteen "
+                    "blokes who happen to share a bus.”]]"),
             # British house style: single marks
             Example("The council met on Tuesday.\n\n[[‘We were ignored from the first day to the last, and people "
                     "have had enough.’]]"),

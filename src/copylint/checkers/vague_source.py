@@ -36,6 +36,7 @@ _PATTERNS = (
     r"people\s+(?:are|were)\s+saying",
     # a quotation credited to no one: "went the refrain at a public meeting", "went the line doing the rounds"
     r"went\s+the\s+(?:line|refrain|joke|saying|chant|slogan|message|mantra|thinking|argument)",
+    r"the\s+(?:instruction|line|refrain|message|order|thinking)\s+went",
 )
 _VAGUE = Folded(r"\b(?:" + "|".join(_PATTERNS) + r")\b")
 # A hedge that names no one: "is said to have", "is thought to be", "was reported to have", "is seen as". Vague
@@ -102,6 +103,7 @@ class VagueSource:
             Example("The attacker [[is reported to have]] jumped on stage."),
             Example("Waiting tables [[is seen as]] a proper job."),
             Example("“If it's landing here, it's on our streets by the weekend,” [[went the refrain]] at the meeting."),
+            Example("‘Get it signed before purdah,’ [[the instruction went]]."),
             Example("‘A bin tax by stealth’ is what the scheme [[has come to be called]] on the estates."),
             Example("The sale of the ground [[has been branded]] “an act of vandalism against 130 years of history”."),
             Example("The deal [[was described as]] “a licence to keep paying bribes”."),

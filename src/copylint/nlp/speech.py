@@ -377,10 +377,10 @@ def _newcomer(p: Paragraph, s: int, before: str) -> bool:
 
 
 # what a colon lead-in may introduce besides a speaker's words: a text ("The ad's strapline is:")
-_TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruling|judgment|verdict|statement|message|"
-                    r"letter|words|text|note|tweet|post|reply|response|answer|sign|banner|placard|headline|caption|"
+_TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruling|judgment|statement|message|"
+                    r"letter|words|text|note|tweet|post|reply|sign|banner|placard|headline|caption|"
                     r"inscription|notice|announcement|order|clause|passage|law|act|bill|amendment|oath|pledge|"
-                    r"declaration|speech|address|transcript|excerpt|extract|reads?)\b", re.I)
+                    r"declaration|speech|address|transcript|excerpt|extract|reads?)\b(?!-)", re.I)
 
 
 _NAMED = re.compile(r"\s[A-Z][a-z’'-]+")  # a name after the first word: "After talking oil, Harper tried ...:"
