@@ -14,7 +14,7 @@ _DOING = (r"(?:stealing|looting|defrauding|abusing|harassing|exploiting|cheating
           r"preying\s+on|ripping\s+off|swindling|extorting|laundering|rigging|falsifying|fabricating|price-gouging|"
           r"gouging|profiteering|hiding|concealing|inflating|manipulating|ignoring|dumping|overcharging|evicting|"
           r"polluting|bullying|spying\s+on|hacking|poaching|price-fixing|underpaying|diverting|siphoning|skimming|"
-          r"pocketing|overbilling|double-billing|evading\s+(?:\w+\s+){0,2}?(?:sanctions|taxes|tax|duties|customs))")
+          r"pocketing|overbilling|double-billing|overfishing|under-?reporting|evading\s+(?:\w+\s+){0,2}?(?:sanctions|taxes|tax|duties|customs))")
 _WRONGLY = r"(?:illegally|unlawfully|secretly|fraudulently|knowingly|deliberately|improperly)"
 _DONE = (r"(?:stolen|looted|defrauded|embezzled|lied\s+(?:to|about)|misled|rigged|falsified|fabricated|cheated|"
          r"covered\s+up|bribed|swindled|extorted|laundered|colluded\s+with|abused)")
@@ -190,6 +190,27 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
                  r"(?:carrying|voting|backing|supporting|awarding|approving|dropping|granting|blocking|tabling|"
                  r"steering|waiving|ignoring)\b)"),
     ("nothing", r"\band\s+(?:it|he|she|they|the\s+[\w-]+)\s+did\s+nothing\b"),
+    # pay for work not done: "for shifts they did not work"
+    ("not never",
+     r"\bfor\s+(?:[\w-]+\s+){1,3}?(?:they|he|she)\s+(?:did\s+not|didn['’]t|never)\s+(?:work|attend|perform|deliver|do)\b"),
+    # held back until it suited: "held back payments to farmers for up to 90 days"
+    ("held", r"\bheld\s+back\s+(?:[\w’'-]+\s+){0,3}?(?:payments|wages|pay|money|funds|briefing|report|figures|data)\b"),
+    ("erased deleted", r"\b(?:erased|deleted)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?(?:footage|video|"
+                       r"recordings?|emails|records|logs|files|messages|evidence)\b"),
+    ("force",
+     r"\b(?:used|using)\s+(?:[\w-]+\s+){0,3}?(?:excessive|unlawful|disproportionate|brutal)\s+(?:and\s+\w+\s+)?force\b"),
+    ("inflating inflated", r"\binflat(?:ing|ed)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:results|figures|profits|"
+                           r"revenues?|earnings|accounts|numbers|sales)\b"),
+    ("met", r"\bmet\s+(?:privately|secretly|in\s+secret)\s+with\b"),
+    ("under reported underreported", r"\bunder-?report(?:ed|ing)\b"),
+    ("look", r"\bso\s+that\s+(?:[\w’'-]+\s+){1,5}?would\s+look\s+(?:smaller|better|healthier|stronger|lower|higher)\b"),
+    # a favour just before a decision: "paid for a family holiday ... weeks before the council approved the tower"
+    ("paid funded hosted flew treated",
+     r"\b(?:paid\s+for|funded|hosted|flew|treated)\b[^.;]{0,120}?\b(?:weeks|days|months)\s+before\s+(?:the\s+)?"
+     r"(?:[\w’'-]+\s+){0,3}?(?:approved|awarded|granted|voted|signed\s+off|tabled|rezoned)\b"),
+    ("left",
+     r"\bleft\s+(?:it|them|this|the\s+\w+)\s+off\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:declaration|register|"
+     r"disclosure|return|form)\b"),
     # the books made to look better: "a move that made its cash position look stronger"
     ("look", r"\b(?:made|make|makes|making)\s+(?:[\w’'-]+\s+){1,4}?look\s+(?:stronger|better|healthier|smaller|bigger|"
              r"shorter|lower|higher|safer|cleaner|more\s+\w+|less\s+\w+)\b"),
@@ -216,7 +237,7 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"statutory)\s+(?:payments|contributions|inspections|checks|filings|reports|tests)\b"),
     # rules broken: "broke the ministerial code"
     ("broke breached flouted violated",
-     r"\b(?:broke|breached|flouted|violated)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:code|rules?|laws?|"
+     r"\b(?:broke|breached|flouted|violated)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}?(?:code|rules?|laws?|"
      r"regulations|agreement|ban|embargo|sanctions|limits?|conditions|licen[cs]e)\b"),
     # force used on people: "fired tear gas into the crowd"
     ("fired",
@@ -224,9 +245,10 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
      r"stun\s+grenades)\s+(?:[\w-]+\s+){0,4}?(?:at|into|on)\s+(?:the\s+)?(?:crowd|protesters|demonstrators|marchers|"
      r"students|mourners|villagers)\b"),
     # a purpose that is the wrong: "signed the decree to silence journalists"
-    ("silence muzzle gag punish intimidate discredit smear",
-     r"\bto\s+(?:silence|muzzle|gag|punish|intimidate|discredit|smear)\s+(?:[\w-]+\s+)?(?:journalists|critics|opponents|"
-     r"reporters|the\s+press|dissent|whistleblowers|rivals|witnesses|protesters)\b"),
+    ("silence muzzle gag punish intimidate discredit smear retaliate",
+     r"\bto\s+(?:silence|muzzle|gag|punish|intimidate|discredit|smear|retaliate\s+against)\s+(?:[\w-]+\s+)?(?:journalists|"
+     r"critics|opponents|reporters|the\s+press|dissent|whistleblowers|rivals|witnesses|protesters|the\s+council|councils|"
+     r"the\s+union|unions|staff|workers|teachers|officials|the\s+(?:city|province|state|region))\b"),
     # a record destroyed on the quiet: "had the ticketing database wiped"
     ("had", r"\bhad\s+(?!been\b)(?:[\w’'-]+\s+){1,5}?(?:wiped|deleted|shredded|destroyed|erased|removed|altered|"
             r"backdated)\b"),
@@ -396,6 +418,19 @@ class UnattributedCharge:
             Example("[[The constable assaulted the handcuffed boy and then covered it up.]]"),
             Example("[[The tender conditions were rewritten to shut out two rival bidders.]]"),
             Example("[[The party bused factory workers to polling stations.]]"),
+            Example("[[The firm has been overfishing its share of the quota for years.]]"),
+            Example("[[The chain held back payments to dairy farmers for up to 90 days.]]"),
+            Example("[[The councillor violated the city's conflict-of-interest rules by voting on the contract.]]"),
+            Example("[[The records unit erased the dashcam footage a day after the letter arrived.]]"),
+            Example("[[Riot police used excessive and unlawful force against the students.]]"),
+            Example("[[The company booked cancelled contracts as revenue, inflating its results.]]"),
+            Example("[[The chairman met privately with two lobbyists the evening before the hearing.]]"),
+            Example("[[The minister cancelled the grant to punish the council.]]"),
+            Example("[[The chief approved overtime for shifts they did not work.]]"),
+            Example("[[The ministry moved the spending into next year so that this year's deficit would look "
+                    "smaller.]]"),
+            Example("[[The developer paid for a family holiday weeks before the council approved the tower.]]"),
+            Example("[[He left the dinner off his declaration of interests.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),
@@ -424,6 +459,7 @@ class UnattributedCharge:
             Example("As the guest of a British charity, she toured the Highlands."),
             Example("She is topping the charts with her books, including one called Secret Garden."),
             Example("Voters were misled by the leaflets, the commission found."),
+            Example("The Taliban made their intention clear: to kill off her campaign for girls' education."),
             Example("A gale warning had been in effect for hours, the coastguard said."),
             Example("The plant is owned by his family, the company said."),
             Example("Reports of the crash reached the town by noon, police said."),

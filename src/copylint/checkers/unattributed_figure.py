@@ -47,6 +47,8 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                rf"|\bcompared\s+(?:with|to)\s+{_NUM}"
                # "has dropped below 1,100"
                rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:below|above|under|past)\s+{_NUM}"
+               # "running about a third below last year's level"
+               r"|\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+(?:below|above|lower|higher|down|up)\b"
                # "have climbed by almost a third"
                rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|roughly\s+)?"
                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)\b"),
@@ -59,6 +61,9 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"|\b(?:nearly|almost|about|around|more\s+than|over|roughly|some|less\s+than|fewer\s+than|close\s+to)\s+"
               r"(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|"
               r"half|two-thirds|three-quarters)\s+of\s+(?:the|its|their|them|those|these|[\w’'-]+['’]s)\b"
+              # as the subject: "Nearly a third of polling stations opened late"
+              r"|^\W*(?:nearly|almost|about|around|more\s+than|over|roughly|some|less\s+than|fewer\s+than|close\s+to)\s+"
+              r"(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+(?:[a-z]+\s+)?[a-z]+s\b"
               rf"|\b\w+\s+(?:out\s+)?of\s+every\s+{_NUM}\b"),
     # "almost one in five grants", "one household in five", "one in four of its teachers"
     ("share", r"\b(?:one\s+(?:[\w-]+\s+){0,2}?|(?:two|three|four|five|six|seven|eight|nine)\s+)in\s+(?:every\s+)?"
@@ -121,11 +126,17 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"(?:[\w-]+\s+){0,2}?(?:nurses|doctors|teachers|officers|staff|employees|workers|jobs|members|players|"
               r"residents|customers)\b"
               r"|\bgone\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+\s+(?:days|weeks|months)\s+(?:[\w-]+\s+){0,3}?"
-              r"without\b"),
+              r"without\b"
+              # "has issued 14 boil-water notices", "have charged more than 40 officials"
+              r"|\b(?:has|have|had)\s+(?:issued|received|handled|recorded|logged|filed|made)\s+\d[\d,]*\s+(?:[\w-]+\s+)?"
+              r"(?:notices|warnings|complaints|fines|penalties|claims|reports|arrests|requests|applications|referrals)\b"
+              r"|\b(?:charged|indicted|convicted|prosecuted|sued|fined)\s+(?:more\s+than|over|nearly|almost|about|at\s+least)\s+"
+              r"\d[\d,]*\b"),
     # a sum owed, missing or short: "a $2.3 billion shortfall", "€47 million ... has never been accounted for"
     ("count", rf"{_MONEY}\s+(?:budget\s+|funding\s+|revenue\s+)?(?:shortfall|deficit|gap|hole|overrun|black\s+hole)\b"
               rf"|\b(?:is|are|was|were|runs?|ran)\s+(?:\w+\s+)?short\s+(?:by\s+)?{_MONEY}"
-              rf"|\b(?:lifted|boosted|raised|cut|reduced|slashed|inflated|increased|added)\s+(?:[\w’'-]+\s+){{0,6}}?by\s+{_MONEY}"
+              rf"|\b(?:lifted|boosted|raised|cut|reduced|slashed|inflated|increased|added|overspent|underspent|"
+              rf"exceeded|blew)\s+(?:[\w’'-]+\s+){{0,6}}?by\s+{_MONEY}"
               rf"|{_MONEY}\s+(?:[\w-]+\s+){{0,5}}?(?:has|have|had|is|are|was|were)\s+(?:\w+\s+){{0,2}}?(?:unaccounted|"
               r"missing|accounted|disappeared|vanished)\b"),
     # "Six Mexican nationals were killed", "killing 107 or more", "the death toll"
@@ -167,7 +178,8 @@ _NEEDS = (
                "received", "reject", "rejects", "rejected", "handle", "handles", "handled", "processes", "processed",
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
                "treats", "treated", "sees", "saw"}),
-    frozenset({"lost", "gone"}) | {"#of"},
+    frozenset({"lost", "gone", "issued", "received", "handled", "recorded", "logged", "filed", "made", "charged",
+               "indicted", "convicted", "prosecuted", "sued", "fined"}) | {"#of"},
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
@@ -289,6 +301,11 @@ class UnattributedFigure:
             Example("[[He has put $22 million of his own money into the race.]]"),
             Example("[[Average home attendance has dropped below 1,100 this season.]]"),
             Example("[[Nearly six in 10 homes in the town were built of unreinforced adobe.]]"),
+            Example("[[Nearly a third of polling stations opened more than three hours late.]]"),
+            Example("[[Season-ticket renewals are running about a third below last year's level.]]"),
+            Example("[[The city has issued 14 boil-water notices in the past three years.]]"),
+            Example("[[The department overspent its overtime budget by $27 million last year.]]"),
+            Example("[[Prosecutors have charged more than 40 officials with corruption since 2019.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
