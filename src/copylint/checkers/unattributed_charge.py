@@ -29,8 +29,8 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"tortured|harassed|sexually\s+(?:abused|assaulted)|discriminated\s+against|lied\s+(?:to|under\s+oath)|"
         r"(?:funnell?ed|channell?ed|diverted)\s+(?:[\w$£€.,-]+\s+){0,6}?(?:contracts?|funds?|money|cash|donations)\s+"
         r"(?:\w+\s+){0,2}?to|abused\s+(?:his|her|their|its|the)\b|"
-        r"(?:took|accepted|received|solicited|demanded|paid)\s+(?:\w+\s+){0,2}?(?:bribes|kickbacks|backhanders|"
-        r"payoffs)|(?:hid|concealed)\s+(?:the|a|an|its|his|her|their)\s+(?!way\b)|"
+        r"(?:took|accepted|received|solicited|demanded|paid)\s+(?:\w+\s+){0,2}?(?:bribes?|kickbacks?|backhanders?|"
+        r"payoffs?)|(?:hid|concealed)\s+(?:the|a|an|its|his|her|their)\s+(?!way\b)|"
         r"(?:hid|concealed|covered\s+up)\s+(?:[\w$£€.,-]+\s+){0,3}?(?:losses|debts?|loans?|payments?|stakes?|assets|"
         r"income|profits|evidence|documents|records|defects?|results|deaths|abuse|breach(?:es)?)\b|"
         r"leaked\s+(?:\w+\s+){0,2}?(?:documents|information|details|emails|memos|files|data)|"
@@ -44,7 +44,8 @@ _DID = (r"(?:stole|defrauded|embezzled|bribed|swindled|extorted|laundered|collud
         r"witnesses|workers|staff|officials|critics|protesters|voters|residents|employees|tenants|whistleblowers|"
         r"activists|observers|monitors|opponents|rivals|jurors|judges|candidates|members)\b(?!\s+to\b)|"
         r"paid\s+(?:[\w-]+\s+){0,4}?(?:officials?|judges?|magistrates?|ministers?|officers?|police|inspectors?|"
-        r"referees?|witnesses|regulators?|politicians)\s+to\b|bought\s+votes|beat\s+(?:up\s+)?(?:\w+\s+)?(?:detainees|"
+        r"referees?|witnesses|regulators?|politicians|legislators|lawmakers|mps|councillors|voters)\s+to\b|"
+        r"bought\s+votes|beat\s+(?:up\s+)?(?:\w+\s+)?(?:detainees|"
         r"prisoners|protesters|suspects|inmates|demonstrators|journalists|reporters)|"
         r"skimmed\s+(?:off\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:money|funds|fees|cash|salaries|wages|payments|profits|"
         r"revenues?|takings|donations|aid)\b|"
@@ -189,7 +190,26 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
     ("exchange", r"\bin\s+exchange\s+for\s+(?:cash|money|votes|favours|favors|contracts|payments|gifts|kickbacks|"
                  r"(?:carrying|voting|backing|supporting|awarding|approving|dropping|granting|blocking|tabling|"
                  r"steering|waiving|ignoring)\b)"),
-    ("nothing", r"\band\s+(?:it|he|she|they|the\s+[\w-]+)\s+did\s+nothing\b"),
+    ("nothing", r"\band\s+(?:(?:it|he|she|they|the\s+[\w-]+)\s+)?did\s+nothing\b"),
+    ("history pattern record habit",
+     r"\b(?:long\s+)?(?:history|pattern|record|habit)\s+of\s+(?:overbilling|overcharging|fraud|abuse|lying|cheating|bribery|"
+     r"corruption|harassment|discrimination|violations|breaches|cutting\s+corners)\b"),
+    ("list queue",
+     r"\b(?:pushed|moved|shifted|bumped)\b[^.;]{0,60}?\b(?:up\s+the\s+list|to\s+the\s+front\s+of\s+the\s+queue|"
+     r"to\s+the\s+top\s+of\s+the\s+list)\b"),
+    ("wasted", r"\bwasted\s+(?:millions|billions|thousands|taxpayers|public|[$£€]|\d)"),
+    ("payroll",
+     r"\bput\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:sister|brother|wife|husband|son|daughter|cousin|nephew|niece|"
+     r"partner|girlfriend|boyfriend|friend|mother|father)\s+on\s+the\s+payroll\b"),
+    ("justify", r"\bso\s+(?:that\s+)?[^.;]{1,60}?could\s+(?:later\s+)?be\s+used\s+to\s+justify\b"),
+    ("broke", r"\bbroke\s+(?:its|his|her|their|a)\s+(?:[\w-]+\s+)?(?:promise|pledge|commitment|word)\b"),
+    ("owns owned controls controlled runs ran",
+     r"\bto\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|business|trust)\s+(?:he|she|they)\s+(?:part-)?(?:owns|owned|"
+     r"controls|controlled|runs|ran)\b"),
+    ("hid", r"\bhid\s+(?:it|this|that|them)\s+from\b"),
+    ("keep", r"\bto\s+keep\s+(?:his|her|their|its)\s+(?:own\s+)?names?\s+off\b"),
+    ("barred", r"\bwho\s+(?:is|was|are|were)\s+barred\s+from\b"),
+    ("sat", r"\bsat\s+down\s+(?:privately|secretly)\s+with\b"),
     # pay for work not done: "for shifts they did not work"
     ("not never",
      r"\bfor\s+(?:[\w-]+\s+){1,3}?(?:they|he|she)\s+(?:did\s+not|didn['’]t|never)\s+(?:work|attend|perform|deliver|do)\b"),
@@ -266,8 +286,10 @@ _SCHEMES = tuple((frozenset(words.split()), Folded(p)) for words, p in (
     # billed for what was never there: "billed the PAC for a program that was never produced", "kept drawing payment
     # for a position that sat empty"
     ("never empty vacant unfilled",
-     r"\b(?:that|which)\s+(?:was|were)\s+never\s+(?:produced|delivered|done|performed|completed|built|supplied|provided|"
-     r"carried\s+out|installed|made)\b"
+     r"\b(?:that|which)\s+(?:was|were|had)\s+never\s+(?:been\s+)?(?:produced|delivered|done|performed|completed|built|"
+     r"supplied|provided|carried\s+out|installed|made|laid|dug|fitted|repaired|constructed)\b"
+     r"|\b(?:a\s+job|work|shifts?|services)\s+(?:that\s+)?(?:he|she|they|the\s+\w+)\s+never\s+(?:did|performed|worked|"
+     r"provided)\b"
      r"|\b(?:drawing|drew|claiming|claimed|charging|charged|billing|billed)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:[\w’'-]+\s+)"
      r"{0,6}?(?:that|which)\s+(?:sat|was|were|remained|stood)\s+(?:empty|vacant|unfilled|unused)\b"),
     # a late insertion: "added four parcels to the list after the review had closed"
@@ -301,7 +323,7 @@ _NEEDS -= frozenset("s to about on up off with the law contracts his her their i
                    "make smaller shorter better lower higher bigger healthier safer cleaner double".split())
 # the nouns the verbs take are no prefilter words: "used campaign funds to", "paid two inspectors to"
 _NEEDS = frozenset(w for w in _NEEDS if w in _LABELS or w.endswith("ly") or lx.verb_tags(w)
-                   or not lx.is_noun(w) and w not in _PARTICLES)
+                   or not lx.is_noun(w) and w not in _PARTICLES) | {"kickback", "bribe", "backhander", "payoff"}
 
 
 class UnattributedCharge:
@@ -431,6 +453,19 @@ class UnattributedCharge:
                     "smaller.]]"),
             Example("[[The developer paid for a family holiday weeks before the council approved the tower.]]"),
             Example("[[He left the dinner off his declaration of interests.]]"),
+            Example("[[The yard has a long history of overbilling the province.]]"),
+            Example("[[Her office pushed two crossings in marginal seats to the front of the queue.]]"),
+            Example("[[The water department wasted millions on a billing system that never worked.]]"),
+            Example("[[She put her sister on the payroll as a part-time grant writer.]]"),
+            Example("[[Administrators left the roof off the repair list so its condition could later be used to "
+                    "justify closing the school.]]"),
+            Example("[[The chain broke its promise to keep stores open.]]"),
+            Example("[[He sold the training ground to a company he part-owns.]]"),
+            Example("[[The mayor knew about the invoices and did nothing.]]"),
+            Example("[[He split the donations across three companies to keep his own name off the donor list.]]"),
+            Example("[[The party paid the five legislators to cross over.]]"),
+            Example("[[The manager signed off on payments for pipelines that were never laid.]]"),
+            Example("[[The chief executive took a kickback from the supplier.]]"),
         ),
         good=(
             Example("Police said looters have been targeting empty homes."),

@@ -52,8 +52,10 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
                # "have climbed by almost a third"
                rf"|(?<!\bwill\s)(?<!\bwould\s)\b{_CHANGE}\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|roughly\s+)?"
                r"(?:a|one)\s+(?:third|quarter|fifth|tenth)\b"),
-    ("change", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:doubled|tripled|trebled|quadrupled|halved|skyrocketed|"
-               r"ballooned)\b"),
+    ("change", r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|trebled|"
+               r"quadrupled|halved|skyrocketed|ballooned)\b"
+               # "have fallen in eight of the last ten quarters"
+               r"|\bin\s+(?:\w+)\s+of\s+the\s+(?:last|past)\s+(?:\w+)\s+(?:quarters|years|months|seasons|games|matches)\b"),
     # "31 percent of Samoans", "a third of all deaths", "one out of every thousand children"
     ("share", rf"\b{_PCT}\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:vote|votes|voters|seats|ballots|electorate)\b)"
               rf"|\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|two-thirds|three-quarters)\s+of\s+all\b"
@@ -73,11 +75,17 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
     ("multiple", rf"\b(?:{_NUM}|twice)\s+(?:and\s+a\s+half\s+)?times?\s+(?:the|their|its|what)\s+(?:[\w-]+\s+){{0,2}}?"
               r"(?:limit|level|average|rate|amount|number|normal|usual|is\s+considered)\b"
               r"|\b(?:nearly|almost|more\s+than|about|roughly|close\s+to)\s+(?:double|triple|twice|half)\s+(?:the|what)\b"
+              r"|\b(?:multiplied|increased|grown|grew|rose|risen|jumped|soared)\s+(?:[\w’'-]+\s+){0,6}?(?:roughly\s+|about\s+|"
+              r"nearly\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold\b"
+              r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold\s+(?:increase|rise|jump|growth)\b"
+              r"|\b(?:less\s+than\s+|more\s+than\s+|about\s+)?half\s+the\s+(?:usual|normal|average|typical)\b"
               r"|\b(?:twice|\w+\s+times)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:limit|level|average|rate)\b"),
     # "up 9 per cent on a year ago", "remains 31 percent below its 2019 level", "ran nearly 20 points higher"
     ("change", rf"(?<![\w-])(?:up|down)\s+(?:by\s+)?{_PCT}"
                rf"|\b{_PCT}\s+(?:below|above|higher\s+than|lower\s+than|more\s+than|less\s+than|up\s+on|down\s+on)\b"
-               rf"|\b{_NUM}\s+(?:percentage\s+)?points?\s+(?:higher|lower|ahead|behind|above|below)\b"),
+               rf"|\b{_NUM}\s+(?:percentage\s+)?points?\s+(?:higher|lower|ahead|behind|above|below)\b"
+               rf"|\b{_PCT}\s+(?:over|above|under|below)\s+(?:its|the|their)\s+(?:original\s+)?(?:budget|target|estimate|"
+               r"forecast)\b"),
     # "15 percent support", "3 percent in two qualifying polls"
     ("poll", rf"\b{_PCT}\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:voters|respondents|adults|americans|britons|canadians|"
              r"people|residents|parents|those\s+(?:polled|surveyed|asked))\s+(?:\w+\s+)?(?:approve|approved|"
@@ -115,7 +123,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               # money raised or spent: "has made a career total $5,479,761", "raised £2.3m"
               rf"|\b(?:raised|raises|spent|spends|earned|earns|made|paid(?:\s+out)?|pays(?:\s+out)?|donated|invested|collected|generated|"
               r"amassed|lost|loses|moved|transferred|funnell?ed|siphoned|seized|confiscated|recovered|froze|owes|owed|"
-              r"borrowed|awarded|put|took\s+home|takes\s+home|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
+              r"borrowed|awarded|put|losing|taken|took\s+home|takes\s+home|(?:cost|costs|costing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:economy|taxpayers?|council|state|"
               r"government|country|city|industry|nhs|company|firm|club|people|families|patients|victims|consumers|"
               r"households|residents|businesses|pensioners)(?:\s+in\s+[A-Z]\w+)?)\s+(?:(?:the|its|their|his|her)\s+[\w-]+\s+)?"
               rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?{_MONEY}"),
@@ -127,6 +135,7 @@ _TRIGGERS = tuple((k, Folded(p)) for k, p in (
               r"residents|customers)\b"
               r"|\bgone\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?\d+\s+(?:days|weeks|months)\s+(?:[\w-]+\s+){0,3}?"
               r"without\b"
+              rf"|\b{_HEDGED}\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+(?:switched|defected|quit|resigned|left|crossed)\b"
               # "has issued 14 boil-water notices", "have charged more than 40 officials"
               r"|\b(?:has|have|had)\s+(?:issued|received|handled|recorded|logged|filed|made)\s+\d[\d,]*\s+(?:[\w-]+\s+)?"
               r"(?:notices|warnings|complaints|fines|penalties|claims|reports|arrests|requests|applications|referrals)\b"
@@ -161,17 +170,18 @@ _FIGURE_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy "
     "eighty ninety half hundred hundreds thousand thousands million millions billion billions dozen dozens third "
-    "quarter fifth tenth doubled tripled trebled quadrupled halved skyrocketed ballooned toll".split())
+    "quarter fifth tenth doubled tripled trebled quadrupled halved skyrocketed ballooned toll twofold threefold "
+    "fourfold fivefold tenfold".split())
 _DIGIT = re.compile(r"\d")
 # Words one of which each trigger needs (a prefilter that skips most sentences unread, same matches);
 # "%", "#big" (a large number) and "#of" (a sentence opening "Of the") stand for what the letters miss.
 _PERCENT = frozenset({"%", "percent", "cent"})
 _NEEDS = (
     frozenset(re.findall(r"[a-z]+", _CHANGE)) | {"from", "up", "down", "compared"},
-    frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned"}),
+    frozenset({"doubled", "tripled", "trebled", "quadrupled", "halved", "skyrocketed", "ballooned", "last", "past"}),
     _PERCENT | {"third", "quarter", "fifth", "tenth", "every", "half", "thirds", "quarters"},
     frozenset({"in"}),
-    frozenset({"times", "twice", "double", "triple", "half"}),
+    frozenset({"times", "twice", "double", "triple", "half", "fold"}) | {"#fold"},
     _PERCENT | {"points", "point"},
     _PERCENT,
     frozenset({"#big", "favored", "favoured", "supported", "opposed", "backed", "endorsed", "receive", "receives",
@@ -179,7 +189,8 @@ _NEEDS = (
                "approve", "approves", "approved", "refuse", "refuses", "refused", "issue", "issues", "issued", "treat",
                "treats", "treated", "sees", "saw"}),
     frozenset({"lost", "gone", "issued", "received", "handled", "recorded", "logged", "filed", "made", "charged",
-               "indicted", "convicted", "prosecuted", "sued", "fined"}) | {"#of"},
+               "indicted", "convicted", "prosecuted", "sued", "fined", "switched", "defected", "quit", "resigned",
+               "crossed"}) | {"#of"},
     frozenset({"#big"}),  # each of these needs a sum of money
     frozenset(re.findall(r"[a-z]+", _HURT)) | {"hospitalized", "hospitalised", "killing", "injuring", "wounding",
                                                 "toll", "rescued", "arrested", "detained", "died", "perished",
@@ -306,6 +317,14 @@ class UnattributedFigure:
             Example("[[The city has issued 14 boil-water notices in the past three years.]]"),
             Example("[[The department overspent its overtime budget by $27 million last year.]]"),
             Example("[[Prosecutors have charged more than 40 officials with corruption since 2019.]]"),
+            Example("[[Police chases in the city have more than doubled since 2022.]]"),
+            Example("[[Sales have fallen in eight of the last ten quarters.]]"),
+            Example("[[The club is losing roughly £400,000 a week.]]"),
+            Example("[[The rebuild is now running 18 per cent over its original budget.]]"),
+            Example("[[At least 14 MLAs have switched parties since the election.]]"),
+            Example("[[The party has taken more than £4m from property donors.]]"),
+            Example("[[The rezoning has multiplied the value of the site roughly tenfold.]]"),
+            Example("[[The tower was approved in less than half the usual assessment time.]]"),
             Example("The election is on Sunday. [[Complaints this election season have reached 1,850, nearly three "
                     "times the number in 2022.]]"),
             # a source that gave its own figure in the paragraph before does not source a new one
@@ -348,6 +367,9 @@ class UnattributedFigure:
             Example("A fourth claimant dropped out while a fifth, Susan Ngondi, died two years ago."),
             Example("The UK stopped distribution of the €500 note in 2010."),
             Example("The group inspected five factories in four buildings last week."),
+            Example("The accounts for 2014-15 show current assets have almost trebled since 2012."),
+            Example("Miami's difficulties are threefold."),
+            Example("This would lead to an approximately twofold decrease in the casualty rate."),
             Example("The mill will cut 150 jobs, the company said.\n\nThe cuts represent about a third of the mill's "
                     "workforce."),
             Example("Sea levels could rise an average of 40cm by the end of the century."),
@@ -375,6 +397,8 @@ class UnattributedFigure:
                 words.add("#big")
             if low.lstrip(" \t\"'“‘(").startswith("of the "):
                 words.add("#of")
+            if "fold" in low:
+                words.add("#fold")
             hit = next(((k, m) for (k, rx), need in zip(_TRIGGERS, _NEEDS, strict=True)
                         if not need.isdisjoint(words) and (m := rx.search(st.plain, low))), None)
             if hit is None:
@@ -382,7 +406,7 @@ class UnattributedFigure:
             kind, m = hit
             if kind == "change" and _PRICE.search(m.group()):
                 continue
-            if kind in ("average", "share", "count") and _MODAL.search(st.plain, 0, m.start()):
+            if kind in ("average", "share", "count", "multiple") and _MODAL.search(st.plain, 0, m.start()):
                 continue  # a forecast's or a plan's figure: "sea levels will rise an average of 40cm", "will help
                 # provide nearly half of Morocco's electricity by 2020", "the tanks will each have 5,000 fish"
             if kind in ("change", "share") and _ELECTION.search(st.plain, max(0, m.start() - 60), m.end() + 40) \

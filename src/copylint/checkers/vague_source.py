@@ -47,7 +47,8 @@ _HEDGE = Folded(r"(?<!\bit\s)\b(?:(?:is|are|was|were)\s+(?:believed|thought|said
                 r"described\s+as))\b")
 # A label pinned on by no one, before a quotation: "has been branded “an act of vandalism”", "was described as “a
 # licence to keep paying bribes”"
-_LABEL = Folded(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|publicly\s+)?(?:branded|"
+_LABEL = Folded(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|has\s+since\s+been|have\s+since\s+been)\s+"
+                r"(?:widely\s+|publicly\s+)?(?:branded|"
                 r"labell?ed|dubbed|described\s+(?:(?!by\b)[\w-]+\s+){0,3}?as|denounced\s+as|condemned\s+as|hailed\s+as|"
                 r"critici[sz]ed\s+as|derided\s+as|dismissed\s+as|slammed\s+as)(?=\s*$)"
                 # told by no one what the quotation says: "residents were told the hospital was “one bad week away”"
@@ -104,6 +105,7 @@ class VagueSource:
             Example("Waiting tables [[is seen as]] a proper job."),
             Example("“If it's landing here, it's on our streets by the weekend,” [[went the refrain]] at the meeting."),
             Example("‘Get it signed before purdah,’ [[the instruction went]]."),
+            Example("The contract file [[has since been dismissed as]] ‘a shoebox and a handshake’."),
             Example("‘A bin tax by stealth’ is what the scheme [[has come to be called]] on the estates."),
             Example("The sale of the ground [[has been branded]] “an act of vandalism against 130 years of history”."),
             Example("The deal [[was described as]] “a licence to keep paying bribes”."),

@@ -48,7 +48,7 @@ _PHRASES = Folded(
 _NOUNS = (r"(?:study|studies|report|reports|survey|surveys|poll|polls|polling|data|figures|statistics|census|"
           r"research|analysis|audit|estimates?|records|documents|filings|findings|index|review|inquiry|paper|"
           r"assessment|forecast|projections?|numbers|diary|diaries|tally|questionnaire|scientists|researchers|"
-          r"investigators|authors|analysts|economists|investigations?|probe)")
+          r"investigators|authors|analysts|economists|investigations?|probe|accounts)")
 _SOURCE_NOUN = re.compile(_NOUNS + r"|agency|ministry|department|government|company|police|court|council|spokesman|"
                           r"spokeswoman|spokesperson|official|officials|statement", re.I)
 _SOURCES = Folded(
@@ -74,7 +74,8 @@ _DOCUMENT = Folded(
 # a document as the object of its suppression: "sat on a consultant's report", "kept an internal report under wraps"
 _SUPPRESSED = re.compile(r"\b(?:sat\s+on|kept|buried|suppressed|withheld|shelved|rewrote|rewritten|strip|stripped|"
                          r"removed|hid|concealed|ignored|leaked|doctored|falsified|forged|altered|sign|signed|shredded|"
-                         r"destroyed|deleted|wiped|wipe|delete|shred|destroy|hide|bury|remove|alter|falsify|doctor)\s+"
+                         r"destroyed|deleted|wiped|wipe|delete|shred|destroy|hide|bury|remove|alter|falsify|doctor|"
+                         r"overstated|understated|inflated|misstated)\s+"
                          r"(?:[\w’'-]+\s+){0,4}$", re.I)
 _SETS_OFF = re.compile(r"\b(?:after|when|because|since|before|until|once|as|if)\s+$", re.I)
 # Records and hedges that stand for a source: court findings, charges, "reportedly".

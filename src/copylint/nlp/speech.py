@@ -377,7 +377,7 @@ def _newcomer(p: Paragraph, s: int, before: str) -> bool:
 
 
 # what a colon lead-in may introduce besides a speaker's words: a text ("The ad's strapline is:")
-_TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruling|judgment|statement|message|"
+_TEXTS = re.compile(r"\b(?:strapline|slogan|motto|campaign|summary|decision|ruling|judgment|statement|"
                     r"letter|words|text|note|tweet|post|reply|sign|banner|placard|headline|caption|"
                     r"inscription|notice|announcement|order|clause|passage|law|act|bill|amendment|oath|pledge|"
                     r"declaration|speech|address|transcript|excerpt|extract|reads?)\b(?!-)", re.I)
