@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from copylint.model import Category, Example, Finding, Meta, Severity
 from copylint.nlp import lexicon as lx
@@ -307,23 +308,28 @@ _VOUCHED = (OWN, POINTER, SELF)
 _PARTICLES = frozenset("for from into onto than that them they and out over through".split())
 _LABELS = frozenset("abusive scams frauds bankrolled violation breach contravention defiance minimum corrupt guilty "
                     "liar thief crook fraudster criminal swindler conman kickbacks bribes backhanders payoffs".split())
-_NEEDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
-_NEEDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum",
+_WORDS = frozenset(_WORD.findall(" ".join((_DOING, _WRONGLY, _DONE, _DID, "abusive scams frauds bankrolled"))))
+_WORDS |= {"violation", "targeting", "targetting", "funneled", "funnelled", "channeled", "channelled", "minimum",
            "corrupt", "guilty", "liar", "thief", "crook", "fraudster", "criminal", "swindler", "conman", "breach",
            "contravention", "defiance", "evading", "threatened", "intimidated", "bullied", "assaulted", "paid",
            "bought", "beat", "used", "shredded", "wiped", "deleted", "altered", "altering", "doctoring", "faked",
            "faking", "tampered", "tampering", "illegally", "unlawfully", "fraudulently", "improperly", "corruptly",
-           "helped", "failed", "never", "make", "declare", "declared", "disclose", "disclosed", "look", "appear",
-           "seem", "secretly", "quietly"}
-_NEEDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
+           "helped", "never", "declare", "declared", "disclose", "disclosed", "look", "appear", "seem", "secretly",
+           "quietly"}
+_WORDS -= frozenset("s to about on up off with the law contracts his her their its a an way under took accepted "
                    "received solicited demanded documents information details emails memos files data waste "
                    "sewage chemicals pollutants elderly vulnerable sick tax taxes ed wage below against sexually "
                    "funnell channell contract contracts fund funds money cash donations b w es work business grant "
                    "grants deal deals job jobs tender tenders again himself herself themselves itself failed "
                    "make smaller shorter better lower higher bigger healthier safer cleaner double".split())
-# the nouns the verbs take are no prefilter words: "used campaign funds to", "paid two inspectors to"
-_NEEDS = frozenset(w for w in _NEEDS if w in _LABELS or w.endswith("ly") or lx.verb_tags(w)
-                   or not lx.is_noun(w) and w not in _PARTICLES) | {"kickback", "bribe", "backhander", "payoff"}
+
+
+@cache
+def _needs() -> frozenset[str]:
+    """The prefilter words, read from the word tables on first use (not at import): the nouns the verbs take are
+    none ("used campaign funds to", "paid two inspectors to")."""
+    return frozenset(w for w in _WORDS if w in _LABELS or w.endswith("ly") or lx.verb_tags(w)
+                     or not lx.is_noun(w) and w not in _PARTICLES) | {"kickback", "bribe", "backhander", "payoff"}
 
 
 class UnattributedCharge:
@@ -505,13 +511,13 @@ class UnattributedCharge:
     )
 
     def check(self, doc, ctx):
-        speech, flagged = doc.speech, -1  # one query per paragraph
+        speech, flagged, needs = doc.speech, -1, _needs()  # one query per paragraph
         for st in speech.statements:
             if st.paragraph == flagged:
                 continue
             low = st.plain.lower()
             words = set(_WORD.findall(low))
-            m = None if _NEEDS.isdisjoint(words) else next(
+            m = None if needs.isdisjoint(words) else next(
                 (m for rx in _TRIGGERS if (m := rx.search(st.plain, low))), None)
             if m is None:
                 m = next((m for needs, rx in _SCHEMES if not needs.isdisjoint(words)

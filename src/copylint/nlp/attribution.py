@@ -159,9 +159,8 @@ def _verb_cue(text: str, verbs: frozenset[str]) -> re.Match | None:
         if last.lower() == "to" and _DUE.search(before):
             continue  # speech still to come: "is expected to recommend that", "is due to announce"
         if last.lower() in _UNSAID or _WITHHELD.search(before) or last.endswith(("'s", "’s")):
-            continue  # withheld ("without ever telling"), or a noun after a possessive ("a psychiatrist's post")
-        if last.lower() in _UNSAID:
-            continue  # speech still to come, or kept private, sources nothing: "will likely announce", "privately told"
+            continue  # speech still to come, kept private or withheld ("will likely announce", "privately told",
+            # "without ever telling"), or a noun after a possessive ("a psychiatrist's post")
         if last.lower() in _DETERMINERS:
             continue  # a noun: "the report says", "a claim", "his estimate"
         if last.lower() in _PASSIVE and (w.endswith(_PARTICIPLE) or w == "read") and not rest.startswith("by "):

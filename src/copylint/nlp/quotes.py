@@ -10,14 +10,14 @@ from copylint.document import PROSE
 
 OPEN, CLOSE, STRAIGHT = "“«„", "”»", ('"', "''")
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
-_MARK = re.compile("''|[“«„”»\"]")
-# a single curly mark opens a quotation where a word starts after it ("said: ‘We"), and closes it where no
-# letter follows: "didn’t" and "Kestrel’s" are apostrophes; "the Joneses’ house" ends it early, a short span
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=[^\W\d_])|’(?![^\W_])", re.M)
+# the marks, double and single: a single curly mark opens a quotation where a word starts after it ("said:
+# ‘We"), and closes it where no letter follows: "didn’t" and "Kestrel’s" are apostrophes; "the Joneses’ house"
+# ends it early, a short span
+_MARK = re.compile("''|[“«„”»\"]" r"|(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=[^\W\d_])|’(?![^\W_])", re.M)
 
 
 def quoted_spans(doc) -> list[tuple[int, int]]:
-    """Inner spans of double-quoted passages. A quote left open at the end of a block runs to the end
+    """Inner spans of quoted passages. A quote left open at the end of a block runs to the end
     of that block (news style continues it in the next paragraph, which reopens it)."""
     out = []
     text = doc.masked
@@ -25,9 +25,7 @@ def quoted_spans(doc) -> list[tuple[int, int]]:
         if b.kind not in PROSE:
             continue
         opened, single = None, False
-        marks = sorted([*_MARK.finditer(text, b.start, b.end), *_SINGLE.finditer(text, b.start, b.end)],
-                       key=lambda m: m.start())
-        for m in marks:
+        for m in _MARK.finditer(text, b.start, b.end):
             i, c = m.start(), m.group()
             if c in (SINGLE_OPEN, SINGLE_CLOSE):
                 if opened is None and c == SINGLE_OPEN:

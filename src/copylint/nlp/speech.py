@@ -98,6 +98,7 @@ class Speech:
             Statement(s, e, n, i, self.paragraphs[n].plain[i], k) for k, (n, i, s, e) in enumerate(spots))
         self._cued: dict[tuple[int, int], bool] = {}  # (paragraph, sentence) -> a cue in it; filled on demand
         self._spoken: dict[int, bool] = {}  # paragraph -> a speaker cue in it, outside quotes
+        self._voices: dict[int, bool] = {}  # paragraph -> a person speaking in it
         self._reach: dict[int, str] = {}
         self._document: tuple[int, int] | None = None  # where the story names its document; on demand
         self.quotations: tuple[Quotation, ...] = tuple(self._quotations(doc))
@@ -161,20 +162,10 @@ class Speech:
         """Does paragraph n name a person speaking: a speaker cue in a sentence that names a person ("Lee said the
         plan was flawed.")? An institution or a document ("The Treasury says ...", "according to filings") lends
         its words to no quotation in the paragraph after."""
-        p = self.paragraphs[n]
-        if _TRAILING.search(doc.masked[p.start : p.end]):
-            return True
-        for t in p.plain:
-            m = _cue(t)
-            if m is None:
-                continue
-            if m.group().lower().startswith("according"):  # the source is what follows: a person, or a document
-                after = t[m.end() : m.end() + 60]
-                if speaker(after) or _role(after):
-                    return True
-            elif speaker(t) or _role(t):
-                return True
-        return False
+        if n not in self._voices:
+            p = self.paragraphs[n]
+            self._voices[n] = bool(_TRAILING.search(doc.masked[p.start : p.end])) or any(_voices(t) for t in p.plain)
+        return self._voices[n]
 
     def outside_quotes(self, start: int, end: int) -> str:
         """doc.masked[start:end] with quoted passages (and their marks) blanked."""
@@ -317,6 +308,18 @@ _PEOPLE = re.compile(r"\b(?:paramedic|police|officer|firefighter|doctor|nurse|wi
                      r"director|manager|chair(?:man|woman)?|owner|leader|councillor|councilman|councilwoman|"
                      r"superintendent|principal|sheriff|inspector|detective|constable|secretary|executive)(?:e?s)?\b",
                      re.I)
+
+
+def _voices(t: str) -> bool:
+    """Does sentence t (outside quotes) have a person speaking: a cue with a speaker or a role in the sentence, or
+    after "according to" (where the source follows: a person, or a document)?"""
+    m = _cue(t)
+    if m is None:
+        return False
+    if m.group().lower().startswith("according"):
+        after = t[m.end() : m.end() + 60]
+        return speaker(after) or _role(after)
+    return speaker(t) or _role(t)
 
 
 def _role(text: str) -> bool:
