@@ -38,7 +38,7 @@ def test_pyproject_without_table_is_not_a_config(tmp_path):
         ("dialect: en-CA\nselct: [grammar]\n", 2, "unknown key 'selct'"),
         ("dialect: en-AU\n", 1, "'dialect' must be one of"),
         ("ignore: 3\n", 1, "'ignore' must be a list of strings"),
-        ("severity:\n  grammar: loud\n", 1, "severity of 'grammar'"),
+        ("severity:\n  grammar: loud\n", 2, "severity of 'grammar'"),
         ("select: [a\n", 2, "invalid YAML"),
         ("a: 1\na: 2\n", 2, "duplicate key"),
     ],
@@ -97,4 +97,5 @@ def test_per_path_ignores(tmp_path):
 def test_extra_rule_folders_resolve_from_the_config(tmp_path):
     p = tmp_path / ".copylint.yaml"
     p.write_text("rules: [house-rules]\n")
+    (tmp_path / "house-rules").mkdir()
     assert load(str(p)).rules == (str(tmp_path / "house-rules"),)

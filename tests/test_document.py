@@ -111,6 +111,27 @@ def test_markdown_front_matter_title_is_the_headline_unless_a_heading_repeats_it
     assert [b.kind for b in again.blocks] == [d.HEADING, d.PARAGRAPH]
 
 
+def test_markdown_footnotes_are_blocks_and_their_marks_masked():
+    text = (
+        "# Vote count\n\n    [^4]: code, not a note\n\n"
+        "The council met in March.[^2] Critics disagreed[^a] with the mayor, who called it "
+        '"fair."[^3]\n[^2]: The minutes were published on Friday.\n'
+        "   [^3]: Quoted from the record of the meeting\n    published later in the week.\n"
+        "[^a]: See [the report](https://example.org) and [page 2][p]; he said [sic] a [^ slip.\n\n"
+        "[p]: https://example.org/p2\n"
+    )
+    doc = parse(text, "n.md")
+    assert len(doc.masked) == len(text)
+    assert "[^2]" not in doc.masked and "^a" not in doc.masked and "[^3]" not in doc.masked
+    assert [" ".join(doc.masked[b.start : b.end].split()) for b in doc.blocks[1:]] == [
+        'The council met in March. Critics disagreed with the mayor, who called it "fair."',
+        "The minutes were published on Friday.",
+        "Quoted from the record of the meeting published later in the week.",
+        "See the report and page 2 ; he said [sic] a [^ slip.",
+    ]
+    assert {b.kind for b in doc.blocks[1:]} == {d.PARAGRAPH}
+
+
 def test_masked_keeps_newlines_and_length():
     text = "---\ntitle: x\n---\r\n\r\nSome *bold* text.\r\n"
     doc = parse(text, "f.md")

@@ -12,9 +12,11 @@ import re
 import pytest
 
 from conftest import ROOT, cli, shared
+from copylint.fixes import edits
 from copylint.model import Category, Diagnostic, Meta, Related, Severity
 from copylint.output import FileResult, Options, write
 from copylint.output.github import escape_data, escape_property, step_summary
+from copylint.output.text import _width, caret
 
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("COPYLINT_UPDATE_GOLDEN") == "1"
@@ -88,7 +90,7 @@ def results() -> list[FileResult]:
 
 def render(fmt: str, color: bool = False) -> str:
     out = io.StringIO()
-    write(fmt, results(), out, Options(color=color, tool_version="0.0.0", rules=RULES))
+    write(fmt, results(), out, Options(color=color, width=100, tool_version="0.0.0", rules=RULES))
     return ANSI.sub("", out.getvalue())
 
 
@@ -252,3 +254,105 @@ def test_absolute_paths_are_made_relative_to_the_workspace(tmp_path, monkeypatch
     write("sarif", [FileResult("/elsewhere/b.txt", r[0].diagnostics, text)], out, Options(rules=RULES))
     loc = json.loads(out.getvalue())["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"] == {"uri": "file:///elsewhere/b.txt"}
+
+
+PARAGRAPH = (
+    "The council met on Monday evening to discuss the budget, and after a long debate the the members "
+    "agreed to raise spending on roads, schools and the library by a modest amount next year."
+)
+
+
+def _caret_view(text: str, d: Diagnostic, width: int) -> list[str]:
+    out = io.StringIO()
+    write("text", [FileResult("a.txt", (d,), text)], out, Options(color=True, width=width))
+    return ANSI.sub("", out.getvalue()).splitlines()[1:3]
+
+
+def test_caret_shows_a_window_of_a_long_line_cut_at_spaces():
+    d = diag("a.txt", PARAGRAPH, "typo.sample-double", "the the", "Doubled word.", "the")
+    assert _caret_view(PARAGRAPH, d, 64) == [
+        "    …and after a long debate the the members agreed to raise…",
+        "                             ^^^^^^^",
+    ]
+
+
+def test_caret_window_asks_the_terminal_when_no_width_is_given(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    d = diag("a.txt", PARAGRAPH, "typo.sample-double", "the the", "Doubled word.", "the")
+    shown, mark = _caret_view(PARAGRAPH, d, 0)
+    assert shown == "    …long debate the the members agreed…" and mark.index("^") == shown.index("the the")
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """(terminal column, character) for each character of a line, tabs at every 8 columns."""
+    out, col = [], 0
+    for c in line:
+        out.append((col, c))
+        col = (col // 8 + 1) * 8 if c == "\t" else col + _width(c)
+    return out
+
+
+def _end(line: str) -> int:
+    col = 0
+    for c in line:
+        col = (col // 8 + 1) * 8 if c == "\t" else col + _width(c)
+    return col
+
+
+WIDE = "東京都の議会は月曜日に予算を審議し、長い議論の末に委員たちは道路と学校の支出を増やすことに合意した。" * 2
+MARKS = "Cafe\u0301 owners in Montre\u0301al said the cre\u0300me bru\u0302le\u0301e was sold out. " * 4
+TABS = "\t".join(["word"] * 20 + ["target"] + ["word"] * 20)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    (PARAGRAPH, PARAGRAPH.index("the the"), PARAGRAPH.index("the the") + 7),
+    (PARAGRAPH, 4, 11),  # near the start: no cut before
+    (PARAGRAPH, len(PARAGRAPH) - 5, len(PARAGRAPH) - 1),  # near the end: no cut after
+    (PARAGRAPH, len(PARAGRAPH), len(PARAGRAPH)),  # an insertion after the last character
+    (PARAGRAPH, 19, len(PARAGRAPH)),  # longer than most windows
+    (WIDE, WIDE.index("支出"), WIDE.index("支出") + 2),
+    (MARKS, MARKS.index("cre\u0300me", 150), MARKS.index("cre\u0300me", 150) + 6),
+    (TABS, TABS.index("target"), TABS.index("target") + 6),
+])
+@pytest.mark.parametrize("window", [40, 56, 200])
+def test_caret_sits_under_the_span_in_display_columns(text, start, end, window):
+    shown, pad, n = caret(text, start, end, window)
+    line, first = "    " + shown, _end("    " + pad)
+    assert _end(line) <= 4 + window and (shown == text) == (len(text.expandtabs(8)) + 4 <= 4 + window)
+    got = "".join(c for col, c in _columns(line)
+                  if first <= col < first + n or (_width(c) == 0 and first < col <= first + n))
+    span = text[start:end]
+    assert got == span or (span.startswith(got) and first + n == _end(line.rstrip("…")))  # cut at the window end
+    assert n >= 1 and (span or first == _end(line))
+    core = shown.strip("…")
+    assert core in text and shown.startswith("…") == (not text.startswith(core))
+    if shown.startswith("…") and text is not WIDE:  # cut at a space
+        assert text[text.index(core) - 1].isspace() and not core[0].isspace()
+
+
+def test_caret_for_a_span_over_several_lines_runs_to_the_window_end():
+    text = PARAGRAPH + "\nNext line."
+    d = diag("a.txt", text, "typo.sample-double", "next year.\nNext", "Split.", "x")
+    assert _caret_view(text, d, 50) == [
+        "    …the library by a modest amount next year.",
+        "                                    ^^^^^^^^^^",
+    ]
+
+
+def test_fixable_findings_are_marked_as_fix_applies_them():
+    for color in (False, True):
+        lines = [x for x in render("text", color).splitlines() if ": " in x and not x.startswith(" ")]
+        ds = [d for r in results() for d in r.diagnostics]
+        assert len(lines) == len(ds)
+        assert [" [*] (suggestion: " in x for x in lines] == [bool(edits((d,))) for d in ds] == [
+            True, False, True, False, False, False, False]
+    assert render("text", color=True).endswith("\n2 fixable with --fix\n")
+    assert "fixable" not in render("text")
+
+
+def test_unreadable_file_is_reported_once_on_stderr(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Head\n\nCaf\xc3 au lait.\n")
+    r = cli("check", "--no-config", "--select", "typo.doubled-word", str(tmp_path / "a.txt"))
+    assert r.code == 2 and r.out == "" and r.err.count("not valid UTF-8") == 1
+    r = cli("check", "--no-config", "--color", "always", str(tmp_path / "a.txt"))
+    assert "UTF-8" not in r.out and r.err.count("not valid UTF-8") == 1

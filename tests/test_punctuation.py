@@ -12,6 +12,7 @@ import yaml
 
 from conftest import FIXTURES, shared
 from copylint import document as d
+from copylint.api import check_text
 from copylint.checker import Context
 from copylint.checkers.missing_period import MissingPeriod
 from copylint.checkers.sentence_spacing import SentenceSpacing
@@ -82,6 +83,34 @@ def test_missing_period_markdown():
     text = ("# Budget passes\n\n**By Jane Smith**\n\nThe council approved the budget on Monday\n\n"
             "**What happens next**\n\n- a levy\n- cuts\n")
     assert flags(MissingPeriod(), text, "t.md") == [("Monday", ("Monday.",))]
+
+
+def periods(text: str) -> list[tuple[str, str]]:
+    return [(text[x.start : x.end], x.suggestions[0]) for x in check_text(text, path="x.md")
+            if x.rule == "punctuation.missing-period"]
+
+
+NOTE = "\n\n[^2]: The minutes were published on Friday.\n"
+
+
+@pytest.mark.parametrize("body", [
+    "The council approved the budget on Monday after a long debate.[^2]",
+    'The mayor called the budget "the fairest the city has seen in years."[^2]',
+])
+def test_missing_period_markdown_footnote_marks(body):
+    assert periods("# Budget passes\n\n" + body + NOTE) == []
+
+
+def test_missing_period_markdown_footnote_mark_after_a_real_miss():
+    text = "# Budget passes\n\nThe council approved the budget on Monday after a long debate[^2]" + NOTE
+    assert periods(text) == [("debate", "debate.")]
+
+
+def test_missing_period_markdown_footnote_definition_is_its_own_paragraph():
+    text = ("# Budget passes\n\nThe council approved the budget on Monday after a long debate.[^2]\n"
+            "[^2]: The minutes of the meeting were published on the city website on Friday\n"
+            "[^3]: A second note.\n")
+    assert periods(text) == [("Friday", "Friday.")]
 
 
 def test_missing_period_safe_only_for_clear_sentences():

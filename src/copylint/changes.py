@@ -14,10 +14,18 @@ _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.M)
 def changed_lines(base: str, paths: list[str]) -> dict[str, set[int] | None]:
     """{absolute path: changed 1-based line numbers}; None for a file git does not know (all new)."""
     out: dict[str, set[int] | None] = {}
+    repos: dict[str, bool] = {}  # folder -> inside a git work tree
     for path in paths:
         if path == "-":
             continue
         folder = os.path.dirname(os.path.abspath(path))
+        if folder not in repos:
+            inside = subprocess.run(["git", "-C", folder, "rev-parse", "--is-inside-work-tree"],
+                                    capture_output=True, text=True)
+            repos[folder] = inside.returncode == 0
+        if not repos[folder]:
+            raise LoadError("--diff", None, f"{path} is not in a git repository, so it has no revision {base!r} "
+                                            "to compare with")
         try:
             done = subprocess.run(
                 ["git", "-C", folder, "diff", "--no-color", "--no-ext-diff", "-U0", base, "--",

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
+import re
 import sys
 from datetime import date
 
 from copylint import __version__
-from copylint.config import Config, find, load, with_cli
+from copylint.config import URL, Config, check_names, find, hint, load, unknown_encoding, unknown_rule, with_cli
 from copylint.loading import LoadError
 from copylint.model import Severity
 from copylint.output import FORMATS, FileResult, Options, write
@@ -22,13 +24,65 @@ class UsageError(Exception):
     pass
 
 
+_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)")
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2
+    def error(self, message: str):  # one line, exit 2, with the nearest valid value
+        m = _CHOICE.search(message)
+        if m:
+            message += hint(m[1], re.findall(r"'([^']*)'", m[2]))
+        elif message.startswith("unrecognized arguments: "):
+            first = message.split()[2]
+            if first.startswith("-"):
+                message += hint(first, [o for a in self._actions for o in a.option_strings]
+                                + [o for a in self._subparser_actions() for o in a.option_strings])
         raise UsageError(message)
+
+    def _subparser_actions(self):
+        for a in self._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                for sub in a.choices.values():
+                    yield from sub._actions
 
 
 def _csv(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(",") if v.strip())
+    """`a,b,c`; an empty name (`typo,` or `typo, numbers`, where the shell splits at the space) is an error."""
+    names = tuple(v.strip() for v in value.split(","))
+    if not value.strip() or "" in names:
+        raise argparse.ArgumentTypeError(
+            f"empty rule name in {value!r}: join names with commas and no spaces (typo,numbers)")
+    return names
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more, not {value!r} (try 1)")
+    return n
+
+
+def _encoding(value: str) -> str:
+    problem = unknown_encoding(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def _languagetool(value: str) -> str:
+    if value != "local" and not URL.match(value):
+        raise argparse.ArgumentTypeError(
+            f"not a server URL: {value!r} (--languagetool=http://localhost:8081, or --languagetool alone)")
+    return value
+
+
+def _glob(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty glob (try '*.md')")
+    return value
 
 
 def _date(value: str) -> date:
@@ -44,42 +98,57 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("check", help="check articles (files, folders, globs, - for stdin)")
-    c.add_argument("paths", nargs="*", metavar="PATH")
-    c.add_argument("--format", choices=FORMATS, default="text")
-    c.add_argument("--select", type=_csv, default=(), help="rules, prefixes or categories to run (comma-separated)")
-    c.add_argument("--ignore", type=_csv, default=(), help="rules, prefixes or categories to skip")
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="articles to check: files, folders (walked for .txt and .md), globs, - for stdin")
+    c.add_argument("--format", choices=FORMATS, default="text",
+                   help="text (default; with the line and a caret on a terminal), json, github (workflow "
+                        "annotations), sarif (code scanning), gitlab (Code Quality report)")
+    c.add_argument("--select", type=_csv, default=(), metavar="RULES",
+                   help="rules, prefixes or categories to run (comma-separated)")
+    c.add_argument("--ignore", type=_csv, default=(), metavar="RULES", help="rules, prefixes or categories to skip")
     c.add_argument("--fail-on", choices=[s.value for s in Severity], default=None,
                    help="lowest severity that makes the exit status 1 (default: warning)")
-    c.add_argument("--config", help="use this config file instead of searching for one")
+    c.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
     c.add_argument("--no-config", action="store_true", help="ignore config files")
-    c.add_argument("--dialect", choices=["en-US", "en-CA", "en-GB"], default=None)
-    c.add_argument("--date", type=_date, default=None, help="the article's date, for date arithmetic")
-    c.add_argument("--stdin-filename", default=None, help="path to report (and pick the format by) for stdin")
-    c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
-    c.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+    c.add_argument("--dialect", choices=["en-US", "en-CA", "en-GB"], default=None,
+                   help="the spelling to hold articles to (default: flag only words spelt both ways in one article)")
+    c.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="the article's date, for date arithmetic")
+    c.add_argument("--stdin-filename", default=None, metavar="NAME",
+                   help="path to report (and pick the format by) for stdin")
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                   help="colour and a caret under each problem: auto (on a terminal, unless NO_COLOR is set), "
+                        "always, never")
+    c.add_argument("--encoding", type=_encoding, default=None, metavar="ENC",
+                   help="encoding of articles without a BOM (default: UTF-8; cp1252 or latin-1 for old archives)")
+    c.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
                    help="check files in N processes (default: the number of CPUs)")
-    c.add_argument("--include", action="append", default=[], metavar="GLOB",
+    c.add_argument("--include", type=_glob, action="append", default=[], metavar="GLOB",
                    help="file names to check in folders (default: *.txt, *.md, *.markdown)")
-    c.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="paths to skip")
+    c.add_argument("--exclude", type=_glob, action="append", default=[], metavar="GLOB", help="paths to skip")
     c.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git revision REV")
     c.add_argument("--baseline", metavar="FILE",
                    help="report only findings not in FILE (records today's findings when FILE does not exist)")
     c.add_argument("--update-baseline", action="store_true", help="rewrite the --baseline file")
     c.add_argument("--fix", action="store_true", help="apply safe suggestions to the files")
     c.add_argument("--diff-fix", action="store_true", help="print the safe fixes as a unified diff")
-    c.add_argument("--languagetool", default=None, metavar="URL",
+    c.add_argument("--languagetool", type=_languagetool, default=None, metavar="URL",
                    help="also run LanguageTool: --languagetool=URL for a server, --languagetool alone for a local one")
     c.add_argument("--languagetool-download", action="store_true",
                    help="allow language-tool-python to download LanguageTool (about 250 MB) for local use")
 
     r = sub.add_parser("rules", help="list rules, or `rules test` to run every rule's examples")
     r.add_argument("action", nargs="?", choices=["list", "test"], default="list")
-    r.add_argument("--config", help="config file whose extra rule folders to include")
+    r.add_argument("--config", help="config file whose rule folders to include (default: the one found "
+                                    "from the working folder)")
+    r.add_argument("--no-config", action="store_true", help="only the built-in rules and --rules folders")
     r.add_argument("--rules", action="append", default=[], metavar="FOLDER", help="extra rule folder")
 
     e = sub.add_parser("explain", help="describe a rule, with its examples")
-    e.add_argument("rule")
-    e.add_argument("--config", help="config file whose extra rule folders to include")
+    e.add_argument("rule", help="a rule id, as `copylint rules` lists them (grammar.pronoun-case)")
+    e.add_argument("--config", help="config file whose rule folders to include (default: the one found "
+                                    "from the working folder)")
+    e.add_argument("--no-config", action="store_true", help="only the built-in rules")
     return p
 
 
@@ -89,7 +158,11 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None, stderr=None) ->
         argv = sys.argv[1:] if argv is None else argv
         # `--languagetool` takes its URL only as `--languagetool=URL`, so it never swallows a path.
         argv = ["--languagetool=local" if a == "--languagetool" else a for a in argv]
-        args = build_parser().parse_args(argv)
+        try:
+            with contextlib.redirect_stdout(stdout):  # --help and --version print and exit
+                args = build_parser().parse_args(argv)
+        except SystemExit as e:
+            return e.code if isinstance(e.code, int) else EXIT_OK
         if args.command == "check":
             return _check(args, stdin, stdout, stderr)
         if args.command == "rules":
@@ -129,7 +202,7 @@ class _Configs:
 
     def _cli(self, cfg: Config) -> Config:
         a = self.args
-        return with_cli(cfg, select=a.select, ignore=a.ignore, dialect=a.dialect, date=a.date,
+        return with_cli(cfg, select=a.select, ignore=a.ignore, dialect=a.dialect, date=a.date, encoding=a.encoding,
                         exclude=tuple(a.exclude), fail_on=Severity(a.fail_on) if a.fail_on else None)
 
     def for_path(self, path: str) -> Config:
@@ -143,19 +216,21 @@ class _Configs:
 
 
 def _check(args, stdin, stdout, stderr) -> int:
-    from copylint import baseline, changes, runner
+    from copylint import baseline, changes, paths, runner
     from copylint.discover import ARTICLE_GLOBS, expand
     from copylint.registry import all_checkers
 
-    if not args.paths:
-        raise UsageError("no paths given (use - for standard input)")
-    if args.fix and "-" in args.paths:
-        raise UsageError("--fix cannot rewrite standard input; use --diff-fix")
+    _check_usage(args)
     configs = _Configs(args)
     exclude = tuple(args.exclude) + (configs.fixed.exclude if configs.fixed else ())
-    files, missing = expand(args.paths, tuple(args.include) or ARTICLE_GLOBS, exclude)
+    include = tuple(args.include) or ARTICLE_GLOBS
+    files, missing = expand(args.paths, include, exclude)
     for m in missing:
         stderr.write(f"copylint: error: {m}: no such file or directory\n")
+    for folder in (p for p in args.paths if os.path.isdir(p)):
+        inside = os.path.join(os.path.abspath(folder), "")
+        if not any(os.path.abspath(f).startswith(inside) for f in files):
+            stderr.write(f"copylint: warning: {folder}: no articles in this folder ({', '.join(include)})\n")
     tasks = []
     for path in files:
         cfg = configs.for_path(path if path != "-" else (args.stdin_filename or "-"))
@@ -164,10 +239,9 @@ def _check(args, stdin, stdout, stderr) -> int:
         data = None
         if path == "-":
             data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        shown = (args.stdin_filename or "<stdin>") if path == "-" else path
+        shown = paths.shown((args.stdin_filename or "<stdin>") if path == "-" else path)
         tasks.append(runner.Task(path, shown, cfg, data, args.languagetool, args.languagetool_download))
-    for cfg in {t.config for t in tasks}:
-        all_checkers(cfg.rules)  # load once, before any worker starts, so workers inherit it
+    _check_names(args, {t.config for t in tasks} or {configs.for_path(".")})
     jobs = args.jobs if args.jobs is not None else runner.default_jobs()
     checked = runner.run(tasks, jobs)
 
@@ -220,6 +294,7 @@ def _check(args, stdin, stdout, stderr) -> int:
 def _fix(kept, results, diff_only: bool, stdout, stderr) -> list[FileResult]:
     """Apply safe fixes (or print them as a diff); return the findings left on the new text."""
     from copylint import fixes
+    from copylint.paths import repo_path
 
     left = []
     for r, (task, c) in zip(results, kept, strict=True):
@@ -228,7 +303,7 @@ def _fix(kept, results, diff_only: bool, stdout, stderr) -> list[FileResult]:
             continue
         after, n, found = fixes.fix(c.source.text, functools.partial(_recheck, path=r.path, cfg=task.config))
         if diff_only:
-            stdout.write(fixes.unified_diff(r.path, c.source.text, after))
+            stdout.write(fixes.unified_diff(repo_path(r.path), c.source.text, after))
             continue
         fixes.write_atomic(task.path, c.source.encode(after))
         stderr.write(f"copylint: fixed {n} in {r.path}\n")
@@ -243,11 +318,50 @@ def _recheck(text: str, path: str, cfg: Config):
     return check_source(text, path, cfg, all_checkers(cfg.rules))
 
 
+def _check_usage(args) -> None:
+    """Options that would do nothing, or contradict each other, as the command line gives them."""
+    if not args.paths:
+        raise UsageError("no paths given (use - for standard input)")
+    if args.fix and "-" in args.paths:
+        raise UsageError("--fix cannot rewrite standard input; use --diff-fix")
+    pairs = (
+        (args.update_baseline and not args.baseline, "--update-baseline needs --baseline FILE"),
+        (args.fix and args.diff_fix, "--fix and --diff-fix: give one (--diff-fix prints, --fix writes)"),
+        (args.config and args.no_config, "--config and --no-config: give one"),
+        (args.languagetool_download and not args.languagetool,
+         "--languagetool-download needs --languagetool (the local LanguageTool it may download)"),
+        (args.stdin_filename and "-" not in args.paths, "--stdin-filename names standard input: add - to the paths"),
+        (args.baseline and os.path.isdir(args.baseline), f"--baseline {args.baseline}: is a folder, not a file"),
+    )
+    for wrong, message in pairs:
+        if wrong:
+            raise UsageError(message)
+
+
+def _check_names(args, configs) -> None:
+    """Every rule name the command line and the configs give must name a rule."""
+    from copylint.engines.languagetool import RULES
+    from copylint.registry import all_checkers
+
+    known: set[str] = set(RULES)
+    for cfg in configs:
+        ids = {c.meta.id for c in all_checkers(cfg.rules)} | RULES  # loaded once, before any worker starts
+        check_names(cfg, ids)
+        known |= ids
+    for option, names in (("--select", args.select), ("--ignore", args.ignore)):
+        for name in names:
+            problem = unknown_rule(name, known)
+            if problem:
+                raise UsageError(f"{option}: {problem}")
+
+
 def _rule_folders(args) -> tuple[str, ...]:
+    """--rules folders, after those of --config or of the config found from the working folder."""
     folders = tuple(os.path.abspath(f) for f in getattr(args, "rules", []) or [])
-    if getattr(args, "config", None):
-        folders = load(args.config).rules + folders
-    return folders
+    if getattr(args, "no_config", False):
+        return folders
+    found = args.config or find(os.getcwd())
+    return (load(found).rules if found else ()) + folders
 
 
 def _rules(args, stdout, stderr) -> int:
@@ -262,7 +376,7 @@ def _rules(args, stdout, stderr) -> int:
             for problem in run_examples(c):
                 failures += 1
                 stdout.write(f"FAIL {c.meta.id}: {problem}\n")
-        stdout.write(f"{len(checkers)} rules, {failures} failing examples\n")
+        stdout.write(f"{len(checkers)} rules, {failures} failing example{'s' * (failures != 1)}\n")
         return EXIT_FINDINGS if failures else EXIT_OK
     width = max((len(c.meta.id) for c in checkers), default=10)
     for c in checkers:
@@ -275,7 +389,8 @@ def _rules(args, stdout, stderr) -> int:
 def _explain(args, stdout) -> int:
     from copylint.registry import all_checkers
 
-    for c in all_checkers(_rule_folders(args)):
+    checkers = all_checkers(_rule_folders(args))
+    for c in checkers:
         m = c.meta
         if m.id == args.rule:
             stdout.write(f"{m.id}  [{m.category.value}, {m.severity.value}]\n{m.summary}\n")
@@ -290,4 +405,5 @@ def _explain(args, stdout) -> int:
             for ex in m.good:
                 stdout.write(f"  - {ex.text}\n")
             return EXIT_OK
-    raise UsageError(f"unknown rule {args.rule!r} (see `copylint rules`)")
+    near = hint(args.rule, [c.meta.id for c in checkers])
+    raise UsageError(f"unknown rule {args.rule!r}{near or ' (see `copylint rules`)'}")

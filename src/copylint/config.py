@@ -3,6 +3,8 @@ the checked file. Unknown keys and wrong types are errors naming `file:line`."""
 
 from __future__ import annotations
 
+import codecs
+import difflib
 import fnmatch
 import os
 import re
@@ -18,9 +20,13 @@ from copylint.model import Category, Severity
 CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
 KEYS = frozenset(
     {"select", "ignore", "severity", "dialect", "accept", "rules", "per-path-ignores", "exclude",
-     "fail-on", "number-style", "languagetool"}
+     "fail-on", "number-style", "languagetool", "encoding"}
 )
 CATEGORIES = frozenset(c.value for c in Category)
+SELECTABLE = CATEGORIES - {Category.INTERNAL.value}  # internal findings cannot be selected away
+URL = re.compile(r"https?://[^\s/]+\S*\Z")
+# Encodings offered when one is misspelt; any codec Python knows is accepted.
+ENCODINGS = ("utf-8", "cp1252", "latin-1", "iso-8859-15", "mac-roman", "utf-16")
 
 
 @dataclass(frozen=True)
@@ -36,10 +42,12 @@ class Config:
     fail_on: Severity = Severity.WARNING
     number_style: str | None = None  # "ap" or "cp"; None: the article's own practice
     languagetool: bool | str = False
+    encoding: str | None = None  # of articles without a BOM; None: UTF-8
     root: str = ""  # folder of the config file; per-path globs are relative to it
     source: str = ""  # the file it came from
     date: Any = None  # --date; not a file setting
     options: dict = field(default_factory=dict, compare=False)
+    names: tuple[tuple[str, str, int | None], ...] = field(default=(), compare=False)  # (key, rule name, line)
 
     def enabled(self, rule: str, category: str, path: str = "", opt_in: bool = False) -> bool:
         if category == Category.INTERNAL:
@@ -84,6 +92,49 @@ class Config:
 
 def _matches(pattern: str, rule: str, category: str) -> bool:
     return pattern in ("all", rule, category) or rule.startswith(pattern.rstrip(".") + ".")
+
+
+def nearest(word: str, choices) -> str | None:
+    """The valid name `word` most likely meant: same letters in another case, a rule id that ends
+    with it ("doubled-word"), or the closest spelling."""
+    choices = sorted(set(choices))
+    low = word.lower().replace("_", "-")
+    for c in choices:
+        if c.lower() == low:
+            return c
+    ends = [c for c in choices if c.lower().endswith("." + low)]
+    if ends:
+        return ends[0]
+    close = difflib.get_close_matches(low, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def hint(word: str, choices) -> str:
+    """" (did you mean 'x'?)" or ""."""
+    near = nearest(word, choices)
+    return f" (did you mean {near!r}?)" if near else ""
+
+
+def unknown_rule(pattern: str, ids) -> str | None:
+    """Why `pattern` names no rule, with the nearest valid name; None when it names some.
+    Valid: `all`, a category, a rule id, or a prefix of ids ending at a dot (`numbers.count`)."""
+    ids = set(ids)
+    if pattern == "all" or pattern in SELECTABLE or pattern in ids:
+        return None
+    stem = pattern.rstrip(".") + "."
+    if any(i.startswith(stem) for i in ids):
+        return None
+    prefixes = {i.rsplit(".", k)[0] for i in ids for k in range(1, i.count(".") + 1)}
+    near = hint(pattern, ids | prefixes | SELECTABLE | {"all"})
+    return f"unknown rule {pattern!r}{near or ' (see `copylint rules`)'}"
+
+
+def check_names(cfg: Config, ids) -> None:
+    """Every rule name the config file gives must name a rule: `file:line` error otherwise."""
+    for key, name, line in cfg.names:
+        problem = unknown_rule(name, ids)
+        if problem:
+            raise LoadError(cfg.source or "<config>", line, f"{key}: {problem}")
 
 
 def find(start: str) -> str | None:
@@ -137,13 +188,15 @@ def _toml_lines(text: str) -> dict[str, int]:
     return out
 
 
-def _build(data: Any, path: str, line) -> Config:
+def _build(data: Any, path: str, line, root: str | None = None) -> Config:
     if not isinstance(data, dict):
         raise LoadError(path, line(None), "the configuration must be a mapping")
     for key in data:
         if key not in KEYS:
-            raise LoadError(path, line(key), f"unknown key {key!r} (allowed: {', '.join(sorted(KEYS))})")
-    root = os.path.dirname(os.path.abspath(path))
+            near = hint(str(key), KEYS) or f" (allowed: {', '.join(sorted(KEYS))})"
+            raise LoadError(path, line(key), f"unknown key {key!r}{near}")
+    root = root or os.path.dirname(os.path.abspath(path))
+    names: list[tuple[str, str, int | None]] = []
 
     def strings(key: str) -> tuple[str, ...]:
         v = data.get(key, [])
@@ -156,40 +209,81 @@ def _build(data: Any, path: str, line) -> Config:
     def choice(key: str, allowed, default):
         v = data.get(key, default)
         if v != default and v not in allowed:
-            raise LoadError(path, line(key), f"{key!r} must be one of {', '.join(map(str, allowed))}, not {v!r}")
+            raise LoadError(path, line(key), f"{key!r} must be one of {', '.join(map(str, allowed))}, "
+                                             f"not {v!r}{hint(str(v), allowed)}")
         return v
+
+    def rules(key: str, values, at) -> tuple[str, ...]:
+        names.extend((key, v, at) for v in values)
+        return tuple(values)
 
     sev = data.get("severity", {})
     if not isinstance(sev, dict):
         raise LoadError(path, line("severity"), "'severity' must map rule ids or categories to error|warning|info")
     severity = []
     for rule, value in sev.items():
+        at = line_of(sev, rule) or line("severity")
         if value not in ("error", "warning", "info"):
-            raise LoadError(path, line("severity"), f"severity of {rule!r} must be error, warning or info")
+            raise LoadError(path, at, f"severity of {rule!r} must be error, warning or info, not {value!r}"
+                                      f"{hint(str(value), ('error', 'warning', 'info'))}")
+        names.append(("severity", str(rule), at))
         severity.append((str(rule), Severity(value)))
     ppi = data.get("per-path-ignores", {})
     if not isinstance(ppi, dict) or not all(
         isinstance(v, list | str) for v in ppi.values()
     ):
         raise LoadError(path, line("per-path-ignores"), "'per-path-ignores' must map globs to lists of rules")
+    per_path = []
+    for glob, value in ppi.items():
+        listed = (value,) if isinstance(value, str) else tuple(map(str, value))
+        per_path.append((glob, rules("per-path-ignores", listed, line_of(ppi, glob) or line("per-path-ignores"))))
     lt = data.get("languagetool", False)
-    if not isinstance(lt, bool | str):
-        raise LoadError(path, line("languagetool"), "'languagetool' must be true, false or a server URL")
+    if not isinstance(lt, bool) and not (isinstance(lt, str) and URL.match(lt)):
+        raise LoadError(path, line("languagetool"),
+                        f"'languagetool' must be true, false or a server URL (http://localhost:8081), not {lt!r}")
+    encoding = data.get("encoding")
+    if encoding is not None:
+        problem = unknown_encoding(encoding)
+        if problem:
+            raise LoadError(path, line("encoding"), f"'encoding': {problem}")
+    folders = tuple(os.path.normpath(os.path.join(root, r)) for r in strings("rules"))
+    for folder, given in zip(folders, strings("rules"), strict=True):
+        if not os.path.exists(folder):
+            raise LoadError(path, line("rules"), f"'rules': no such folder or file {given!r}")
     return Config(
-        select=strings("select"),
-        ignore=strings("ignore"),
+        select=rules("select", strings("select"), line("select")),
+        ignore=rules("ignore", strings("ignore"), line("ignore")),
         severity=tuple(severity),
         dialect=choice("dialect", DIALECTS, None),
         accept=frozenset(w.lower() for w in strings("accept")),
-        rules=tuple(os.path.normpath(os.path.join(root, r)) for r in strings("rules")),
-        per_path_ignores=tuple((g, (r,) if isinstance(r, str) else tuple(map(str, r))) for g, r in ppi.items()),
+        rules=folders,
+        per_path_ignores=tuple(per_path),
         exclude=strings("exclude"),
         fail_on=Severity(choice("fail-on", ("error", "warning", "info"), "warning")),
         number_style=choice("number-style", ("ap", "cp"), None),
         languagetool=lt,
+        encoding=encoding,
         root=root,
         source=path,
+        names=tuple(names),
     )
+
+
+def unknown_encoding(name) -> str | None:
+    """Why `name` is not an encoding Python can read, with the nearest common one; None when it is."""
+    if isinstance(name, str):
+        try:
+            codecs.lookup(name)
+            return None
+        except LookupError:
+            pass
+    return f"unknown encoding {name!r}{hint(str(name), ENCODINGS)}"
+
+
+def from_mapping(data: Any, source: str = "<config>") -> Config:
+    """A Config from a mapping with the keys of `.copylint.yaml` (for the library); folders are
+    relative to the working folder."""
+    return _build(data, source, lambda key: None, root=os.getcwd())
 
 
 def with_cli(cfg: Config, **changes: Any) -> Config:

@@ -16,7 +16,7 @@ def edits(diagnostics: Iterable[Diagnostic]) -> list[tuple[int, int, str]]:
     overlapping edits wins."""
     out: list[tuple[int, int, str]] = []
     for d in sorted(diagnostics, key=lambda d: (d.start, d.end, d.rule)):
-        if not (d.safe and d.suggestions):
+        if not d.fixable:
             continue
         if out and (d.start < out[-1][1] or (d.start, d.end) == out[-1][:2]):
             continue

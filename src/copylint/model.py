@@ -81,6 +81,11 @@ class Diagnostic:
     related: tuple[Related, ...] = ()
 
     @property
+    def fixable(self) -> bool:
+        """Whether --fix may apply the first suggestion."""
+        return self.safe and bool(self.suggestions)
+
+    @property
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.rule, self.message)
 

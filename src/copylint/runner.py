@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 
 from copylint.config import Config
+from copylint.loading import LoadError
 from copylint.output import FileResult
 from copylint.sources import InputError, Source, decode, read
 
@@ -47,7 +48,8 @@ def check_task(task: Task) -> Checked:
     from copylint.registry import all_checkers
 
     try:
-        source = decode(task.data, task.shown) if task.data is not None else read(task.path)
+        enc = task.config.encoding
+        source = decode(task.data, task.shown, enc) if task.data is not None else read(task.path, enc)
     except InputError as e:
         return Checked(FileResult(task.shown, (), "", str(e)), None)
     if task.shown != source.path:
@@ -59,7 +61,10 @@ def check_task(task: Task) -> Checked:
     if lt:
         engine = _engine(lt, cfg.dialect, task.languagetool_download)
         checkers = (*checkers, engine)
-    diagnostics = check_source(source.text, task.shown, cfg, checkers)
+    try:
+        diagnostics = check_source(source.text, task.shown, cfg, checkers)
+    except LoadError as e:  # a suppression comment that names no rule
+        return Checked(FileResult(task.shown, (), source.text, str(e)), source)
     if lt and engine.unavailable:
         warnings = (engine.unavailable,)
     return Checked(FileResult(task.shown, tuple(diagnostics), source.text), source, warnings)

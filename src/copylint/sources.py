@@ -36,22 +36,30 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, path: str) -> Source:
+def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
+    """Text from bytes: a BOM decides; then `encoding` (the user's), else UTF-8."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return Source(path, data[len(bom) :].decode(enc), enc, bom)
             except UnicodeDecodeError as e:
                 raise InputError(f"{path}: invalid {enc.upper()} at byte {e.start + len(bom)}") from None
-    if b"\x00" in data[:8192]:
+    wide = bool(encoding) and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    if b"\x00" in data[:8192] and not wide:
         raise BinaryInput(f"{path}: binary file, skipped")
+    if encoding:
+        try:
+            return Source(path, data.decode(encoding), encoding)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{path}: not valid {encoding} (byte {e.start}: 0x{data[e.start]:02x})") from None
     try:
         return Source(path, data.decode("utf-8"))
     except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}: 0x{data[e.start]:02x})") from None
+        raise InputError(f"{path}: not valid UTF-8 (byte {e.start}: 0x{data[e.start]:02x}); for an archive in "
+                         "Windows-1252 or Latin-1, use --encoding cp1252 (or `encoding:` in the config)") from None
 
 
-def read(path: str) -> Source:
+def read(path: str, encoding: str | None = None) -> Source:
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -63,4 +71,4 @@ def read(path: str) -> Source:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    return decode(data, path)
+    return decode(data, path, encoding)

@@ -37,6 +37,8 @@ CATEGORIES = {
     "REPETITIONS_STYLE": Category.STYLE,
     "MISC": Category.STYLE,
 }
+# The ids its findings carry: one per copylint category it maps to.
+RULES = frozenset({RULE} | {f"{c.value}.languagetool" for c in CATEGORIES.values()})
 # issueType -> copylint category, when the category id is unknown.
 ISSUE_TYPES = {
     "misspelling": Category.SPELLING,

@@ -49,6 +49,7 @@ class FileResult:
 @dataclass(frozen=True)
 class Options:
     color: bool = False  # terminal output: show the line and a caret
+    width: int = 0  # terminal columns for that line; 0: ask the terminal
     tool_version: str = ""
     rules: dict = field(default_factory=dict)  # rule id -> Meta, for formats that describe rules
 

@@ -13,6 +13,7 @@ import os
 from typing import TextIO
 
 from copylint.output import FileResult, Options, counts
+from copylint.paths import repo_path
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 LIMIT = 10  # annotations GitHub shows per level and step
@@ -25,17 +26,6 @@ def escape_data(s: str) -> str:
 
 def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
-
-
-def repo_path(path: str) -> str:
-    """The path relative to the workspace (or the working folder), with forward slashes."""
-    if os.path.isabs(path):
-        base = os.environ.get("GITHUB_WORKSPACE") or os.getcwd()
-        rel = os.path.relpath(path, base)
-        if not rel.startswith(".."):
-            path = rel
-    path = path.replace(os.sep, "/")
-    return path[2:] if path.startswith("./") else path
 
 
 def reason(r: FileResult) -> str:

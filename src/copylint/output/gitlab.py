@@ -9,6 +9,7 @@ from typing import TextIO
 
 from copylint.baseline import fingerprints
 from copylint.output import FileResult, Options
+from copylint.paths import repo_path
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 CATEGORY = {"numbers": "Bug Risk", "attribution": "Bug Risk", "style": "Style"}
@@ -21,8 +22,8 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
             issues.append({
                 "type": "issue", "check_name": "copylint.input", "description": r.error,
                 "categories": ["Bug Risk"], "severity": "blocker",
-                "fingerprint": hashlib.sha1(f"{r.path}\0input".encode()).hexdigest(),
-                "location": {"path": r.path, "lines": {"begin": 1}},
+                "fingerprint": hashlib.sha1(f"{repo_path(r.path)}\0input".encode()).hexdigest(),
+                "location": {"path": repo_path(r.path), "lines": {"begin": 1}},
             })
         for d, fp in zip(r.diagnostics, fingerprints(r), strict=True):
             line, col, end_line, end_col = r.position(d)
@@ -32,8 +33,8 @@ def write(results: list[FileResult], stream: TextIO, options: Options) -> None:
                 "description": d.message + r.related(d),
                 "categories": [CATEGORY.get(d.category.value, "Clarity")],
                 "severity": SEVERITY[d.severity.value],
-                "fingerprint": hashlib.sha1(f"{r.path}\0{fp}".encode()).hexdigest(),
-                "location": {"path": r.path, "positions": {"begin": {"line": line, "column": col},
+                "fingerprint": hashlib.sha1(f"{repo_path(r.path)}\0{fp}".encode()).hexdigest(),
+                "location": {"path": repo_path(r.path), "positions": {"begin": {"line": line, "column": col},
                                                              "end": {"line": end_line, "column": end_col}}},
             })
     json.dump(issues, stream, ensure_ascii=False, indent=2)

@@ -24,7 +24,7 @@ def finding(r: FileResult, d) -> dict:
         "offset": d.start,
         "end_offset": d.end,
         "suggestions": list(d.suggestions),
-        "fixable": d.safe,
+        "fixable": d.fixable,
         "related": [_place(r, x) for x in d.related],
     }
 

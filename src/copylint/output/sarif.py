@@ -15,7 +15,8 @@ from urllib.parse import quote
 
 from copylint.baseline import fingerprints
 from copylint.output import FileResult, Options
-from copylint.output.github import reason, repo_path
+from copylint.output.github import reason
+from copylint.paths import repo_path
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/copylint/"

@@ -144,3 +144,12 @@ def suppressions(text: str) -> tuple[Suppression, ...]:
             out.append(Suppression(s, len(text) if e < 0 else e, names))
     out.extend(Suppression(start, len(text), rules) for start, rules in open_)
     return tuple(sorted(out, key=lambda s: (s.start, s.end)))
+
+
+def suppression_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every rule a `copylint-disable`/`-enable` comment names."""
+    out = []
+    for m in _SUPPRESS.finditer(text):
+        for n in re.finditer(r"[^\s,]+", m["rules"]):
+            out.append((m.start("rules") + n.start(), n.group()))
+    return out

@@ -1,8 +1,9 @@
 """Markdown articles through markdown-it-py.
 
-Front matter (its `title:` and `date:` kept), code, HTML, tables, URLs, link targets and markup are
-masked; headings, paragraphs, block quotes and list items become blocks. Block tokens carry line
-maps; inline markup is masked with patterns over each block's source lines.
+Front matter (its `title:` and `date:` kept), code, HTML, tables, URLs, link targets, footnote marks
+and markup are masked; headings, paragraphs, block quotes, list items and footnote definitions become
+blocks. Block tokens carry line maps; inline markup is masked with patterns over each block's source
+lines.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ _ITEM_MARK = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+")
 _HEADING_MARK = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 _SETEXT = re.compile(r"[ \t]*(?:=+|-+)[ \t]*$")
+_NOTE_MARK = re.compile(r"\[\^[^\]\s]+\]:[ \t]*")  # "[^2]: " opening a footnote definition
 
 # (pattern, groups to keep): everything else in the match is masked.
 _INLINE = [
     (re.compile(r"(`+)(?:.+?)\1", re.S), ()),
+    (re.compile(r"\[\^[^\]\s]+\]"), ()),  # footnote reference "[^2]", defined or not
     (re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ()),
     (re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]"), ()),
     (re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), (1,)),  # a target may hold (parens)
@@ -40,9 +43,12 @@ _INLINE = [
 @lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # footnote definitions left in place, so blocks stay in text order
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    return md.use(footnote_plugin, inline=False, move_to_end=False)
 
 
 def parse(text: str, path: str) -> d.Document:
@@ -75,7 +81,8 @@ def parse(text: str, path: str) -> d.Document:
                 kind = d.QUOTE
             else:
                 kind = d.PARAGRAPH
-            span = _copy_block(chars, text, lines, first, last, tok.markup, kind)
+            note = i > 0 and tokens[i - 1].type == "footnote_reference_open"
+            span = _copy_block(chars, text, lines, first, last, tok.markup, kind, note)
             if span and kind == d.PARAGRAPH and first == last:
                 line = "".join(chars[span[0] : span[1]]).strip()
                 kind = plaintext.classify(line, not blocks and title is None, 1)
@@ -130,9 +137,10 @@ def _front_matter(content: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _copy_block(chars, text, lines, first, last, markup, kind) -> tuple[int, int] | None:
-    """Copy lines first..last (1-based) into chars without container and heading markup; return the
-    block's span (from its first to its last unmasked character)."""
+def _copy_block(chars, text, lines, first, last, markup, kind, note=False) -> tuple[int, int] | None:
+    """Copy lines first..last (1-based) into chars without container and heading markup (nor the
+    "[^2]:" of a footnote definition's first paragraph, `note`); return the block's span (from its
+    first to its last unmasked character)."""
     span_start = span_end = None
     for n in range(first, last + 1):
         s, e = lines.line_span(n, text)
@@ -143,6 +151,9 @@ def _copy_block(chars, text, lines, first, last, markup, kind) -> tuple[int, int
         if n == first and kind == d.ITEM:
             im = _ITEM_MARK.match(text, p, e)
             p = im.end() if im else p
+        if n == first and note:
+            nm = _NOTE_MARK.match(text, p, e)
+            p = nm.end() if nm else p
         if kind == d.HEADING and n == first and markup.startswith("#"):
             hm = _HEADING_MARK.match(text, p, e)
             p = hm.end() if hm else p
