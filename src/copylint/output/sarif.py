@@ -25,7 +25,7 @@ ROOT = "%SRCROOT%"
 
 
 def _uri(path: str) -> dict:
-    """Relative to %SRCROOT% (the working folder); a file outside it gets an absolute file URI."""
+    """Relative to %SRCROOT% (the repository root); a file outside it gets an absolute file URI."""
     p = repo_path(path)
     if os.path.isabs(p):
         return {"uri": Path(p).as_uri()}
