@@ -236,3 +236,20 @@ def test_library_takes_a_mapping_and_gives_lines_and_columns():
         check_text(BAD, config={"fail_on": "error"})
     with pytest.raises(LoadError, match="select: unknown rule 'Typo' .did you mean 'typo'"):
         check_text(BAD, config={"select": ["Typo"]})
+
+
+def test_readme_example_command_exits_1_as_the_readme_says(monkeypatch):
+    import re
+    import shlex
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    setup = readme[readme.index("## Set up"):readme.index("## Use")]
+    command = re.search(r"```sh\n(.*?)\n```", setup, re.S)[1]
+    argv = shlex.split(command.split("&&")[-1])
+    assert argv[0].endswith("copylint") and argv[1] == "check", argv
+    monkeypatch.chdir(ROOT)
+    assert cli(*argv[1:]).code == 1
+    assert "exits with status 1" in " ".join(setup.split())
+    assert "skipped when it is not" in " ".join(setup.split())  # the tests' use of ../shared

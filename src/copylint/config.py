@@ -4,7 +4,6 @@ the checked file. Unknown keys and wrong types are errors naming `file:line`."""
 from __future__ import annotations
 
 import codecs
-import difflib
 import fnmatch
 import os
 import re
@@ -105,6 +104,8 @@ def nearest(word: str, choices) -> str | None:
     ends = [c for c in choices if c.lower().endswith("." + low)]
     if ends:
         return ends[0]
+    import difflib  # only on an error
+
     close = difflib.get_close_matches(low, choices, n=1, cutoff=0.6)
     return close[0] if close else None
 
