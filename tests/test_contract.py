@@ -83,6 +83,7 @@ KEY_CASES = [
     ("number-style", "number-style: apa\n", 1, ["number-style", "did you mean 'ap'?"]),
     ("languagetool", "languagetool: maybe\n", 1, ["languagetool", "http://localhost:8081"]),
     ("encoding", "encoding: latin9x\n", 1, ["encoding", "did you mean 'latin-1'?"]),
+    ("languagetool-rules", "languagetool-rules: [en_a_vs_an]\n", 1, ["languagetool-rules", "EN_A_VS_AN"]),
     ("unknown key", "dialect: en-GB\nfail_on: error\n", 2, ["fail_on", "did you mean 'fail-on'?"]),
 ]
 

@@ -1,12 +1,11 @@
 """LanguageTool engine: mapping of the documented `/v2/check` response, de-duplication against the
 built-in checkers, graceful failure. A stand-in server on loopback answers in LanguageTool's
-documented format so the real language-tool-python client is exercised; set
-COPYLINT_LANGUAGETOOL_URL to also run against a real LanguageTool server."""
+documented format so the real language-tool-python client is exercised; test_languagetool_live.py
+runs the engine against a real LanguageTool server."""
 
 from __future__ import annotations
 
 import json
-import os
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -144,12 +143,3 @@ def test_config_key_enables_it(tmp_path, fake_server):
     p = tmp_path / "a.txt"
     p.write_text("Headline\n\nHe go to work.\n")
     assert "grammar.languagetool" in cli("check", str(p)).out
-
-
-@pytest.mark.skipif(not os.environ.get("COPYLINT_LANGUAGETOOL_URL"), reason="no LanguageTool server given")
-def test_real_server():
-    engine = LanguageToolEngine(url=os.environ["COPYLINT_LANGUAGETOOL_URL"])
-    text = "Headline\n\nHe go to work yesterday. She recieve the letter.\n"
-    diags = check_source(text, "a.txt", Config(select=("grammar", "spelling")), (engine,))
-    assert engine.unavailable is None
-    assert any(d.rule.endswith(".languagetool") for d in diags)

@@ -19,10 +19,11 @@ from copylint.model import Category, Severity
 CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
 KEYS = frozenset(
     {"select", "ignore", "severity", "dialect", "accept", "rules", "per-path-ignores", "exclude",
-     "fail-on", "number-style", "languagetool", "encoding"}
+     "fail-on", "number-style", "languagetool", "languagetool-rules", "encoding"}
 )
 CATEGORIES = frozenset(c.value for c in Category)
 SELECTABLE = CATEGORIES - {Category.INTERNAL.value}  # internal findings cannot be selected away
+LT_RULE = re.compile(r"[A-Z][A-Z0-9_]*\Z")
 URL = re.compile(r"https?://[^\s/]+\S*\Z")
 # Encodings offered when one is misspelt; any codec Python knows is accepted.
 ENCODINGS = ("utf-8", "cp1252", "latin-1", "iso-8859-15", "mac-roman", "utf-16")
@@ -41,6 +42,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     number_style: str | None = None  # "ap" or "cp"; None: the article's own practice
     languagetool: bool | str = False
+    languagetool_rules: tuple[str, ...] | None = None  # LanguageTool rule ids; None: the engine's default set
     encoding: str | None = None  # of articles without a BOM; None: UTF-8
     root: str = ""  # folder of the config file; per-path globs are relative to it
     source: str = ""  # the file it came from
@@ -242,6 +244,13 @@ def _build(data: Any, path: str, line, root: str | None = None) -> Config:
     if not isinstance(lt, bool) and not (isinstance(lt, str) and URL.match(lt)):
         raise LoadError(path, line("languagetool"),
                         f"'languagetool' must be true, false or a server URL (http://localhost:8081), not {lt!r}")
+    lt_rules = None
+    if "languagetool-rules" in data:
+        lt_rules = strings("languagetool-rules")
+        for r in lt_rules:
+            if r not in ("all", "default") and not LT_RULE.match(r):
+                raise LoadError(path, line("languagetool-rules"), f"'languagetool-rules': {r!r} is not a LanguageTool "
+                                f"rule id (EN_A_VS_AN, MORFOLOGIK_RULE_EN_US), 'default' or 'all'")
     encoding = data.get("encoding")
     if encoding is not None:
         problem = unknown_encoding(encoding)
@@ -263,6 +272,7 @@ def _build(data: Any, path: str, line, root: str | None = None) -> Config:
         fail_on=Severity(choice("fail-on", ("error", "warning", "info"), "warning")),
         number_style=choice("number-style", ("ap", "cp"), None),
         languagetool=lt,
+        languagetool_rules=lt_rules,
         encoding=encoding,
         root=root,
         source=path,

@@ -33,13 +33,15 @@ class Checked:
 _ENGINES: dict = {}  # per process: LanguageTool connections, reused across files
 
 
-def _engine(setting, dialect, download):
-    from copylint.engines.languagetool import LanguageToolEngine
+def _engine(setting, dialect, download, rules):
+    from copylint.engines.languagetool import DEFAULT_RULES, LanguageToolEngine
 
     url = setting if isinstance(setting, str) and setting != "local" else None
-    key = (url, dialect, download)
-    if key not in _ENGINES:
-        _ENGINES[key] = LanguageToolEngine(url=url, download=download, dialect=dialect)
+    if rules is not None and "default" in rules:
+        rules = tuple(dict.fromkeys(r for r in (*DEFAULT_RULES, *rules) if r != "default"))
+    key = (url, dialect, download, rules)
+    if key not in _ENGINES:  # one client per process, reused for every file
+        _ENGINES[key] = LanguageToolEngine(url=url, download=download, dialect=dialect, rules=rules)
     return _ENGINES[key]
 
 
@@ -59,7 +61,7 @@ def check_task(task: Task) -> Checked:
     warnings = ()
     lt = task.languagetool or cfg.languagetool
     if lt:
-        engine = _engine(lt, cfg.dialect, task.languagetool_download)
+        engine = _engine(lt, cfg.dialect, task.languagetool_download, cfg.languagetool_rules)
         checkers = (*checkers, engine)
     try:
         diagnostics = check_source(source.text, task.shown, cfg, checkers)

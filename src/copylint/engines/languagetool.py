@@ -1,8 +1,11 @@
 """LanguageTool as an optional outside engine, through language-tool-python.
 
-Off by default. With a server URL it talks to that server; without one it uses a local LanguageTool,
-which language-tool-python downloads (about 250 MB, needs Java) only with the user's consent. When the
-engine cannot run, it says so once and the run goes on without it. Matches are mapped to copylint
+Off by default. With a server URL it talks to that server; without one it starts a local LanguageTool
+installed where language-tool-python looks ($LTP_PATH; `scripts/languagetool-server fetch` puts one
+there from Maven Central), or one it downloads (about 250 MB, needs Java) only with the user's consent.
+Only the rules in `languagetool-rules` run (default: DEFAULT_RULES). Each request is bounded by
+`timeout`; when the engine cannot run, or its server fails mid-run, it says so once and the run goes
+on without it. Matches are mapped to copylint
 categories; the engine runs after the built-in checkers, and matches that overlap a built-in finding
 are dropped (see engine.run).
 """
@@ -58,6 +61,10 @@ SEVERITIES = {
     Category.STYLE: Severity.INFO,
 }
 _LANGUAGES = {None: "en-US", "en-US": "en-US", "en-CA": "en-CA", "en-GB": "en-GB"}
+TIMEOUT = 30.0  # seconds a request may take
+# The LanguageTool rules that add catches on news without false alarms on clean copy, chosen by
+# scripts/languagetool_rules.py (docs in its header); `languagetool-rules:` changes the set.
+DEFAULT_RULES: tuple[str, ...] = ()
 
 
 class EngineUnavailable(Exception):
@@ -106,6 +113,8 @@ class LanguageToolEngine:
     url: str | None = None
     download: bool = False
     dialect: str | None = None
+    rules: tuple[str, ...] | None = None  # LanguageTool rule ids to run; None: DEFAULT_RULES; ("all",): all
+    timeout: float = TIMEOUT
     meta = Meta(
         id=RULE,
         category=Category.GRAMMAR,
@@ -135,33 +144,43 @@ class LanguageToolEngine:
         lang = _LANGUAGES.get(self.dialect, "en-US")
         if self.url:
             try:
-                self._tool = ltp.LanguageTool(lang, remote_server=self.url)
+                tool = ltp.LanguageTool(lang, remote_server=self.url)
             except Exception as e:
                 self._fail(f"cannot reach the LanguageTool server at {self.url} ({type(e).__name__})")
-            return self._tool
-        if not shutil.which("java"):
-            self._fail("a local LanguageTool needs Java, which is not installed; pass --languagetool=URL")
-        if not self.download and not _downloaded():
-            self._fail("LanguageTool is not downloaded; allow the download (about 250 MB) with "
-                       "--languagetool-download, or pass --languagetool=URL")
-        try:
-            self._tool = ltp.LanguageTool(lang)
-        except Exception as e:
-            self._fail(f"cannot start a local LanguageTool ({type(e).__name__}: {str(e)[:120]})")
-        return self._tool
+        else:
+            if not shutil.which("java"):
+                self._fail("a local LanguageTool needs Java, which is not installed; pass --languagetool=URL")
+            version = installed()
+            if not self.download and not version:
+                self._fail("no LanguageTool is installed in $LTP_PATH (scripts/languagetool-server fetch puts one "
+                           "there); allow a download (about 250 MB) with --languagetool-download, or pass "
+                           "--languagetool=URL")
+            try:
+                tool = ltp.LanguageTool(lang, **({"language_tool_download_version": version} if version else {}))
+            except Exception as e:
+                self._fail(f"cannot start a local LanguageTool ({type(e).__name__}: {str(e)[:120]})")
+        tool._TIMEOUT = self.timeout  # noqa: SLF001 - language-tool-python's per-request bound (300 s)
+        rules = DEFAULT_RULES if self.rules is None else self.rules
+        if "all" not in rules:
+            tool.enabled_rules = set(rules) or {"COPYLINT_NO_RULE"}  # an empty set would mean every rule
+            tool.enabled_rules_only = True
+        self._tool = tool
+        return tool
 
     def _fail(self, why: str):
         self.unavailable = f"LanguageTool skipped: {why}"
         raise EngineUnavailable(self.unavailable)
 
     def check(self, doc, ctx):
+        if self.unavailable:  # failed before: once is enough, and a slow server would cost every file
+            return []
         try:
             tool = self._connect()
             matches = tool.check(doc.masked)
         except EngineUnavailable:
             return []
         except Exception as e:
-            self.unavailable = f"LanguageTool skipped: the server failed ({type(e).__name__})"
+            self.unavailable = f"LanguageTool skipped from here on: the server failed ({type(e).__name__})"
             return []
         out = []
         for m in matches:
@@ -179,6 +198,12 @@ class LanguageToolEngine:
         return out
 
 
-def _downloaded() -> bool:
+def installed() -> str | None:
+    """The newest LanguageTool version installed where language-tool-python looks, if any."""
     home = os.environ.get("LTP_PATH") or os.path.join(os.path.expanduser("~"), ".cache", "language_tool_python")
-    return os.path.isdir(home) and any(n.startswith("LanguageTool") for n in os.listdir(home))
+    if not os.path.isdir(home):
+        return None
+    jars = ("languagetool-server.jar", "languagetool.jar")
+    versions = [n.split("-", 1)[1] for n in os.listdir(home)
+                if n.startswith("LanguageTool-") and any(os.path.isfile(os.path.join(home, n, j)) for j in jars)]
+    return max(versions, key=lambda v: [int(x) if x.isdigit() else 0 for x in v.split(".")], default=None)
