@@ -155,6 +155,11 @@ def test_an_empty_folder_is_a_warning(article):
                                     "(*.txt, *.md, *.markdown, *.mdown, *.mkd, *.text)\n"
 
 
+def test_include_without_a_folder_is_a_warning(article):
+    r = cli("check", "--include", "*.md", "a.txt")
+    assert r.code == 1 and r.err == "copylint: warning: --include picks files in folders, and no folder is given\n"
+
+
 def test_help_describes_every_option_and_the_paths(article):
     r = cli("check", "--help")
     assert r.code == 0

@@ -227,6 +227,8 @@ def _check(args, stdin, stdout, stderr) -> int:
     files, missing = expand(args.paths, include, exclude)
     for m in missing:
         stderr.write(f"copylint: error: {m}: no such file or directory\n")
+    if args.include and not any(os.path.isdir(p) for p in args.paths):
+        stderr.write("copylint: warning: --include picks files in folders, and no folder is given\n")
     for folder in (p for p in args.paths if os.path.isdir(p)):
         inside = os.path.join(os.path.abspath(folder), "")
         if not any(os.path.abspath(f).startswith(inside) for f in files):
