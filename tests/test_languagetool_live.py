@@ -177,3 +177,9 @@ def test_local_languagetool_from_the_cache(server, tmp_path, monkeypatch):
     (tmp_path / ".copylint.yaml").write_text("languagetool-rules: [all]\n")
     r = cli("check", "--languagetool", "--select", "grammar", str(tmp_path / "a.txt"))
     assert "grammar.languagetool" in r.out, r.out + r.err
+
+
+def test_the_default_rules_are_the_chosen_few(server):
+    engine = LanguageToolEngine(url=server)  # DEFAULT_RULES
+    got = found("Headline\n\nHe go to work. Their is a problem, and they will loose the game.\n", engine)
+    assert [t for _, t in got] == ["Their", "loose"], got  # not "go": HE_VERB_AGR is not among them
