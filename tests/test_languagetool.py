@@ -143,3 +143,12 @@ def test_config_key_enables_it(tmp_path, fake_server):
     p = tmp_path / "a.txt"
     p.write_text("Headline\n\nHe go to work.\n")
     assert "grammar.languagetool" in cli("check", str(p)).out
+
+
+def test_rule_set_default_expands_and_all_lifts_the_limit(fake_server):
+    from copylint.engines.languagetool import DEFAULT_RULES
+
+    tool = LanguageToolEngine(url=fake_server, rules=("default", "EN_A_VS_AN", "LOOSE_LOSE"))._connect()
+    assert tool.enabled_rules == {*DEFAULT_RULES, "EN_A_VS_AN"} and tool.enabled_rules_only
+    assert LanguageToolEngine(url=fake_server)._connect().enabled_rules == set(DEFAULT_RULES)
+    assert not LanguageToolEngine(url=fake_server, rules=("all",))._connect().enabled_rules_only

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from copylint.checker import Checker
-from copylint.config import Config, check_names, from_mapping, unknown_rule
+from copylint.config import Config, check_names, first_unknown, from_mapping
 from copylint.document import LineIndex
 from copylint.loading import LoadError
 from copylint.model import Diagnostic
@@ -44,7 +44,7 @@ class Located(Diagnostic):
 
 def check_source(text: str, path: str, config: Config, checkers: Sequence[Checker]) -> list[Diagnostic]:
     if "copylint-" in text and format_of(path) == "markdown":
-        _check_suppressions(text, path, {c.meta.id for c in checkers})
+        _check_suppressions(text, path, checkers)
     if len(text) <= CHUNK:
         return _run(parse(text, path), checkers, config)
     out: list[Diagnostic] = []
@@ -55,12 +55,13 @@ def check_source(text: str, path: str, config: Config, checkers: Sequence[Checke
     return sorted(out, key=lambda d: d.sort_key)
 
 
-def _check_suppressions(text: str, path: str, ids: set[str]) -> None:
+def _check_suppressions(text: str, path: str, checkers: Sequence[Checker]) -> None:
     """A suppression comment that names no rule would switch nothing off: a `file:line` error."""
-    from copylint.engines.languagetool import RULES
+    from copylint.registry import known_ids
 
+    ids = known_ids(checkers)
     for at, name in suppression_names(text):
-        problem = unknown_rule(name, ids | RULES)
+        problem = first_unknown((name,), ids)
         if problem:
             raise LoadError(path, LineIndex(text).position(at)[0], f"copylint comment: {problem}")
 
@@ -78,8 +79,7 @@ def check_text(text: str, path: str = "<text>", config: Config | Mapping | None 
     """Every finding for one article, sorted, with lines and columns. `path` picks the format by suffix
     (.md is Markdown); `config` is a Config or a mapping with the keys of `.copylint.yaml`. A wrong
     setting or rule name raises LoadError."""
-    from copylint.engines.languagetool import RULES
-    from copylint.registry import all_checkers
+    from copylint.registry import all_checkers, known_ids
 
     if config is None:
         config = Config()
@@ -88,13 +88,12 @@ def check_text(text: str, path: str = "<text>", config: Config | Mapping | None 
     elif not isinstance(config, Config):
         raise TypeError(f"config must be a Config or a mapping, not {type(config).__name__}")
     checkers = all_checkers(config.rules)
-    ids = {c.meta.id for c in checkers} | RULES
+    ids = known_ids(checkers)
     check_names(config, ids)
-    for key, names in (("select", config.select), ("ignore", config.ignore)):
-        for name in names:
-            problem = unknown_rule(name, ids)
-            if problem:
-                raise LoadError("<config>", None, f"{key}: {problem}")
+    for key, names in (("select", config.select), ("ignore", config.ignore)):  # a Config made in code
+        problem = first_unknown(names, ids)
+        if problem:
+            raise LoadError("<config>", None, f"{key}: {problem}")
     lines = LineIndex(text)
     out = []
     for d in check_source(text, path, config, checkers):

@@ -11,7 +11,7 @@ import sys
 from datetime import date
 
 from copylint import __version__
-from copylint.config import URL, Config, check_names, find, hint, load, unknown_encoding, unknown_rule, with_cli
+from copylint.config import URL, Config, check_names, find, first_unknown, hint, load, unknown_encoding, with_cli
 from copylint.loading import LoadError
 from copylint.model import Severity
 from copylint.output import FORMATS, FileResult, Options, write
@@ -342,19 +342,17 @@ def _check_usage(args) -> None:
 
 def _check_names(args, configs) -> None:
     """Every rule name the command line and the configs give must name a rule."""
-    from copylint.engines.languagetool import RULES
-    from copylint.registry import all_checkers
+    from copylint.registry import all_checkers, known_ids
 
-    known: set[str] = set(RULES)
+    known: set[str] = set()
     for cfg in configs:
-        ids = {c.meta.id for c in all_checkers(cfg.rules)} | RULES  # loaded once, before any worker starts
+        ids = known_ids(all_checkers(cfg.rules))  # loaded once, before any worker starts
         check_names(cfg, ids)
         known |= ids
     for option, names in (("--select", args.select), ("--ignore", args.ignore)):
-        for name in names:
-            problem = unknown_rule(name, known)
-            if problem:
-                raise UsageError(f"{option}: {problem}")
+        problem = first_unknown(names, known)
+        if problem:
+            raise UsageError(f"{option}: {problem}")
 
 
 def _rule_folders(args) -> tuple[str, ...]:

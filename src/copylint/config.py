@@ -132,6 +132,11 @@ def unknown_rule(pattern: str, ids) -> str | None:
     return f"unknown rule {pattern!r}{near or ' (see `copylint rules`)'}"
 
 
+def first_unknown(names, ids) -> str | None:
+    """Why the first of `names` that names no rule does not; None when all do."""
+    return next((p for p in (unknown_rule(n, ids) for n in names) if p), None)
+
+
 def check_names(cfg: Config, ids) -> None:
     """Every rule name the config file gives must name a rule: `file:line` error otherwise."""
     for key, name, line in cfg.names:
@@ -256,8 +261,9 @@ def _build(data: Any, path: str, line, root: str | None = None) -> Config:
         problem = unknown_encoding(encoding)
         if problem:
             raise LoadError(path, line("encoding"), f"'encoding': {problem}")
-    folders = tuple(os.path.normpath(os.path.join(root, r)) for r in strings("rules"))
-    for folder, given in zip(folders, strings("rules"), strict=True):
+    given_folders = strings("rules")
+    folders = tuple(os.path.normpath(os.path.join(root, r)) for r in given_folders)
+    for folder, given in zip(folders, given_folders, strict=True):
         if not os.path.exists(folder):
             raise LoadError(path, line("rules"), f"'rules': no such folder or file {given!r}")
     return Config(

@@ -107,6 +107,13 @@ def yaml_checkers(folders: tuple[str, ...]) -> tuple[Checker, ...]:
     return tuple(out)
 
 
+def known_ids(checkers) -> frozenset[str]:
+    """Rule ids a name may match: the checkers' own and those LanguageTool's findings carry."""
+    from copylint.engines.languagetool import RULES
+
+    return frozenset(c.meta.id for c in checkers) | RULES
+
+
 def all_checkers(extra_rule_folders: tuple[str, ...] = ()) -> tuple[Checker, ...]:
     """Every known checker, ids unique; a duplicate id is a load error."""
     found = (

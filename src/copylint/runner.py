@@ -34,11 +34,9 @@ _ENGINES: dict = {}  # per process: LanguageTool connections, reused across file
 
 
 def _engine(setting, dialect, download, rules):
-    from copylint.engines.languagetool import DEFAULT_RULES, LanguageToolEngine
+    from copylint.engines.languagetool import LanguageToolEngine
 
     url = setting if isinstance(setting, str) and setting != "local" else None
-    if rules is not None and "default" in rules:
-        rules = tuple(dict.fromkeys(r for r in (*DEFAULT_RULES, *rules) if r != "default"))
     key = (url, dialect, download, rules)
     if key not in _ENGINES:  # one client per process, reused for every file
         _ENGINES[key] = LanguageToolEngine(url=url, download=download, dialect=dialect, rules=rules)

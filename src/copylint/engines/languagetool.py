@@ -114,7 +114,8 @@ class LanguageToolEngine:
     url: str | None = None
     download: bool = False
     dialect: str | None = None
-    rules: tuple[str, ...] | None = None  # LanguageTool rule ids to run; None: DEFAULT_RULES; ("all",): all
+    rules: tuple[str, ...] | None = None  # LanguageTool rule ids to run, "default" for DEFAULT_RULES, or
+    # "all"; None: DEFAULT_RULES
     timeout: float = TIMEOUT
     meta = Meta(
         id=RULE,
@@ -161,7 +162,8 @@ class LanguageToolEngine:
             except Exception as e:
                 self._fail(f"cannot start a local LanguageTool ({type(e).__name__}: {str(e)[:120]})")
         tool._TIMEOUT = self.timeout  # noqa: SLF001 - language-tool-python's per-request bound (300 s)
-        rules = DEFAULT_RULES if self.rules is None else self.rules
+        rules = ("default",) if self.rules is None else self.rules
+        rules = tuple(dict.fromkeys(r for g in rules for r in (DEFAULT_RULES if g == "default" else (g,))))
         if "all" not in rules:
             tool.enabled_rules = set(rules) or {"COPYLINT_NO_RULE"}  # an empty set would mean every rule
             tool.enabled_rules_only = True
